@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { ApiResult } from './api-result';
+import type { ChannelName } from './channels';
+import {
+  ContactIdSchema,
+  ContactInputSchema,
+  ContactListQuerySchema,
+  type Contact,
+  type ContactPage,
+} from './contacts';
+import { SettingsPatchSchema, type AppInfo, type Settings } from './settings';
+
+/**
+ * The IPC contract: each channel's input schema and output type. Main registers one handler per
+ * entry, the preload exposes one function per entry, and the renderer calls them through
+ * `renderer/api.ts`. Inputs are parsed with these schemas in main before any handler runs.
+ */
+interface ChannelDef<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type, never read at run time. */
+  output?: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input });
+}
+
+const NoInput = z.object({}).strict().prefault({});
+const ById = z.object({ id: ContactIdSchema }).strict();
+
+export const contract = {
+  'app:info': channel<AppInfo>()(NoInput),
+  'settings:get': channel<Settings>()(NoInput),
+  'settings:update': channel<Settings>()(SettingsPatchSchema),
+  'contacts:list': channel<ContactPage>()(ContactListQuerySchema.prefault({})),
+  'contacts:get': channel<Contact>()(ById),
+  'contacts:create': channel<Contact>()(ContactInputSchema),
+  'contacts:update': channel<Contact>()(z.object({ id: ContactIdSchema, contact: ContactInputSchema }).strict()),
+  'contacts:set-archived': channel<Contact>()(
+    z.object({ id: ContactIdSchema, archived: z.boolean({ error: 'archived must be true or false' }) }).strict(),
+  ),
+  'contacts:delete': channel<{ id: number }>()(ById),
+} satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
+
+type Contract = typeof contract;
+
+/** What a caller may send (defaults may be left out). */
+export type Input<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives after parsing. */
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type Output<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+
+/** The shape of `window.api` in Electron: one function per channel. */
+export type Bridge = { [C in ChannelName]: (input?: Input<C>) => Promise<ApiResult<Output<C>>> };

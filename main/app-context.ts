@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from './db/connection';
+import type { HandlerContext, Handlers } from './handlers/handler-types';
+import { buildHandlers } from './handlers/registry';
+import { dispatch } from './handlers/dispatch';
+import type { ApiResult } from '../core/api-result';
+
+export interface AppContext {
+  db: Db;
+  handlers: Handlers;
+  ctx: HandlerContext;
+  call: (channel: unknown, input: unknown) => ApiResult<unknown>;
+  close: () => void;
+}
+
+export interface AppContextOptions {
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+/** Opens the data folder's database and wires the handlers: the same for Electron and browser mode. */
+export function createAppContext(options: AppContextOptions): AppContext {
+  const handlers = buildHandlers();
+  const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const db = openDatabase(databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const ctx: HandlerContext = {
+    db,
+    now: options.now ?? (() => new Date()),
+    info: { version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile },
+  };
+  return {
+    db,
+    handlers,
+    ctx,
+    call: (channel, input) => dispatch(handlers, ctx, channel, input),
+    close: () => closeDatabase(db),
+  };
+}

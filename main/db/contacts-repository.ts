@@ -1,0 +1,140 @@
+import { AppError } from '../../core/api-result';
+import type { Contact, ContactFields, ContactStatus, Relationship, ContactPage } from '../../core/contacts';
+import type { z } from 'zod';
+import type { ContactListQuerySchema } from '../../core/contacts';
+import { nextStepFor, nextStepLabel } from '../../core/next-step';
+import type { Db } from './connection';
+import { toFtsQuery } from './fts';
+
+export interface ContactRow {
+  id: number;
+  name: string;
+  job_title: string;
+  company: string;
+  email: string;
+  phone: string;
+  linkedin_url: string;
+  relationship: string;
+  position: string;
+  interview_date: string | null;
+  decision_date: string | null;
+  status: string;
+  notes: string;
+  next_step_at: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function rowToContact(row: ContactRow): Contact {
+  return {
+    id: row.id,
+    name: row.name,
+    jobTitle: row.job_title,
+    company: row.company,
+    email: row.email,
+    phone: row.phone,
+    linkedinUrl: row.linkedin_url,
+    relationship: row.relationship as Relationship,
+    position: row.position,
+    interviewDate: row.interview_date,
+    decisionDate: row.decision_date,
+    status: row.status as ContactStatus,
+    notes: row.notes,
+    archived: row.archived_at !== null,
+    nextStep: { label: nextStepLabel(row.status as ContactStatus), due: row.next_step_at },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function fieldParams(fields: ContactFields, now: string) {
+  return {
+    name: fields.name,
+    job_title: fields.jobTitle,
+    company: fields.company,
+    email: fields.email,
+    phone: fields.phone,
+    linkedin_url: fields.linkedinUrl,
+    relationship: fields.relationship,
+    position: fields.position,
+    interview_date: fields.interviewDate,
+    decision_date: fields.decisionDate,
+    status: fields.status,
+    notes: fields.notes,
+    next_step_at: nextStepFor(fields.status, fields.decisionDate ?? now).due,
+  };
+}
+
+export function getContact(db: Db, id: number): Contact {
+  const row = db.prepare('SELECT * FROM contacts WHERE id = ?').get(id) as ContactRow | undefined;
+  if (!row) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
+  return rowToContact(row);
+}
+
+export function createContact(db: Db, fields: ContactFields, now: string): Contact {
+  const info = db
+    .prepare(
+      `INSERT INTO contacts (name, job_title, company, email, phone, linkedin_url, relationship, position,
+         interview_date, decision_date, status, notes, next_step_at, created_at, updated_at)
+       VALUES (@name, @job_title, @company, @email, @phone, @linkedin_url, @relationship, @position,
+         @interview_date, @decision_date, @status, @notes, @next_step_at, @now, @now)`,
+    )
+    .run({ ...fieldParams(fields, now), now });
+  return getContact(db, Number(info.lastInsertRowid));
+}
+
+export function updateContact(db: Db, id: number, fields: ContactFields, now: string): Contact {
+  const info = db
+    .prepare(
+      `UPDATE contacts SET name = @name, job_title = @job_title, company = @company, email = @email,
+         phone = @phone, linkedin_url = @linkedin_url, relationship = @relationship, position = @position,
+         interview_date = @interview_date, decision_date = @decision_date, status = @status, notes = @notes,
+         next_step_at = @next_step_at, updated_at = @now
+       WHERE id = @id`,
+    )
+    .run({ ...fieldParams(fields, now), now, id });
+  if (info.changes === 0) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
+  return getContact(db, id);
+}
+
+export function setContactArchived(db: Db, id: number, archived: boolean, now: string): Contact {
+  const info = db
+    .prepare('UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?')
+    .run(archived ? now : null, now, id);
+  if (info.changes === 0) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
+  return getContact(db, id);
+}
+
+export function deleteContact(db: Db, id: number): void {
+  const info = db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
+  if (info.changes === 0) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
+}
+
+export type ContactListFilter = z.output<typeof ContactListQuerySchema>;
+
+export function listContacts(db: Db, filter: ContactListFilter): ContactPage {
+  const where: string[] = [filter.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
+  const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+  const fts = toFtsQuery(filter.search);
+  if (fts) {
+    where.push('c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @fts)');
+    params.fts = fts;
+  } else if (filter.search !== '') {
+    return { items: [], total: 0 };
+  }
+  if (filter.status) {
+    where.push('c.status = @status');
+    params.status = filter.status;
+  }
+  const order =
+    filter.sort === 'name'
+      ? 'c.name COLLATE NOCASE, c.id'
+      : 'c.next_step_at IS NULL, c.next_step_at, c.name COLLATE NOCASE, c.id';
+  const clause = where.join(' AND ');
+  const total = (db.prepare(`SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT c.* FROM contacts c WHERE ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all(params) as ContactRow[];
+  return { items: rows.map(rowToContact), total };
+}

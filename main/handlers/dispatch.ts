@@ -1,0 +1,60 @@
+/**
+ * The single path every call takes, whatever the transport: check the channel, parse the input with
+ * the contract's schema, run the handler inside a transaction, and turn any failure into the one
+ * error shape. A refused or failed call writes nothing, because the transaction is rolled back.
+ */
+import type { z } from 'zod';
+import { AppError, failure, type ApiIssue, type ApiResult } from '../../core/api-result';
+import { isChannelName, type ChannelName } from '../../core/channels';
+import { contract } from '../../core/contract';
+import type { HandlerContext, Handlers } from './handler-types';
+
+function issuesOf(error: z.ZodError): ApiIssue[] {
+  return error.issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+function describe(issues: ApiIssue[]): string {
+  const first = issues[0];
+  if (!first) return 'The request was not valid.';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  return `${first.message}${more}`;
+}
+
+export function dispatch(
+  handlers: Handlers,
+  ctx: HandlerContext,
+  channel: unknown,
+  rawInput: unknown,
+): ApiResult<unknown> {
+  if (!isChannelName(channel)) {
+    return failure('unknown-channel', `Unknown request "${String(channel).slice(0, 60)}".`);
+  }
+  const parsed = contract[channel].input.safeParse(rawInput === null ? undefined : rawInput);
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error);
+    return failure('invalid-input', describe(issues), issues);
+  }
+  try {
+    const run = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    const value = ctx.db.transaction(() => run(parsed.data, ctx))();
+    return { ok: true, value };
+  } catch (error) {
+    return toFailure(channel, error);
+  }
+}
+
+function toFailure(channel: ChannelName, error: unknown): ApiResult<never> {
+  if (error instanceof AppError) return failure(error.code, error.message, error.issues);
+  const message = error instanceof Error ? error.message : String(error);
+  if (/SQLITE_FULL|database or disk is full/i.test(message)) {
+    return failure('internal', 'The disk is full, so this change was not saved. Free some space and try again.');
+  }
+  if (/SQLITE_BUSY|database is locked/i.test(message)) {
+    return failure('internal', 'The data file is busy in another window. Try again in a moment.');
+  }
+  console.error(`[someday] ${channel} failed:`, error);
+  return failure('internal', 'Something went wrong while saving or loading. Nothing was changed.');
+}

@@ -1,0 +1,25 @@
+/**
+ * Merges the per-domain handler slices into one map. Someday refuses to start if a channel of the
+ * contract has no handler, if two slices claim the same channel, or if a handler names a channel the
+ * contract does not know: a half-wired API is a bug to catch at launch, not at the first click.
+ */
+import { CHANNELS, isChannelName } from '../../core/channels';
+import { appHandlers } from './app';
+import { contactHandlers } from './contacts';
+import type { HandlerSlice, Handlers } from './handler-types';
+
+export const HANDLER_SLICES: readonly HandlerSlice[] = [appHandlers, contactHandlers];
+
+export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {
+  const merged: Record<string, unknown> = {};
+  for (const slice of slices) {
+    for (const [channel, handler] of Object.entries(slice)) {
+      if (!isChannelName(channel)) throw new Error(`Handler registered for unknown channel "${channel}"`);
+      if (channel in merged) throw new Error(`Two handlers registered for channel "${channel}"`);
+      merged[channel] = handler;
+    }
+  }
+  const missing = CHANNELS.filter((channel) => typeof merged[channel] !== 'function');
+  if (missing.length > 0) throw new Error(`No handler for channel(s): ${missing.join(', ')}`);
+  return merged as Handlers;
+}

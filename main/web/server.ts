@@ -1,0 +1,226 @@
+/**
+ * Browser mode: the same handlers and SQLite file behind an HTTP server for machines without the
+ * Electron binary. It listens on 127.0.0.1 only; every API call needs the random token printed at
+ * launch (401 otherwise); a Host or Origin that is not this server's own loopback address gets 403,
+ * which stops DNS-rebinding and other sites' pages from reaching the data.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { failure, type ApiResult } from '../../core/api-result';
+import type { AppContext } from '../app-context';
+import { contentSecurityPolicy } from '../security-policy';
+
+export const API_PREFIX = '/api/';
+export const TOKEN_HEADER = 'x-someday-token';
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const STATUS_BY_CODE: Record<string, number> = {
+  'invalid-input': 400,
+  'unknown-channel': 404,
+  'not-found': 404,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  'too-large': 413,
+  internal: 500,
+};
+
+export interface WebServerOptions {
+  app: AppContext;
+  rendererDir: string;
+  token: string;
+}
+
+export function createToken(): string {
+  return crypto.randomBytes(24).toString('base64url');
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy('browser'),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'x-frame-options': 'DENY',
+    'permissions-policy': 'camera=(), geolocation=(), microphone=(self)',
+  };
+}
+
+function sendJson(res: http.ServerResponse, result: ApiResult<unknown>): void {
+  const status = result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500);
+  const body = JSON.stringify(result);
+  res.writeHead(status, {
+    ...securityHeaders(),
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+function allowedHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
+
+function checkOrigin(req: http.IncomingMessage, port: number): string | null {
+  const hosts = allowedHosts(port);
+  const host = req.headers.host ?? '';
+  if (!hosts.has(host.toLowerCase())) return `Host "${host.slice(0, 80)}" is not this app's address`;
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || parsed.protocol !== 'http:' || !hosts.has(parsed.host.toLowerCase())) {
+      return `Origin "${String(origin).slice(0, 80)}" is not allowed`;
+    }
+  }
+  if (req.headers['sec-fetch-site'] === 'cross-site') return 'Cross-site requests are not allowed';
+  return null;
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, options: WebServerOptions) {
+  const given = req.headers[TOKEN_HEADER];
+  if (typeof given !== 'string' || !sameToken(given, options.token)) {
+    sendJson(res, failure('unauthorized', 'This request needs the token printed when browser mode started.'));
+    return;
+  }
+  if (req.method !== 'POST') {
+    sendJson(res, failure('invalid-input', 'API calls must use POST.'));
+    return;
+  }
+  const contentLength = Number(req.headers['content-length'] ?? 0);
+  if (contentLength > MAX_BODY_BYTES) {
+    sendJson(res, failure('too-large', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+    req.resume();
+    return;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    sendJson(res, failure('too-large', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+    return;
+  }
+  let input: unknown = undefined;
+  if (body.length > 0) {
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendJson(res, failure('invalid-input', 'The request body is not valid JSON.'));
+      return;
+    }
+  }
+  const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+  sendJson(res, options.app.call(channel, input));
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL, rendererDir: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...securityHeaders(), allow: 'GET, HEAD' }).end();
+    return;
+  }
+  let relative: string;
+  try {
+    relative = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400, securityHeaders()).end();
+    return;
+  }
+  if (relative === '/' || relative === '') relative = '/index.html';
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
+  if (!file.startsWith(root + path.sep) || relative.includes('\0')) {
+    res.writeHead(404, securityHeaders()).end('Not found');
+    return;
+  }
+  fs.readFile(file, (error, data) => {
+    if (error) {
+      const missing = relative === '/index.html';
+      res
+        .writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' })
+        .end(missing ? 'The renderer is not built. Run `npm run build` first.' : 'Not found');
+      return;
+    }
+    res.writeHead(200, {
+      ...securityHeaders(),
+      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': relative === '/index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+      'content-length': data.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  });
+}
+
+export function createWebServer(options: WebServerOptions): http.Server {
+  const server = http.createServer((req, res) => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const refusal = checkOrigin(req, port);
+    if (refusal) {
+      sendJson(res, failure('forbidden', `${refusal}.`));
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith(API_PREFIX)) {
+      handleApi(req, res, url, options).catch(() => {
+        if (!res.headersSent) sendJson(res, failure('internal', 'The request could not be read.'));
+      });
+      return;
+    }
+    serveStatic(req, res, url, options.rendererDir);
+  });
+  server.requestTimeout = 30_000;
+  return server;
+}
+
+export function listen(server: http.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
