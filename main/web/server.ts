@@ -103,20 +103,16 @@ function checkOrigin(req: http.IncomingMessage, port: number): string | null {
   return null;
 }
 
+/** Reads the whole body (draining, not keeping, anything past the limit) so the reply always arrives. */
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -129,12 +125,6 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   }
   if (req.method !== 'POST') {
     sendJson(res, failure('invalid-input', 'API calls must use POST.'));
-    return;
-  }
-  const contentLength = Number(req.headers['content-length'] ?? 0);
-  if (contentLength > MAX_BODY_BYTES) {
-    sendJson(res, failure('too-large', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
-    req.resume();
     return;
   }
   const body = await readBody(req);

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase } from '../../main/db/connection';
+import { LATEST_VERSION, backupFileName, getSchemaVersion, migrateDatabase } from '../../main/db/migrate';
+import { MIGRATIONS } from '../../main/db/migrations';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
+
+function tempDir(): string {
+  const temp = makeTempDir();
+  cleanups.push(temp.cleanup);
+  return temp.dir;
+}
+
+describe('migrations', () => {
+  it('are listed in order and reach LATEST_VERSION', () => {
+    expect(MIGRATIONS.length).toBe(LATEST_VERSION);
+    const db = openDatabase(':memory:', { migrate: false });
+    expect(getSchemaVersion(db)).toBe(0);
+    migrateDatabase(db, ':memory:');
+    expect(getSchemaVersion(db)).toBe(LATEST_VERSION);
+    closeDatabase(db);
+  });
+
+  it('001 creates contacts with constraints, an FTS index kept in sync by triggers, and settings', () => {
+    const db = openDatabase(':memory:', { migrate: false });
+    migrateDatabase(db, ':memory:', { target: 1 });
+    const insert = db.prepare(
+      `INSERT INTO contacts (name, relationship, status, notes, company, created_at, updated_at)
+       VALUES (?, 'recruiter', 'rejected', ?, ?, '2026-01-01', '2026-01-01')`,
+    );
+    const id = Number(insert.run('Grace Hopper', 'met at the panel', 'Navy Labs').lastInsertRowid);
+    const match = (q: string) =>
+      (db.prepare('SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?').all(q) as { rowid: number }[]).map(
+        (r) => r.rowid,
+      );
+    expect(match('"navy"*')).toEqual([id]);
+    db.prepare("UPDATE contacts SET company = 'Harbor' WHERE id = ?").run(id);
+    expect(match('"navy"*')).toEqual([]);
+    expect(match('"harb"*')).toEqual([id]);
+    db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
+    expect(match('"harb"*')).toEqual([]);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO contacts (name, relationship, status, created_at, updated_at) VALUES ('X', 'boss', 'rejected', 'a', 'a')`,
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO contacts (name, relationship, status, created_at, updated_at) VALUES ('', 'other', 'rejected', 'a', 'a')`,
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('k', x'00')").run()).toThrow(/cannot store BLOB/);
+    closeDatabase(db);
+  });
+
+  it('refuses a database written by a newer version, with a clear message, and leaves it alone', () => {
+    const file = path.join(tempDir(), 'someday.sqlite');
+    const db = openDatabase(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    closeDatabase(db);
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer version of Someday/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('rolls back every pending step when one fails', () => {
+    const db = openDatabase(':memory:', { migrate: false });
+    const broken = [
+      ...MIGRATIONS,
+      () => {
+        throw new Error('boom');
+      },
+    ];
+    expect(() => migrateDatabase(db, ':memory:', { migrations: broken })).toThrow('boom');
+    expect(getSchemaVersion(db)).toBe(0);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'contacts'").get()).toEqual({ n: 0 });
+    closeDatabase(db);
+  });
+
+  it('copies an existing file aside, as it was, before migrating it', () => {
+    const file = path.join(tempDir(), 'someday.sqlite');
+    const extra = (db: Parameters<(typeof MIGRATIONS)[number]>[0]) => db.exec('ALTER TABLE contacts ADD COLUMN extra TEXT');
+    const db = openDatabase(file);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
+    closeDatabase(db);
+
+    const upgraded = openDatabase(file, { migrate: false });
+    migrateDatabase(upgraded, file, { migrations: [...MIGRATIONS, extra] });
+    expect(getSchemaVersion(upgraded)).toBe(LATEST_VERSION + 1);
+    closeDatabase(upgraded);
+
+    const copy = backupFileName(file, LATEST_VERSION, LATEST_VERSION + 1);
+    expect(fs.existsSync(copy)).toBe(true);
+    const old = openDatabase(copy, { migrate: false });
+    expect(getSchemaVersion(old)).toBe(LATEST_VERSION);
+    expect(old.prepare('SELECT value FROM settings').get()).toEqual({ value: '"dark"' });
+    closeDatabase(old);
+  });
+
+  it('takes no copy of a brand-new file', () => {
+    const dir = tempDir();
+    closeDatabase(openDatabase(path.join(dir, 'someday.sqlite')));
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.bak'))).toEqual([]);
+  });
+});
