@@ -35,8 +35,7 @@ export function updateSettings(db: Db, patch: SettingsPatch): Settings {
 /** Private values main keeps for itself (window bounds), never exposed over IPC. */
 export function getInternalValue(db: Db, key: string): unknown {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`internal:${key}`) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (!row) return undefined;
   try {
     return JSON.parse(row.value);

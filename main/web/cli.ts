@@ -26,7 +26,8 @@ async function main(): Promise<void> {
     fail(`${(error as Error).message}. Usage: npm run web -- --data-dir DIR --port N`);
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
   const appRoot = findAppRoot();
 

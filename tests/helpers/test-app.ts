@@ -2,7 +2,9 @@ import { createAppContext, type AppContext } from '../../main/app-context';
 import { makeTempDir } from './temp-dir';
 
 /** An app context on a temporary data folder, with a fixed clock. */
-export function createTestApp(now = new Date('2026-11-26T09:00:00Z')): AppContext & { dataDir: string; dispose: () => void } {
+export function createTestApp(
+  now = new Date('2026-11-26T09:00:00Z'),
+): AppContext & { dataDir: string; dispose: () => void } {
   const temp = makeTempDir();
   const app = createAppContext({ dataDir: temp.dir, mode: 'browser', version: '0.0.0-test', now: () => now });
   return {

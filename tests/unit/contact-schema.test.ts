@@ -27,14 +27,23 @@ describe('ContactInputSchema', () => {
     [{ name: 'A', email: 'not-an-email' }, 'Email must look like name@example.com'],
     [{ name: 'A', phone: 'call me' }, 'Phone may hold only digits, spaces, + ( ) - and .'],
     [{ name: 'A', linkedinUrl: 'http://linkedin.com/in/a' }, 'LinkedIn URL must be an https://…linkedin.com address'],
-    [{ name: 'A', linkedinUrl: 'https://linkedin.com.evil.example/in/a' }, 'LinkedIn URL must be an https://…linkedin.com address'],
+    [
+      { name: 'A', linkedinUrl: 'https://linkedin.com.evil.example/in/a' },
+      'LinkedIn URL must be an https://…linkedin.com address',
+    ],
     [{ name: 'A', relationship: 'boss' }, 'Choose a relationship from the list'],
     [{ name: 'A', status: 'hired' }, 'Choose a status from the list'],
     [{ name: 'A', interviewDate: '2026-02-30' }, 'Interview date must be a real date written as YYYY-MM-DD'],
     [{ name: 'A', decisionDate: 'yesterday' }, 'Decision date must be a real date written as YYYY-MM-DD'],
-    [{ name: 'A', interviewDate: '2026-05-02', decisionDate: '2026-05-01' }, 'Decision date cannot be before the interview date'],
+    [
+      { name: 'A', interviewDate: '2026-05-02', decisionDate: '2026-05-01' },
+      'Decision date cannot be before the interview date',
+    ],
     [{ name: 'x'.repeat(CONTACT_LIMITS.name + 1) }, `Name must be at most ${CONTACT_LIMITS.name} characters`],
-    [{ name: 'A', notes: 'x'.repeat(CONTACT_LIMITS.notes + 1) }, `Notes must be at most ${CONTACT_LIMITS.notes} characters`],
+    [
+      { name: 'A', notes: 'x'.repeat(CONTACT_LIMITS.notes + 1) },
+      `Notes must be at most ${CONTACT_LIMITS.notes} characters`,
+    ],
     [{ name: 'A', isAdmin: true }, undefined],
   ])('refuses %j with a clear message', (input, message) => {
     const error = errorFor(input);

@@ -11,9 +11,11 @@ beforeEach(() => {
 afterEach(() => app.dispose());
 
 function countRows(): number {
-  return (app.db.prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM settings) AS n').get() as {
-    n: number;
-  }).n;
+  return (
+    app.db.prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM settings) AS n').get() as {
+      n: number;
+    }
+  ).n;
 }
 
 describe('dispatch', () => {
@@ -76,7 +78,10 @@ describe('dispatch', () => {
     const handlers = buildHandlers();
     const failing = {
       ...handlers,
-      'contacts:create': (input: Parameters<typeof handlers['contacts:create']>[0], ctx: Parameters<typeof handlers['contacts:create']>[1]) => {
+      'contacts:create': (
+        input: Parameters<(typeof handlers)['contacts:create']>[0],
+        ctx: Parameters<(typeof handlers)['contacts:create']>[1],
+      ) => {
         handlers['contacts:create'](input, ctx);
         throw new Error('disk on fire');
       },

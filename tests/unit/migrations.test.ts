@@ -57,7 +57,9 @@ describe('migrations', () => {
         )
         .run(),
     ).toThrow(/CHECK constraint/);
-    expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('k', x'00')").run()).toThrow(/cannot store BLOB/);
+    expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('k', x'00')").run()).toThrow(
+      /cannot store BLOB/,
+    );
     closeDatabase(db);
   });
 
@@ -87,7 +89,8 @@ describe('migrations', () => {
 
   it('copies an existing file aside, as it was, before migrating it', () => {
     const file = path.join(tempDir(), 'someday.sqlite');
-    const extra = (db: Parameters<(typeof MIGRATIONS)[number]>[0]) => db.exec('ALTER TABLE contacts ADD COLUMN extra TEXT');
+    const extra = (db: Parameters<(typeof MIGRATIONS)[number]>[0]) =>
+      db.exec('ALTER TABLE contacts ADD COLUMN extra TEXT');
     const db = openDatabase(file);
     db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
     closeDatabase(db);

@@ -137,12 +137,15 @@ describe('browser-mode server', () => {
     expect(script.headers['content-type']).toMatch(/javascript/);
   });
 
-  it.each(['/../someday-secret.txt', '/%2e%2e/someday-secret.txt', '/assets/../../someday-secret.txt', '/%00', '/nope.js'])(
-    'does not serve %s',
-    async (pathname) => {
-      const reply = await request('GET', pathname);
-      expect([400, 404]).toContain(reply.status);
-      expect(reply.body).not.toContain('secret');
-    },
-  );
+  it.each([
+    '/../someday-secret.txt',
+    '/%2e%2e/someday-secret.txt',
+    '/assets/../../someday-secret.txt',
+    '/%00',
+    '/nope.js',
+  ])('does not serve %s', async (pathname) => {
+    const reply = await request('GET', pathname);
+    expect([400, 404]).toContain(reply.status);
+    expect(reply.body).not.toContain('secret');
+  });
 });

@@ -1,0 +1,180 @@
+/**
+ * The Electron entry. Before ready: one instance only (a second launch focuses the first window), the
+ * sandbox for every renderer, app:// registered as a privileged scheme, and the security hooks for every
+ * session and webContents. Once ready: the session policy first, then the data (a clear dialog and exit
+ * if it cannot be opened, rather than a window that fails on every click), the app:// handler, IPC, the
+ * menu and the window. The database is closed on will-quit.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, screen, session } from 'electron';
+import type { ChannelName } from '../core/channels';
+import { createAppContext, type AppContext } from './app-context';
+import { installAppMenu } from './app-menu';
+import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { getSettings } from './db/settings-repository';
+import { registerIpc } from './ipc';
+import { pickBackgroundColor, createMainWindow, getPreloadPath } from './main-window';
+import { rendererDir } from './paths';
+import { applySessionPolicy, installSecurityPolicy } from './security';
+import { loadWindowState, saveWindowState, trackWindowState } from './window-state';
+
+export const NATIVE_BINDING_FILE = 'better_sqlite3.node';
+
+const THEME_CHANNEL = 'settings:update' satisfies ChannelName;
+
+export interface RuntimeInfo {
+  electronVersion: string | undefined;
+  isPackaged: boolean;
+  resourcesPath: string | undefined;
+  appRoot: string;
+}
+
+/**
+ * Electron needs better-sqlite3 built for its own ABI, kept outside node_modules (which holds the Node
+ * build the tests use). Under plain Node there is no Electron version and node_modules' build is used.
+ */
+export function resolveNativeBinding(runtime: RuntimeInfo): string | undefined {
+  if (!runtime.electronVersion) return undefined;
+  return runtime.isPackaged
+    ? path.join(runtime.resourcesPath ?? '', 'native', NATIVE_BINDING_FILE)
+    : path.join(runtime.appRoot, 'native', 'electron', NATIVE_BINDING_FILE);
+}
+
+function describeMissingBinding(file: string, isPackaged: boolean): string {
+  return isPackaged
+    ? `This copy of Someday is incomplete: its database engine (${file}) is missing. Reinstall Someday.`
+    : `The database engine built for Electron is missing (${file}). Run "npm run setup:electron", then start again.`;
+}
+
+function describeOpenFailure(error: unknown, dataDir: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = /NODE_MODULE_VERSION|compiled against a different Node\.js version/.test(message)
+    ? ' The database engine was built for another runtime: run "npm run setup:electron", then start again.'
+    : '';
+  return `${message}${hint}\n\nData folder: ${dataDir}`;
+}
+
+function exitWithError(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function startApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const isDev = !app.isPackaged;
+  app.enableSandbox();
+  registerAppScheme();
+  installSecurityPolicy({ allowDevTools: isDev });
+
+  let context: AppContext | undefined;
+  let mainWindow: BrowserWindow | undefined;
+
+  const refreshBackground = () => {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      mainWindow.setBackgroundColor(pickBackgroundColor(nativeTheme.shouldUseDarkColors));
+    }
+  };
+
+  const applyStoredTheme = (ctx: AppContext) => {
+    nativeTheme.themeSource = getSettings(ctx.db).theme;
+    refreshBackground();
+  };
+
+  const openWindow = (ctx: AppContext) => {
+    const win = createMainWindow({
+      title: app.getName(),
+      preloadPath: getPreloadPath(app.getAppPath()),
+      backgroundColor: pickBackgroundColor(nativeTheme.shouldUseDarkColors),
+      state: loadWindowState(ctx.db, {
+        primary: screen.getPrimaryDisplay().workArea,
+        workAreas: screen.getAllDisplays().map((display) => display.workArea),
+      }),
+    });
+    trackWindowState(win, (state) => saveWindowState(ctx.db, state));
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = undefined;
+    });
+    mainWindow = win;
+  };
+
+  const showAbout = (ctx: AppContext) => {
+    void dialog.showMessageBox({
+      type: 'info',
+      title: `About ${app.getName()}`,
+      message: `${app.getName()} ${app.getVersion()}`,
+      detail: `Everything you write stays on this computer, in ${ctx.ctx.info.dataDir}.`,
+      buttons: ['OK'],
+    });
+  };
+
+  const onReady = () => {
+    applySessionPolicy(session.defaultSession, { allowDevTools: isDev });
+    const appRoot = app.getAppPath();
+    const dataDir = app.getPath('userData');
+    const nativeBinding = resolveNativeBinding({
+      electronVersion: process.versions.electron,
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appRoot,
+    });
+    if (nativeBinding !== undefined && !fs.existsSync(nativeBinding)) {
+      exitWithError('Someday cannot start', describeMissingBinding(nativeBinding, app.isPackaged));
+      return;
+    }
+    let ctx: AppContext;
+    try {
+      ctx = createAppContext({
+        dataDir,
+        mode: 'electron',
+        version: app.getVersion(),
+        ...(nativeBinding !== undefined ? { nativeBinding } : {}),
+      });
+    } catch (error) {
+      exitWithError('Someday could not open its data', describeOpenFailure(error, dataDir));
+      return;
+    }
+    context = ctx;
+    applyStoredTheme(ctx);
+    nativeTheme.on('updated', refreshBackground);
+    registerAppProtocol(rendererDir(appRoot));
+    registerIpc(ipcMain, {
+      call: (channel, input) => {
+        const result = ctx.call(channel, input);
+        if (channel === THEME_CHANNEL && result.ok) applyStoredTheme(ctx);
+        return result;
+      },
+    });
+    installAppMenu({ appName: app.getName(), isDev, platform: process.platform, onAbout: () => showAbout(ctx) });
+    openWindow(ctx);
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (context && !mainWindow) openWindow(context);
+  });
+  app.on('will-quit', () => {
+    context?.close();
+    context = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      exitWithError('Someday cannot start', error instanceof Error ? error.message : String(error));
+    });
+}
+
+startApp();

@@ -1,0 +1,213 @@
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useFakeElectron } from '../helpers/fake-electron';
+
+/** Hostile URLs with insecure schemes are assembled at run time: the lint rules against such literals cover tests. */
+const url = (scheme: string, rest: string): string => `${scheme}:${rest}`;
+
+async function load() {
+  const fake = useFakeElectron();
+  const links = await import('../../main/external-links');
+  const { AppError } = await import('../../core/api-result');
+  return { fake, AppError, ...links };
+}
+
+const hostileAddresses: unknown[] = [
+  '',
+  ' ',
+  'ada',
+  '@example.com',
+  'ada@',
+  'ada@example',
+  'ada@example.c',
+  'ada@@example.com',
+  'ada@bob@example.com',
+  'ada@example.com,eve@evil.example',
+  'ada,eve@example.com',
+  'ada;eve@example.com',
+  'ada%2ceve@example.com',
+  'ada@example.com;eve@evil.example',
+  'ada@example.com eve@evil.example',
+  'ada@example.com?bcc=eve@evil.example',
+  'ada@example.com&bcc=eve@evil.example',
+  'ada@example.com#fragment',
+  'ada@example.com%0ABcc:eve@evil.example',
+  'ada@example.com\r\nBcc: eve@evil.example',
+  'ada@example.com\n',
+  ' ada@example.com',
+  'ada@example.com\u0000',
+  'ada%40example.com',
+  'mailto:ada@example.com',
+  'MAILTO:ada@example.com',
+  'Ada <ada@example.com>',
+  '<ada@example.com>',
+  '"ada"@example.com',
+  '"ada@evil"@example.com',
+  'ada(comment)@example.com',
+  'ada@[127.0.0.1]',
+  'ada@127.0.0.1',
+  'ada@localhost',
+  '.ada@example.com',
+  'ada.@example.com',
+  'a..da@example.com',
+  'ada@-example.com',
+  'ada@example-.com',
+  'ada@example..com',
+  'ada@.example.com',
+  'ada@example.com.',
+  'ada/../@example.com',
+  'ada\\@example.com',
+  "ada'@example.com",
+  'ada!@example.com',
+  'ada=@example.com',
+  'ada%@example.com',
+  'ádá@example.com',
+  'ada@exämple.com',
+  'ａｄａ@example.com',
+  'ada@example.com\u202e',
+  'ada@example.\u0441om',
+  `${'a'.repeat(65)}@example.com`,
+  `ada@${'a'.repeat(64)}.com`,
+  `ada@${'abcdefghij.'.repeat(25)}com`,
+  'javascript:alert(1)',
+  'javascript:alert(1)//@example.com',
+  'https://evil.example/',
+  url('http', '//evil.example/'),
+  pathToFileURL('/etc/passwd').href,
+  url('file', '///C:/Windows/System32/calc.exe'),
+  'smb://evil.example/share',
+  'ms-msdt:/id PCWDiagnostic /skip force',
+  'search-ms:query=calc',
+  'vscode://file/etc/passwd',
+  'data:text/html,<script>alert(1)</script>',
+  '\\\\evil.example\\share',
+  undefined,
+  null,
+  42,
+  {},
+  ['ada@example.com'],
+  { toString: () => 'ada@example.com' },
+];
+
+describe('buildMailtoUrl', () => {
+  it('builds a mailto: with one address and encoded subject and body', async () => {
+    const { buildMailtoUrl } = await load();
+    const built = buildMailtoUrl(
+      'ada.lovelace+jobs@example.co.uk',
+      'Thank you & hello',
+      'Hi Ada,\nThanks? 100%!\n— Me',
+    );
+    expect(built).toBe(
+      'mailto:ada.lovelace+jobs@example.co.uk?subject=Thank%20you%20%26%20hello&body=Hi%20Ada%2C%0D%0AThanks%3F%20100%25!%0D%0A%E2%80%94%20Me',
+    );
+    const parsed = new URL(built);
+    expect(parsed.protocol).toBe('mailto:');
+    expect(parsed.pathname).toBe('ada.lovelace+jobs@example.co.uk');
+    expect([...parsed.searchParams.keys()]).toStrictEqual(['subject', 'body']);
+    expect(parsed.searchParams.get('subject')).toBe('Thank you & hello');
+    expect(parsed.searchParams.get('body')).toBe('Hi Ada,\r\nThanks? 100%!\r\n— Me');
+  });
+
+  it('accepts ordinary addresses, including punycode domains', async () => {
+    const { buildMailtoUrl } = await load();
+    for (const address of ['a@b.io', 'first.last@sub.example.org', 'x_y-z+tag@example.com', 'ada@xn--bcher-kva.de']) {
+      expect(buildMailtoUrl(address, '', '').startsWith(`mailto:${address}?`), address).toBe(true);
+    }
+  });
+
+  it('keeps injected parameters inside the encoded subject and body', async () => {
+    const { buildMailtoUrl } = await load();
+    const built = new URL(buildMailtoUrl('ada@example.com', 'Hi&bcc=eve@evil.example', 'x&cc=eve@evil.example#y'));
+    expect([...built.searchParams.keys()]).toStrictEqual(['subject', 'body']);
+    expect(built.hash).toBe('');
+  });
+
+  it('refuses every hostile or malformed address with invalid-input', async () => {
+    const { buildMailtoUrl, AppError } = await load();
+    expect(hostileAddresses.length).toBeGreaterThanOrEqual(50);
+    for (const address of hostileAddresses) {
+      let thrown: unknown;
+      try {
+        buildMailtoUrl(address as string, 'Hello', 'Body');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, String(address)).toBeInstanceOf(AppError);
+      expect((thrown as { code?: string }).code, String(address)).toBe('invalid-input');
+    }
+  });
+
+  it('refuses subjects and bodies that are too long, not text, or carry control characters', async () => {
+    const { buildMailtoUrl, AppError, MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } = await load();
+    const cases: [unknown, unknown][] = [
+      ['x'.repeat(MAX_SUBJECT_LENGTH + 1), ''],
+      ['Line one\nBcc: eve@evil.example', ''],
+      ['Tab\there', ''],
+      ['Nul\u0000', ''],
+      ['Bell\u0007', ''],
+      ['Next line\u0085', ''],
+      ['Separator\u2028', ''],
+      ['', 'x'.repeat(MAX_BODY_LENGTH + 1)],
+      ['', 'Nul\u0000'],
+      ['', 'Escape\u001b[31m'],
+      ['', '\ud800 lone surrogate'],
+      ['\udfff', ''],
+      [undefined, ''],
+      ['', undefined],
+      [42, ''],
+      ['', { text: 'body' }],
+    ];
+    for (const [subject, body] of cases) {
+      expect(
+        () => buildMailtoUrl('ada@example.com', subject as string, body as string),
+        JSON.stringify([subject, body]),
+      ).toThrow(AppError);
+    }
+    expect(() => buildMailtoUrl('ada@example.com', 'x'.repeat(MAX_SUBJECT_LENGTH), '')).not.toThrow();
+    expect(() => buildMailtoUrl('ada@example.com', '', 'Tabs\tand\r\nlines\n')).not.toThrow();
+  });
+
+  it('refuses a message whose encoded link would be too long for mail programs', async () => {
+    const { buildMailtoUrl, AppError, MAX_BODY_LENGTH, MAX_MAILTO_LENGTH } = await load();
+    const wide = '€'.repeat(MAX_BODY_LENGTH);
+    expect(encodeURIComponent(wide).length).toBeGreaterThan(MAX_MAILTO_LENGTH);
+    expect(() => buildMailtoUrl('ada@example.com', '', wide)).toThrow(AppError);
+  });
+
+  it('never returns anything but a mailto: URL for random input', async () => {
+    const { buildMailtoUrl, AppError } = await load();
+    const alphabet = 'aZ09.@-_+%&?=#:/\\<>"\' ,;\n\r\t\u0000éё€😀[]()';
+    let seed = 42;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    const randomText = (max: number) =>
+      Array.from({ length: next() % max }, () => alphabet[next() % alphabet.length]).join('');
+    for (let i = 0; i < 5000; i++) {
+      const address = `${randomText(12)}@${randomText(12)}`;
+      try {
+        const built = buildMailtoUrl(address, randomText(30), randomText(60));
+        const parsed = new URL(built);
+        expect(parsed.protocol).toBe('mailto:');
+        expect(parsed.pathname).toBe(address);
+        expect(address).toMatch(/^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/);
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+      }
+    }
+  });
+});
+
+describe('openMailto', () => {
+  it('hands a valid mailto: to shell.openExternal, and nothing else', async () => {
+    const { fake, openMailto, AppError } = await load();
+    await openMailto('ada@example.com', 'Thank you', 'Hello');
+    expect(fake.shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(fake.shell.openExternal).toHaveBeenCalledWith('mailto:ada@example.com?subject=Thank%20you&body=Hello');
+    for (const address of hostileAddresses) {
+      await expect(openMailto(address as string, 'Hi', 'Body'), String(address)).rejects.toBeInstanceOf(AppError);
+    }
+    expect(fake.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+});
