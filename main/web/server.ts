@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { failure, type ApiResult } from '../../core/api-result';
+import { API_PREFIX, TOKEN_HEADER } from '../../core/transport';
 import type { AppContext } from '../app-context';
 import { contentSecurityPolicy } from '../security-policy';
 
-export const API_PREFIX = '/api/';
-export const TOKEN_HEADER = 'x-someday-token';
+export { API_PREFIX, TOKEN_HEADER };
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {

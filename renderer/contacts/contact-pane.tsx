@@ -1,0 +1,100 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Contact, ContactFields } from '../../core/contacts';
+import { describeError } from '../ui/error-message';
+import { ContactForm } from './contact-form';
+import { DeleteContactDialog } from './delete-contact-dialog';
+import { describeRole } from './describe-role';
+import { NextStepText } from './next-step-text';
+import { ArchivedBadge, StatusBadge } from './status-badge';
+
+interface ContactPaneProps {
+  contact: Contact | null;
+  focusOnMount: boolean;
+  onSave: (fields: ContactFields) => Promise<Contact>;
+  onCancel: () => void;
+  onSetArchived: (contact: Contact, archived: boolean) => Promise<void>;
+  onDelete: (contact: Contact) => Promise<void>;
+  onDeleted: () => void;
+}
+
+interface PaneHeaderProps {
+  contact: Contact | null;
+  onToggleArchived: (contact: Contact) => void;
+  onDelete: (contact: Contact) => Promise<void>;
+  onDeleted: () => void;
+}
+
+function PaneHeader({ contact, onToggleArchived, onDelete, onDeleted }: PaneHeaderProps) {
+  if (!contact) {
+    return (
+      <div className="pane-header">
+        <h2 id="pane-title" className="pane-title">
+          New contact
+        </h2>
+        <p className="pane-subtitle">Someone who was part of the decision.</p>
+      </div>
+    );
+  }
+  const role = describeRole(contact);
+  return (
+    <div className="pane-header">
+      <div className="pane-title-row">
+        <h2 id="pane-title" className="pane-title">
+          {contact.name}
+        </h2>
+        <div className="pane-actions">
+          <button type="button" className="button button-quiet" onClick={() => onToggleArchived(contact)}>
+            {contact.archived ? 'Unarchive' : 'Archive'}
+          </button>
+          <DeleteContactDialog contact={contact} onConfirm={() => onDelete(contact)} onDeleted={onDeleted} />
+        </div>
+      </div>
+      {role ? <p className="pane-subtitle">{role}</p> : null}
+      <div className="pane-meta">
+        <StatusBadge status={contact.status} />
+        {contact.archived ? <ArchivedBadge /> : null}
+        <span className="pane-next-step">
+          <span className="visually-hidden">Next step: </span>
+          <NextStepText step={contact.nextStep} />
+        </span>
+      </div>
+    </div>
+  );
+}
+
+export function ContactPane({
+  contact,
+  focusOnMount,
+  onSave,
+  onCancel,
+  onSetArchived,
+  onDelete,
+  onDeleted,
+}: ContactPaneProps) {
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  async function toggleArchived(target: Contact) {
+    setActionError(null);
+    try {
+      await onSetArchived(target, !target.archived);
+    } catch (error) {
+      setActionError(describeError(error));
+    }
+  }
+
+  function cancelOnEscape(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onCancel();
+  }
+
+  return (
+    <section className="pane" aria-labelledby="pane-title" onKeyDown={cancelOnEscape}>
+      <PaneHeader contact={contact} onToggleArchived={toggleArchived} onDelete={onDelete} onDeleted={onDeleted} />
+      <div className="pane-alert" role="alert">
+        {actionError}
+      </div>
+      <ContactForm contact={contact} focusOnMount={focusOnMount} onSave={onSave} onCancel={onCancel} />
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { Contact, ContactFields, ContactSort, ContactStatus } from '../../core/contacts';
+import { call } from '../api';
+import { useAnnounce } from '../shell/status';
+import { PlusIcon } from '../ui/icons';
+import { isCommandKey, modifierLabel } from '../ui/shortcut';
+import { useDebouncedValue } from '../ui/use-debounced-value';
+import { ContactList } from './contact-list';
+import { ContactListMessage } from './contact-list-message';
+import { ContactPane } from './contact-pane';
+import { ContactsToolbar } from './contacts-toolbar';
+import { useContactList } from './use-contact-list';
+
+export const SEARCH_DEBOUNCE_MS = 150;
+
+type PaneState =
+  { kind: 'closed' } | { kind: 'new'; session: number } | { kind: 'edit'; session: number; contact: Contact };
+
+function describeCount(total: number, archived: boolean): string {
+  const noun = total === 1 ? 'contact' : 'contacts';
+  return archived ? `${total.toLocaleString()} archived ${noun}` : `${total.toLocaleString()} ${noun}`;
+}
+
+function PanePlaceholder() {
+  const mod = modifierLabel();
+  return (
+    <div className="pane pane-placeholder">
+      <p className="placeholder-title">Pick someone to see their details</p>
+      <p className="placeholder-text">Their next step, notes and how to reach them will show here.</p>
+      <dl className="shortcut-list">
+        <div>
+          <dt>
+            <kbd>{mod}</kbd> <kbd>N</kbd>
+          </dt>
+          <dd>New contact</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>{mod}</kbd> <kbd>F</kbd>
+          </dt>
+          <dd>Search</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>Esc</kbd>
+          </dt>
+          <dd>Close the form</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+export function ContactsScreen() {
+  const announce = useAnnounce();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<ContactStatus | null>(null);
+  const [sort, setSort] = useState<ContactSort>('name');
+  const [archived, setArchived] = useState(false);
+  const [pane, setPane] = useState<PaneState>({ kind: 'closed' });
+  const debouncedSearch = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
+  const list = useContactList({ search: debouncedSearch, status, sort, archived });
+  const searchRef = useRef<HTMLInputElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const sessionRef = useRef(0);
+
+  const selectedId = pane.kind === 'edit' ? pane.contact.id : null;
+  const filtered = debouncedSearch !== '' || status !== null;
+
+  function startNew() {
+    sessionRef.current += 1;
+    setPane({ kind: 'new', session: sessionRef.current });
+  }
+
+  function select(contact: Contact) {
+    if (contact.id === selectedId) return;
+    sessionRef.current += 1;
+    setPane({ kind: 'edit', session: sessionRef.current, contact });
+  }
+
+  function closePane() {
+    const previousId = selectedId;
+    setPane({ kind: 'closed' });
+    const row = previousId === null ? null : document.querySelector<HTMLElement>(`[data-contact-id="${previousId}"]`);
+    (row ?? newButtonRef.current)?.focus();
+  }
+
+  function clearFilters() {
+    setSearch('');
+    setStatus(null);
+    searchRef.current?.focus();
+  }
+
+  async function save(fields: ContactFields): Promise<Contact> {
+    const saved =
+      pane.kind === 'edit'
+        ? await call('contacts:update', { id: pane.contact.id, contact: fields })
+        : await call('contacts:create', fields);
+    setPane((current) =>
+      current.kind === 'closed' ? current : { kind: 'edit', session: current.session, contact: saved },
+    );
+    list.reload();
+    announce('Saved');
+    return saved;
+  }
+
+  async function setContactArchived(contact: Contact, nextArchived: boolean) {
+    const updated = await call('contacts:set-archived', { id: contact.id, archived: nextArchived });
+    setPane((current) => (current.kind === 'edit' ? { ...current, contact: updated } : current));
+    list.reload();
+    announce(nextArchived ? 'Archived' : 'Unarchived');
+  }
+
+  async function remove(contact: Contact) {
+    await call('contacts:delete', { id: contact.id });
+    list.reload();
+    announce('Deleted');
+  }
+
+  function afterDelete() {
+    setPane({ kind: 'closed' });
+    newButtonRef.current?.focus();
+  }
+
+  const handleShortcut = useEffectEvent((event: KeyboardEvent) => {
+    if (document.querySelector('[role="alertdialog"]')) return;
+    if (isCommandKey(event, 'n')) {
+      event.preventDefault();
+      startNew();
+    } else if (isCommandKey(event, 'f')) {
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    }
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => handleShortcut(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const items = list.page?.items ?? [];
+  return (
+    <div className="screen contacts-screen">
+      <div className="screen-header">
+        <div>
+          <h1 className="screen-title" tabIndex={-1}>
+            Contacts
+          </h1>
+          <p className="screen-subtitle" aria-live="polite">
+            {list.page ? describeCount(list.page.total, archived) : '\u00a0'}
+          </p>
+        </div>
+        <button type="button" className="button button-primary" ref={newButtonRef} onClick={startNew}>
+          <PlusIcon />
+          New contact
+        </button>
+      </div>
+      <ContactsToolbar
+        searchRef={searchRef}
+        search={search}
+        status={status}
+        sort={sort}
+        archived={archived}
+        onSearchChange={setSearch}
+        onStatusChange={setStatus}
+        onSortChange={setSort}
+        onArchivedChange={setArchived}
+      />
+      <div className="contacts-body">
+        <div className="list-panel" aria-busy={list.loading}>
+          {list.error && items.length > 0 ? (
+            <p className="list-error" role="alert">
+              {list.error}
+            </p>
+          ) : null}
+          {items.length > 0 ? (
+            <ContactList
+              contacts={items}
+              label={archived ? 'Archived contacts' : 'Contacts'}
+              selectedId={selectedId}
+              onSelect={select}
+            />
+          ) : (
+            <ContactListMessage
+              error={list.error}
+              loading={list.loading && !list.page}
+              filtered={filtered}
+              archived={archived}
+              onRetry={list.reload}
+              onClearFilters={clearFilters}
+              onAddFirst={startNew}
+            />
+          )}
+        </div>
+        {pane.kind === 'closed' ? (
+          <PanePlaceholder />
+        ) : (
+          <ContactPane
+            key={pane.session}
+            contact={pane.kind === 'edit' ? pane.contact : null}
+            focusOnMount={pane.kind === 'new'}
+            onSave={save}
+            onCancel={closePane}
+            onSetArchived={setContactArchived}
+            onDelete={remove}
+            onDeleted={afterDelete}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../core/settings';
+import { call } from '../api';
+import { describeError } from '../ui/error-message';
+
+const MODE_LABELS: Record<AppInfo['mode'], string> = {
+  electron: 'Desktop app',
+  browser: 'Browser mode (served only to this computer)',
+};
+
+function InfoRow({ term, value, code = false }: { term: string; value: string; code?: boolean }) {
+  return (
+    <div className="info-row">
+      <dt>{term}</dt>
+      <dd>{code ? <code className="path">{value}</code> : value}</dd>
+    </div>
+  );
+}
+
+export function AboutData() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    call('app:info').then(
+      (value) => {
+        if (current) setInfo(value);
+      },
+      (failure: unknown) => {
+        if (current) setError(describeError(failure));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  return (
+    <section className="settings-section" aria-labelledby="about-data-title">
+      <h2 id="about-data-title" className="settings-section-title">
+        About your data
+      </h2>
+      <p className="settings-text">
+        Everything you write in Someday stays in one file on this computer. Nothing is sent anywhere: no account, no
+        cloud, no tracking.
+      </p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {info ? (
+        <dl className="info-list">
+          <InfoRow term="Mode" value={MODE_LABELS[info.mode]} />
+          <InfoRow term="Data folder" value={info.dataDir} code />
+          <InfoRow term="Database file" value={info.databaseFile} code />
+          <InfoRow term="Schema version" value={String(info.schemaVersion)} />
+          <InfoRow term="App version" value={info.version} />
+        </dl>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import type { ReactNode } from 'react';
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
+  wide?: boolean | undefined;
+  children: ReactNode;
+}
+
+export function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+  const ids = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean);
+  return {
+    'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
+    'aria-invalid': error ? true : undefined,
+  };
+}
+
+export function FieldFrame({ id, label, hint, error, wide, children }: FieldFrameProps) {
+  return (
+    <div className={`field${wide ? ' field-wide' : ''}`} data-invalid={error ? 'true' : undefined}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface InputFieldProps extends Omit<FieldFrameProps, 'children'> {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date';
+  autoComplete?: string;
+}
+
+export function InputField({ value, onChange, type = 'text', autoComplete = 'off', ...frame }: InputFieldProps) {
+  return (
+    <FieldFrame {...frame}>
+      <input
+        id={frame.id}
+        name={frame.id}
+        className="input"
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        required={frame.required}
+        onChange={(event) => onChange(event.target.value)}
+        {...describedBy(frame.id, frame.hint, frame.error)}
+      />
+    </FieldFrame>
+  );
+}
+
+interface TextAreaFieldProps extends Omit<FieldFrameProps, 'children'> {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+}
+
+export function TextAreaField({ value, onChange, rows = 5, ...frame }: TextAreaFieldProps) {
+  return (
+    <FieldFrame {...frame}>
+      <textarea
+        id={frame.id}
+        name={frame.id}
+        className="input textarea"
+        value={value}
+        rows={rows}
+        onChange={(event) => onChange(event.target.value)}
+        {...describedBy(frame.id, frame.hint, frame.error)}
+      />
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps<V extends string> extends Omit<FieldFrameProps, 'children'> {
+  value: V;
+  options: Record<V, string>;
+  onChange: (value: V) => void;
+}
+
+export function SelectField<V extends string>({ value, options, onChange, ...frame }: SelectFieldProps<V>) {
+  return (
+    <FieldFrame {...frame}>
+      <select
+        id={frame.id}
+        name={frame.id}
+        className="input select"
+        value={value}
+        onChange={(event) => onChange(event.target.value as V)}
+        {...describedBy(frame.id, frame.hint, frame.error)}
+      >
+        {(Object.keys(options) as V[]).map((option) => (
+          <option key={option} value={option}>
+            {options[option]}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

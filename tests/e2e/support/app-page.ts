@@ -1,0 +1,23 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  recordCspViolations,
+  watchPageProblems,
+  type BrowserModeServer,
+  type PageProblems,
+} from '../../helpers/browser-mode';
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+}
+
+export async function openApp(browser: Browser, server: BrowserModeServer): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = watchPageProblems(page);
+  await recordCspViolations(page);
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+  return { context, page, problems };
+}

@@ -1,0 +1,97 @@
+import type { ContactInput } from '../../../core/contacts';
+import type { BrowserModeServer } from '../../helpers/browser-mode';
+
+export async function postApi(
+  server: Pick<BrowserModeServer, 'origin' | 'token'>,
+  channel: string,
+  input: unknown,
+): Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
+  const response = await fetch(`${server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-someday-token': server.token },
+    body: JSON.stringify(input),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
+
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function sampleContacts(): ContactInput[] {
+  return [
+    {
+      name: 'Priya Raman',
+      jobTitle: 'Engineering Manager',
+      company: 'Northwind Labs',
+      email: 'priya.raman@northwind.example',
+      relationship: 'hiring-manager',
+      position: 'Senior Frontend Engineer',
+      interviewDate: daysFromToday(-20),
+      decisionDate: daysFromToday(-1),
+      status: 'rejected',
+      notes: 'Loved the pairing exercise. She mentioned a platform team opening up after the summer.',
+    },
+    {
+      name: 'Marcus Oyelaran',
+      jobTitle: 'Technical Recruiter',
+      company: 'Northwind Labs',
+      email: 'marcus@northwind.example',
+      phone: '+44 20 7946 0321',
+      relationship: 'recruiter',
+      position: 'Senior Frontend Engineer',
+      decisionDate: daysFromToday(-9),
+      status: 'thanked',
+      notes: 'Kind and quick with feedback. Prefers a phone call.',
+    },
+    {
+      name: 'Elena Fischer',
+      jobTitle: 'Staff Engineer',
+      company: 'Brightline Health',
+      relationship: 'interviewer',
+      position: 'Frontend Engineer, Patient Apps',
+      interviewDate: daysFromToday(-75),
+      decisionDate: daysFromToday(-60),
+      status: 'interest-restated',
+      linkedinUrl: 'https://www.linkedin.com/in/elena-fischer-example',
+    },
+    {
+      name: 'Tomás Herrera',
+      jobTitle: 'Head of Design',
+      company: 'Fieldnote',
+      relationship: 'hiring-manager',
+      position: 'Design Engineer',
+      decisionDate: daysFromToday(-120),
+      status: 'on-radar',
+    },
+    {
+      name: 'Aiko Watanabe',
+      jobTitle: 'Talent Partner',
+      company: 'Lumen & Oak',
+      email: 'aiko@lumenandoak.example',
+      relationship: 'recruiter',
+      position: 'UI Engineer',
+      decisionDate: daysFromToday(-200),
+      status: 're-engaged',
+      notes: 'Reached out about a new role in March. Call booked.',
+    },
+    {
+      name: 'Grace Liu',
+      jobTitle: 'Product Director',
+      company: 'Harbor Analytics',
+      relationship: 'referrer',
+      position: 'Product Engineer',
+      decisionDate: daysFromToday(-30),
+      status: 'thanked',
+    },
+  ];
+}
+
+export async function seedContacts(server: Pick<BrowserModeServer, 'origin' | 'token'>): Promise<void> {
+  for (const contact of sampleContacts()) {
+    const result = await postApi(server, 'contacts:create', contact);
+    if (!result.body.ok) throw new Error(`Seeding ${contact.name} failed: ${JSON.stringify(result.body)}`);
+  }
+}

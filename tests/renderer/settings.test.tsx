@@ -1,0 +1,95 @@
+import './support/setup-dom';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { AppInfo } from '../../core/settings';
+import { ApiCallError } from '../../renderer/api';
+import { App } from '../../renderer/app';
+import { pageOf } from './support/fixtures';
+import { inputsOf, mockApi } from './support/mock-api';
+
+vi.mock('../../renderer/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../renderer/api')>()),
+  call: vi.fn(),
+}));
+
+const INFO: AppInfo = {
+  version: '0.1.0',
+  mode: 'browser',
+  dataDir: '/home/sam/.config/Someday',
+  databaseFile: '/home/sam/.config/Someday/someday.sqlite',
+  schemaVersion: 1,
+};
+
+async function openSettings() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(screen.getByRole('button', { name: 'Settings' }));
+  expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBe(document.activeElement);
+  return user;
+}
+
+describe('settings', () => {
+  it('applies the saved theme on start', async () => {
+    mockApi({ 'settings:get': () => ({ theme: 'dark' }), 'contacts:list': () => pageOf([]) });
+    render(<App />);
+    await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'));
+  });
+
+  it('saves a theme change with settings:update and sets data-theme on <html>', async () => {
+    const api = mockApi({
+      'settings:get': () => ({ theme: 'system' }),
+      'contacts:list': () => pageOf([]),
+      'app:info': () => INFO,
+      'settings:update': (patch) => ({ theme: patch?.theme ?? 'system' }),
+    });
+    const user = await openSettings();
+    expect(screen.getByRole('radio', { name: 'System' })).toHaveProperty('checked', true);
+    expect(document.documentElement.hasAttribute('data-theme')).toBe(false);
+
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    await waitFor(() => expect(inputsOf(api, 'settings:update')).toEqual([{ theme: 'dark' }]));
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Dark' })).toHaveProperty('checked', true));
+    expect(screen.getByRole('status').textContent).toBe('Theme saved');
+
+    await user.click(screen.getByRole('radio', { name: 'Light' }));
+    await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('light'));
+
+    await user.click(screen.getByRole('radio', { name: 'System' }));
+    await waitFor(() => expect(inputsOf(api, 'settings:update').at(-1)).toEqual({ theme: 'system' }));
+    await waitFor(() => expect(document.documentElement.hasAttribute('data-theme')).toBe(false));
+  });
+
+  it('puts the theme back and explains when saving fails', async () => {
+    mockApi({
+      'settings:get': () => ({ theme: 'light' }),
+      'contacts:list': () => pageOf([]),
+      'app:info': () => INFO,
+      'settings:update': () => {
+        throw new ApiCallError('internal', 'The data file is busy in another window. Try again in a moment.');
+      },
+    });
+    const user = await openSettings();
+    await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('light'));
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(await screen.findByText('The data file is busy in another window. Try again in a moment.')).toBeTruthy();
+    expect(document.documentElement.getAttribute('data-theme')).toBe('light');
+    expect(screen.getByRole('radio', { name: 'Light' })).toHaveProperty('checked', true);
+  });
+
+  it('explains where the data lives, from app:info', async () => {
+    mockApi({
+      'settings:get': () => ({ theme: 'system' }),
+      'contacts:list': () => pageOf([]),
+      'app:info': () => INFO,
+    });
+    await openSettings();
+    expect(screen.getByRole('heading', { name: 'About your data' })).toBeTruthy();
+    expect(screen.getByText(/Nothing is sent anywhere/)).toBeTruthy();
+    expect(await screen.findByText('/home/sam/.config/Someday/someday.sqlite')).toBeTruthy();
+    expect(screen.getByText('/home/sam/.config/Someday')).toBeTruthy();
+    expect(screen.getByText('Browser mode (served only to this computer)')).toBeTruthy();
+    expect(screen.getByText('0.1.0')).toBeTruthy();
+  });
+});

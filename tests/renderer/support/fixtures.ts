@@ -1,0 +1,51 @@
+import type { Contact, ContactPage } from '../../../core/contacts';
+
+let nextId = 1;
+
+export function makeContact(overrides: Partial<Contact> = {}): Contact {
+  const id = overrides.id ?? nextId++;
+  return {
+    id,
+    name: `Contact ${id}`,
+    jobTitle: '',
+    company: '',
+    email: '',
+    phone: '',
+    linkedinUrl: '',
+    relationship: 'hiring-manager',
+    position: '',
+    interviewDate: null,
+    decisionDate: null,
+    status: 'rejected',
+    notes: '',
+    archived: false,
+    nextStep: { label: 'Send a thank-you', due: '2026-03-14' },
+    createdAt: '2026-03-12T10:00:00.000Z',
+    updatedAt: '2026-03-12T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function pageOf(items: Contact[]): ContactPage {
+  return { items, total: items.length };
+}
+
+export const PRIYA = makeContact({
+  id: 101,
+  name: 'Priya Raman',
+  jobTitle: 'Engineering Manager',
+  company: 'Northwind Labs',
+  email: 'priya@northwind.example',
+  status: 'thanked',
+  nextStep: { label: 'Restate your interest', due: '2026-04-11' },
+});
+
+export const ELENA = makeContact({
+  id: 102,
+  name: 'Elena Fischer',
+  jobTitle: 'Staff Engineer',
+  company: 'Brightline Health',
+  relationship: 'interviewer',
+  status: 'on-radar',
+  nextStep: { label: 'Quarterly check-in', due: '2026-06-01' },
+});

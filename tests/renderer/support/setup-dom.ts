@@ -1,0 +1,32 @@
+/**
+ * jsdom has no layout: elements measure 0×0 and ResizeObserver is missing, so the virtualised
+ * contact list would render no rows. Give every element a fixed client size instead, so the list
+ * renders the rows a real window would show. Imported first by every renderer test.
+ */
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+const CLIENT_WIDTH = 900;
+const CLIENT_HEIGHT = 700;
+
+class StubResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => CLIENT_HEIGHT });
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => CLIENT_WIDTH });
+Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => CLIENT_HEIGHT });
+Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => CLIENT_WIDTH });
+Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
+  if (typeof options === 'object' && typeof options.top === 'number') this.scrollTop = options.top;
+};
+vi.stubGlobal('ResizeObserver', StubResizeObserver);
+
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+  document.documentElement.removeAttribute('data-theme');
+  window.sessionStorage.clear();
+});
