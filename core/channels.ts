@@ -12,6 +12,19 @@ export const CHANNELS = [
   'contacts:update',
   'contacts:set-archived',
   'contacts:delete',
+  'drafts:list',
+  'drafts:get',
+  'drafts:create',
+  'drafts:save',
+  'drafts:set-status',
+  'drafts:delete',
+  'drafts:revisions',
+  'drafts:restore-revision',
+  'templates:list',
+  'templates:save',
+  'templates:delete',
+  'output:open-mail',
+  'output:save-file',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -41,6 +41,7 @@ export const CONTACT_LIMITS = {
   phone: 32,
   linkedinUrl: 300,
   position: 160,
+  highlight: 300,
   notes: 5000,
 } as const;
 
@@ -100,6 +101,8 @@ export const ContactInputSchema = z
     interviewDate: optionalDate('Interview date'),
     decisionDate: optionalDate('Decision date'),
     status: z.enum(CONTACT_STATUSES, { error: 'Choose a status from the list' }).default('rejected'),
+    /** One specific thing from the interview to thank them for; fills {{interview.highlight}}. */
+    highlight: text('Interview highlight', CONTACT_LIMITS.highlight).default(''),
     notes: text('Notes', CONTACT_LIMITS.notes).default(''),
   })
   .strict()

@@ -8,7 +8,20 @@ import {
   type Contact,
   type ContactPage,
 } from './contacts';
+import {
+  DraftCreateSchema,
+  DraftIdSchema,
+  DraftListQuerySchema,
+  DraftSaveSchema,
+  DraftStatusSchema,
+  RevisionRestoreSchema,
+  type Draft,
+  type DraftPage,
+  type DraftRevision,
+} from './drafts';
+import { MailtoSchema, SaveFileSchema, type SaveFileResult } from './output';
 import { SettingsPatchSchema, type AppInfo, type Settings } from './settings';
+import { UserTemplateSaveSchema, type MessageTemplate, type TemplateLibrary } from './templates';
 
 /**
  * The IPC contract: each channel's input schema and output type. Main registers one handler per
@@ -27,6 +40,7 @@ function channel<O>() {
 
 const NoInput = z.object({}).strict().prefault({});
 const ById = z.object({ id: ContactIdSchema }).strict();
+const DraftById = z.object({ id: DraftIdSchema }).strict();
 
 export const contract = {
   'app:info': channel<AppInfo>()(NoInput),
@@ -40,6 +54,21 @@ export const contract = {
     z.object({ id: ContactIdSchema, archived: z.boolean({ error: 'archived must be true or false' }) }).strict(),
   ),
   'contacts:delete': channel<{ id: number }>()(ById),
+  'drafts:list': channel<DraftPage>()(DraftListQuerySchema.prefault({})),
+  'drafts:get': channel<Draft>()(DraftById),
+  'drafts:create': channel<Draft>()(DraftCreateSchema),
+  'drafts:save': channel<Draft>()(DraftSaveSchema),
+  'drafts:set-status': channel<Draft>()(DraftStatusSchema),
+  'drafts:delete': channel<{ id: number }>()(DraftById),
+  'drafts:revisions': channel<DraftRevision[]>()(DraftById),
+  'drafts:restore-revision': channel<Draft>()(RevisionRestoreSchema),
+  'templates:list': channel<TemplateLibrary>()(NoInput),
+  'templates:save': channel<MessageTemplate>()(UserTemplateSaveSchema),
+  'templates:delete': channel<{ id: number }>()(
+    z.object({ id: z.number().int().positive({ error: 'Template id must be positive' }) }).strict(),
+  ),
+  'output:open-mail': channel<{ opened: boolean }>()(MailtoSchema),
+  'output:save-file': channel<SaveFileResult>()(SaveFileSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -3,15 +3,42 @@ import { z } from 'zod';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+export const PROFILE_LIMITS = { myName: 120, myPhone: 32, myEmail: 254 } as const;
+
 export const SettingsSchema = z
   .object({
     theme: z.enum(THEMES, { error: 'Theme must be system, light or dark' }),
+    /** "My details", used to fill {{me.name}}, {{me.phone}} and {{me.email}} in templates. */
+    myName: z
+      .string({ error: 'Your name must be text' })
+      .trim()
+      .max(PROFILE_LIMITS.myName, { error: `Your name must be at most ${PROFILE_LIMITS.myName} characters` }),
+    myPhone: z
+      .string({ error: 'Your phone must be text' })
+      .trim()
+      .max(PROFILE_LIMITS.myPhone, { error: `Your phone must be at most ${PROFILE_LIMITS.myPhone} characters` })
+      .refine((v) => v === '' || /^[+]?[0-9 ().-]{3,}$/.test(v), {
+        error: 'Your phone may hold only digits, spaces, + ( ) - and .',
+      }),
+    myEmail: z
+      .string({ error: 'Your email must be text' })
+      .trim()
+      .max(PROFILE_LIMITS.myEmail, { error: `Your email must be at most ${PROFILE_LIMITS.myEmail} characters` })
+      .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+        error: 'Your email must look like name@example.com',
+      }),
+    /** Speaking pace for estimated speaking time, in words per minute. */
+    speakingWpm: z
+      .number({ error: 'Speaking pace must be a number' })
+      .int({ error: 'Speaking pace must be a whole number' })
+      .min(80, { error: 'Speaking pace must be at least 80 words a minute' })
+      .max(240, { error: 'Speaking pace must be at most 240 words a minute' }),
   })
   .strict();
 
 export type Settings = z.output<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 };
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

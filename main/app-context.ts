@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from './db/connection';
-import type { HandlerContext, Handlers } from './handlers/handler-types';
+import type { DesktopServices, HandlerContext, Handlers } from './handlers/handler-types';
 import { buildHandlers } from './handlers/registry';
 import { dispatch } from './handlers/dispatch';
 import type { ApiResult } from '../core/api-result';
@@ -9,7 +9,7 @@ export interface AppContext {
   db: Db;
   handlers: Handlers;
   ctx: HandlerContext;
-  call: (channel: unknown, input: unknown) => ApiResult<unknown>;
+  call: (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
   close: () => void;
 }
 
@@ -19,6 +19,9 @@ export interface AppContextOptions {
   version: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** Where the built-in templates are (templates/ in the source tree, resources/templates when packaged). */
+  templatesDir: string;
+  desktop?: DesktopServices;
 }
 
 /** Opens the data folder's database and wires the handlers: the same for Electron and browser mode. */
@@ -30,6 +33,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     db,
     now: options.now ?? (() => new Date()),
     info: { version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile },
+    templatesDir: options.templatesDir,
+    desktop: options.desktop ?? null,
   };
   return {
     db,

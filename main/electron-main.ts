@@ -10,6 +10,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, screen, session } from 'electron';
 import type { ChannelName } from '../core/channels';
 import { createAppContext, type AppContext } from './app-context';
+import { createDesktopServices } from './desktop-services';
+import { templatesDir } from './templates-loader';
 import { installAppMenu } from './app-menu';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { getSettings } from './db/settings-repository';
@@ -131,6 +133,8 @@ function startApp(): void {
         dataDir,
         mode: 'electron',
         version: app.getVersion(),
+        templatesDir: templatesDir(appRoot, process.resourcesPath, app.isPackaged),
+        desktop: createDesktopServices(() => mainWindow ?? null),
         ...(nativeBinding !== undefined ? { nativeBinding } : {}),
       });
     } catch (error) {
@@ -142,8 +146,8 @@ function startApp(): void {
     nativeTheme.on('updated', refreshBackground);
     registerAppProtocol(rendererDir(appRoot));
     registerIpc(ipcMain, {
-      call: (channel, input) => {
-        const result = ctx.call(channel, input);
+      call: async (channel, input) => {
+        const result = await ctx.call(channel, input);
         if (channel === THEME_CHANNEL && result.ok) applyStoredTheme(ctx);
         return result;
       },

@@ -21,7 +21,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, app: Pick<AppContext, 'call'>): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown): ApiResult<unknown> => {
+    ipcMain.handle(channel, async (event, input: unknown): Promise<ApiResult<unknown>> => {
       if (!isTrustedSender(event)) {
         return failure('forbidden', 'This request did not come from the Someday window, so it was refused.');
       }

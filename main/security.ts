@@ -10,8 +10,8 @@ import { isAppUrl } from './app-protocol';
 
 export type PermissionName = Parameters<NonNullable<Parameters<Session['setPermissionRequestHandler']>[0]>>[1];
 
-/** Empty for now; 'media' joins only when rehearsal records the microphone. */
-export const ALLOWED_PERMISSIONS: readonly PermissionName[] = [];
+/** Writing the clipboard ("Copy" in the editor); 'media' joins only when rehearsal records the microphone. */
+export const ALLOWED_PERMISSIONS: readonly PermissionName[] = ['clipboard-sanitized-write'];
 
 export interface SecurityOptions {
   /** Development builds may load devtools:// for the DevTools window. */

@@ -20,6 +20,7 @@ export interface ContactRow {
   decision_date: string | null;
   status: string;
   notes: string;
+  highlight: string;
   next_step_at: string | null;
   archived_at: string | null;
   created_at: string;
@@ -41,6 +42,7 @@ export function rowToContact(row: ContactRow): Contact {
     decisionDate: row.decision_date,
     status: row.status as ContactStatus,
     notes: row.notes,
+    highlight: row.highlight,
     archived: row.archived_at !== null,
     nextStep: { label: nextStepLabel(row.status as ContactStatus), due: row.next_step_at },
     createdAt: row.created_at,
@@ -62,6 +64,7 @@ function fieldParams(fields: ContactFields, now: string) {
     decision_date: fields.decisionDate,
     status: fields.status,
     notes: fields.notes,
+    highlight: fields.highlight,
     next_step_at: nextStepFor(fields.status, fields.decisionDate ?? now).due,
   };
 }
@@ -76,9 +79,9 @@ export function createContact(db: Db, fields: ContactFields, now: string): Conta
   const info = db
     .prepare(
       `INSERT INTO contacts (name, job_title, company, email, phone, linkedin_url, relationship, position,
-         interview_date, decision_date, status, notes, next_step_at, created_at, updated_at)
+         interview_date, decision_date, status, notes, highlight, next_step_at, created_at, updated_at)
        VALUES (@name, @job_title, @company, @email, @phone, @linkedin_url, @relationship, @position,
-         @interview_date, @decision_date, @status, @notes, @next_step_at, @now, @now)`,
+         @interview_date, @decision_date, @status, @notes, @highlight, @next_step_at, @now, @now)`,
     )
     .run({ ...fieldParams(fields, now), now });
   return getContact(db, Number(info.lastInsertRowid));
@@ -89,7 +92,7 @@ export function updateContact(db: Db, id: number, fields: ContactFields, now: st
     .prepare(
       `UPDATE contacts SET name = @name, job_title = @job_title, company = @company, email = @email,
          phone = @phone, linkedin_url = @linkedin_url, relationship = @relationship, position = @position,
-         interview_date = @interview_date, decision_date = @decision_date, status = @status, notes = @notes,
+         interview_date = @interview_date, decision_date = @decision_date, status = @status, notes = @notes, highlight = @highlight,
          next_step_at = @next_step_at, updated_at = @now
        WHERE id = @id`,
     )

@@ -9,6 +9,9 @@ import { isChannelName, type ChannelName } from '../../core/channels';
 import { contract } from '../../core/contract';
 import type { HandlerContext, Handlers } from './handler-types';
 
+/** Channels whose handlers never touch the database and wait on the desktop (dialogs, the mail program). */
+export const CHANNELS_WITHOUT_DATABASE: ReadonlySet<ChannelName> = new Set(['output:open-mail', 'output:save-file']);
+
 function issuesOf(error: z.ZodError): ApiIssue[] {
   return error.issues.slice(0, 20).map((issue) => ({
     path: issue.path.map(String).join('.'),
@@ -23,12 +26,12 @@ function describe(issues: ApiIssue[]): string {
   return `${first.message}${more}`;
 }
 
-export function dispatch(
+export async function dispatch(
   handlers: Handlers,
   ctx: HandlerContext,
   channel: unknown,
   rawInput: unknown,
-): ApiResult<unknown> {
+): Promise<ApiResult<unknown>> {
   if (!isChannelName(channel)) {
     return failure('unknown-channel', `Unknown request "${String(channel).slice(0, 60)}".`);
   }
@@ -39,6 +42,7 @@ export function dispatch(
   }
   try {
     const run = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    if (CHANNELS_WITHOUT_DATABASE.has(channel)) return { ok: true, value: await run(parsed.data, ctx) };
     const value = ctx.db.transaction(() => run(parsed.data, ctx))();
     return { ok: true, value };
   } catch (error) {

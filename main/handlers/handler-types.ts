@@ -3,13 +3,30 @@ import type { Output, ParsedInput } from '../../core/contract';
 import type { AppInfo } from '../../core/settings';
 import type { Db } from '../db/connection';
 
+/** What only the desktop app can do for a handler; absent in browser mode, where the renderer does it. */
+export interface DesktopServices {
+  /** Opens a mailto: URL already validated by core/output.ts, through main/external-links.ts. */
+  openMail: (url: string) => Promise<void>;
+  /** Asks where to save, writes the file, and returns its path (null if the person cancelled). */
+  saveFile: (fileName: string, content: string) => Promise<string | null>;
+}
+
 export interface HandlerContext {
   db: Db;
   now: () => Date;
   info: Omit<AppInfo, 'schemaVersion'>;
+  templatesDir: string;
+  desktop: DesktopServices | null;
 }
 
-export type Handler<C extends ChannelName> = (input: ParsedInput<C>, ctx: HandlerContext) => Output<C>;
+/**
+ * Handlers that touch the database are synchronous and run inside one transaction. Only handlers
+ * that never write (the desktop output services) may return a promise.
+ */
+export type Handler<C extends ChannelName> = (
+  input: ParsedInput<C>,
+  ctx: HandlerContext,
+) => Output<C> | Promise<Output<C>>;
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 

@@ -6,9 +6,18 @@
 import { CHANNELS, isChannelName } from '../../core/channels';
 import { appHandlers } from './app';
 import { contactHandlers } from './contacts';
+import { draftHandlers } from './drafts';
+import { outputHandlers } from './output';
+import { templateHandlers } from './templates';
 import type { HandlerSlice, Handlers } from './handler-types';
 
-export const HANDLER_SLICES: readonly HandlerSlice[] = [appHandlers, contactHandlers];
+export const HANDLER_SLICES: readonly HandlerSlice[] = [
+  appHandlers,
+  contactHandlers,
+  draftHandlers,
+  templateHandlers,
+  outputHandlers,
+];
 
 export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {
   const merged: Record<string, unknown> = {};

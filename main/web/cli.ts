@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createAppContext } from '../app-context';
 import { defaultDataDir } from '../data-dir';
 import { appVersion, findAppRoot, rendererDir } from '../paths';
+import { templatesDir } from '../templates-loader';
 import { createToken, createWebServer, listen } from './server';
 
 function fail(message: string): never {
@@ -33,7 +34,12 @@ async function main(): Promise<void> {
 
   let app;
   try {
-    app = createAppContext({ dataDir, mode: 'browser', version: appVersion(appRoot) });
+    app = createAppContext({
+      dataDir,
+      mode: 'browser',
+      version: appVersion(appRoot),
+      templatesDir: templatesDir(appRoot),
+    });
   } catch (error) {
     fail(`could not open the data in ${dataDir}: ${(error as Error).message}`);
   }

@@ -142,7 +142,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
     }
   }
   const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
-  sendJson(res, options.app.call(channel, input));
+  sendJson(res, await options.app.call(channel, input));
 }
 
 function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL, rendererDir: string) {

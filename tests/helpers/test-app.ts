@@ -1,4 +1,6 @@
 import { createAppContext, type AppContext } from '../../main/app-context';
+import path from 'node:path';
+import { findAppRoot } from '../../main/paths';
 import { makeTempDir } from './temp-dir';
 
 /** An app context on a temporary data folder, with a fixed clock. */
@@ -6,7 +8,13 @@ export function createTestApp(
   now = new Date('2026-11-26T09:00:00Z'),
 ): AppContext & { dataDir: string; dispose: () => void } {
   const temp = makeTempDir();
-  const app = createAppContext({ dataDir: temp.dir, mode: 'browser', version: '0.0.0-test', now: () => now });
+  const app = createAppContext({
+    dataDir: temp.dir,
+    mode: 'browser',
+    version: '0.0.0-test',
+    now: () => now,
+    templatesDir: path.join(findAppRoot(), 'templates'),
+  });
   return {
     ...app,
     dataDir: temp.dir,

@@ -19,11 +19,11 @@ function countRows(): number {
 }
 
 describe('dispatch', () => {
-  it('runs a valid call and returns ok with the value', () => {
-    const result = app.call('contacts:create', { name: 'Ada Lovelace', company: 'Engines Ltd' });
+  it('runs a valid call and returns ok with the value', async () => {
+    const result = await app.call('contacts:create', { name: 'Ada Lovelace', company: 'Engines Ltd' });
     expect(result).toMatchObject({ ok: true, value: { id: 1, name: 'Ada Lovelace' } });
-    expect(app.call('contacts:list', undefined)).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(app.call('app:info', {})).toMatchObject({ ok: true, value: { mode: 'browser', schemaVersion: 1 } });
+    expect(await app.call('contacts:list', undefined)).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(await app.call('app:info', {})).toMatchObject({ ok: true, value: { mode: 'browser', schemaVersion: 2 } });
   });
 
   it.each([
@@ -45,10 +45,18 @@ describe('dispatch', () => {
     ['settings:update', { theme: 'neon' }],
     ['settings:update', { nope: true }],
     ['app:info', { x: 1 }],
-  ])('refuses %s with %j as invalid-input, writing nothing', (channel, input) => {
-    app.call('contacts:create', { name: 'Existing' });
+    ['drafts:create', { contactId: 1, channel: 'fax' }],
+    ['drafts:create', { contactId: 1, channel: 'email', templateId: '../etc/passwd' }],
+    ['drafts:save', { id: 1, subject: '', body: 'x'.repeat(20_001) }],
+    ['drafts:set-status', { id: 1, status: 'sent', sentOn: 'tomorrow' }],
+    ['templates:save', { channel: 'email', title: '', body: 'x' }],
+    ['output:open-mail', { to: 'a@b.co,eve@evil.example', subject: '', body: '' }],
+    ['output:save-file', { kind: 'exe', fileName: 'x', content: '' }],
+    ['output:save-file', { kind: 'txt', fileName: '../../.bashrc', content: '' }],
+  ])('refuses %s with %j as invalid-input, writing nothing', async (channel, input) => {
+    await app.call('contacts:create', { name: 'Existing' });
     const before = countRows();
-    const result = app.call(channel, input);
+    const result = await app.call(channel, input);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-input');
@@ -61,20 +69,20 @@ describe('dispatch', () => {
 
   it.each([undefined, null, 42, '', 'contacts:nope', 'constructor', '__proto__', 'toString'])(
     'refuses the unknown channel %j',
-    (channel) => {
-      const result = app.call(channel, {});
+    async (channel) => {
+      const result = await app.call(channel, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     },
   );
 
-  it('maps a missing record to not-found', () => {
-    expect(app.call('contacts:get', { id: 404 })).toMatchObject({
+  it('maps a missing record to not-found', async () => {
+    expect(await app.call('contacts:get', { id: 404 })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'No contact with id 404. It may have been deleted.' },
     });
   });
 
-  it('rolls back a handler that fails half-way', () => {
+  it('rolls back a handler that fails half-way', async () => {
     const handlers = buildHandlers();
     const failing = {
       ...handlers,
@@ -86,21 +94,24 @@ describe('dispatch', () => {
         throw new Error('disk on fire');
       },
     };
-    app.call('contacts:create', { name: 'Existing' });
+    await app.call('contacts:create', { name: 'Existing' });
     const before = countRows();
-    const outcome = dispatch(failing, app.ctx, 'contacts:create', { name: 'Half' });
+    const outcome = await dispatch(failing, app.ctx, 'contacts:create', { name: 'Half' });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!outcome.ok) expect(outcome.error.message).not.toMatch(/disk on fire/);
     expect(countRows()).toBe(before);
   });
 
-  it('keeps the settings it is given and reads them back', () => {
-    expect(app.call('settings:get', {})).toEqual({ ok: true, value: { theme: 'system' } });
-    expect(app.call('settings:update', { theme: 'dark' })).toEqual({ ok: true, value: { theme: 'dark' } });
-    expect(app.call('settings:get', undefined)).toEqual({ ok: true, value: { theme: 'dark' } });
+  it('keeps the settings it is given and reads them back', async () => {
+    expect(await app.call('settings:get', {})).toEqual({
+      ok: true,
+      value: { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 },
+    });
+    expect(await app.call('settings:update', { theme: 'dark' })).toMatchObject({ ok: true, value: { theme: 'dark' } });
+    expect(await app.call('settings:get', undefined)).toMatchObject({ ok: true, value: { theme: 'dark' } });
   });
 
-  it('has a handler for every channel', () => {
+  it('has a handler for every channel', async () => {
     const handlers = buildHandlers();
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });

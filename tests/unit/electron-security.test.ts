@@ -164,8 +164,8 @@ describe('main window', () => {
     expect(light.fake.nativeTheme.themeSource).toBe('system');
 
     const { appRoot, userData } = makeAppRoot();
-    const seed = createAppContext({ dataDir: userData, mode: 'electron', version: '0' });
-    expect(seed.call('settings:update', { theme: 'dark' })).toMatchObject({ ok: true });
+    const seed = createAppContext({ dataDir: userData, mode: 'electron', version: '0', templatesDir: userData });
+    expect(await seed.call('settings:update', { theme: 'dark' })).toMatchObject({ ok: true });
     seed.close();
     const dark = await startElectronMain({ appPath: appRoot, userData });
     cleanups.push(() => dark.app.emit('will-quit', createEvent({})));
@@ -307,15 +307,17 @@ describe('app:// protocol', () => {
 });
 
 describe('session policy', () => {
-  it('denies every Electron permission, from any origin, through both handlers', async () => {
+  it('denies every Electron permission but clipboard writes, and those to the app alone', async () => {
     const { fake } = await boot();
     const names = electronPermissionNames();
     expect(names.length).toBeGreaterThan(30);
     expect(names).toContain('media');
+    expect(names).toContain('clipboard-sanitized-write');
     for (const permission of names) {
       for (const origin of ['app://someday', 'app://someday/index.html', 'https://evil.example']) {
-        expect(fake.defaultSession.requestPermission(permission, origin), permission).toBe(false);
-        expect(fake.defaultSession.checkPermission(permission, origin), permission).toBe(false);
+        const expected = permission === 'clipboard-sanitized-write' && origin.startsWith('app://someday');
+        expect(fake.defaultSession.requestPermission(permission, origin), permission).toBe(expected);
+        expect(fake.defaultSession.checkPermission(permission, origin), permission).toBe(expected);
       }
     }
     expect(fake.defaultSession.devicePermissionHandler?.({})).toBe(false);
@@ -324,7 +326,7 @@ describe('session policy', () => {
   it('grants an allowlisted permission only to the app itself', async () => {
     const fake = useFakeElectron();
     const { applySessionPolicy, ALLOWED_PERMISSIONS } = await import('../../main/security');
-    expect(ALLOWED_PERMISSIONS).toStrictEqual([]);
+    expect(ALLOWED_PERMISSIONS).toStrictEqual(['clipboard-sanitized-write']);
     const ses = fake.createSession();
     applySessionPolicy(ses as never, { allowDevTools: false, allowedPermissions: ['media'] });
     expect(ses.requestPermission('media', 'app://someday/index.html')).toBe(true);

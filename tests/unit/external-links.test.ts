@@ -92,11 +92,11 @@ const hostileAddresses: unknown[] = [
 describe('buildMailtoUrl', () => {
   it('builds a mailto: with one address and encoded subject and body', async () => {
     const { buildMailtoUrl } = await load();
-    const built = buildMailtoUrl(
-      'ada.lovelace+jobs@example.co.uk',
-      'Thank you & hello',
-      'Hi Ada,\nThanks? 100%!\n— Me',
-    );
+    const built = buildMailtoUrl({
+      to: 'ada.lovelace+jobs@example.co.uk',
+      subject: 'Thank you & hello',
+      body: 'Hi Ada,\nThanks? 100%!\n— Me',
+    });
     expect(built).toBe(
       'mailto:ada.lovelace+jobs@example.co.uk?subject=Thank%20you%20%26%20hello&body=Hi%20Ada%2C%0D%0AThanks%3F%20100%25!%0D%0A%E2%80%94%20Me',
     );
@@ -111,13 +111,17 @@ describe('buildMailtoUrl', () => {
   it('accepts ordinary addresses, including punycode domains', async () => {
     const { buildMailtoUrl } = await load();
     for (const address of ['a@b.io', 'first.last@sub.example.org', 'x_y-z+tag@example.com', 'ada@xn--bcher-kva.de']) {
-      expect(buildMailtoUrl(address, '', '').startsWith(`mailto:${address}?`), address).toBe(true);
+      expect(buildMailtoUrl({ to: address, subject: '', body: '' }).startsWith(`mailto:${address}?`), address).toBe(
+        true,
+      );
     }
   });
 
   it('keeps injected parameters inside the encoded subject and body', async () => {
     const { buildMailtoUrl } = await load();
-    const built = new URL(buildMailtoUrl('ada@example.com', 'Hi&bcc=eve@evil.example', 'x&cc=eve@evil.example#y'));
+    const built = new URL(
+      buildMailtoUrl({ to: 'ada@example.com', subject: 'Hi&bcc=eve@evil.example', body: 'x&cc=eve@evil.example#y' }),
+    );
     expect([...built.searchParams.keys()]).toStrictEqual(['subject', 'body']);
     expect(built.hash).toBe('');
   });
@@ -128,7 +132,7 @@ describe('buildMailtoUrl', () => {
     for (const address of hostileAddresses) {
       let thrown: unknown;
       try {
-        buildMailtoUrl(address as string, 'Hello', 'Body');
+        buildMailtoUrl({ to: address as string, subject: 'Hello', body: 'Body' });
       } catch (error) {
         thrown = error;
       }
@@ -152,26 +156,28 @@ describe('buildMailtoUrl', () => {
       ['', 'Escape\u001b[31m'],
       ['', '\ud800 lone surrogate'],
       ['\udfff', ''],
-      [undefined, ''],
-      ['', undefined],
+      [null, ''],
+      ['', null],
       [42, ''],
       ['', { text: 'body' }],
     ];
     for (const [subject, body] of cases) {
       expect(
-        () => buildMailtoUrl('ada@example.com', subject as string, body as string),
+        () => buildMailtoUrl({ to: 'ada@example.com', subject: subject as string, body: body as string }),
         JSON.stringify([subject, body]),
       ).toThrow(AppError);
     }
-    expect(() => buildMailtoUrl('ada@example.com', 'x'.repeat(MAX_SUBJECT_LENGTH), '')).not.toThrow();
-    expect(() => buildMailtoUrl('ada@example.com', '', 'Tabs\tand\r\nlines\n')).not.toThrow();
+    expect(() =>
+      buildMailtoUrl({ to: 'ada@example.com', subject: 'x'.repeat(MAX_SUBJECT_LENGTH), body: '' }),
+    ).not.toThrow();
+    expect(() => buildMailtoUrl({ to: 'ada@example.com', subject: '', body: 'Tabs\tand\r\nlines\n' })).not.toThrow();
   });
 
   it('refuses a message whose encoded link would be too long for mail programs', async () => {
     const { buildMailtoUrl, AppError, MAX_BODY_LENGTH, MAX_MAILTO_LENGTH } = await load();
     const wide = '€'.repeat(MAX_BODY_LENGTH);
     expect(encodeURIComponent(wide).length).toBeGreaterThan(MAX_MAILTO_LENGTH);
-    expect(() => buildMailtoUrl('ada@example.com', '', wide)).toThrow(AppError);
+    expect(() => buildMailtoUrl({ to: 'ada@example.com', subject: '', body: wide })).toThrow(AppError);
   });
 
   it('never returns anything but a mailto: URL for random input', async () => {
@@ -187,7 +193,7 @@ describe('buildMailtoUrl', () => {
     for (let i = 0; i < 5000; i++) {
       const address = `${randomText(12)}@${randomText(12)}`;
       try {
-        const built = buildMailtoUrl(address, randomText(30), randomText(60));
+        const built = buildMailtoUrl({ to: address, subject: randomText(30), body: randomText(60) });
         const parsed = new URL(built);
         expect(parsed.protocol).toBe('mailto:');
         expect(parsed.pathname).toBe(address);
@@ -202,11 +208,14 @@ describe('buildMailtoUrl', () => {
 describe('openMailto', () => {
   it('hands a valid mailto: to shell.openExternal, and nothing else', async () => {
     const { fake, openMailto, AppError } = await load();
-    await openMailto('ada@example.com', 'Thank you', 'Hello');
+    await openMailto({ to: 'ada@example.com', subject: 'Thank you', body: 'Hello' });
     expect(fake.shell.openExternal).toHaveBeenCalledTimes(1);
     expect(fake.shell.openExternal).toHaveBeenCalledWith('mailto:ada@example.com?subject=Thank%20you&body=Hello');
     for (const address of hostileAddresses) {
-      await expect(openMailto(address as string, 'Hi', 'Body'), String(address)).rejects.toBeInstanceOf(AppError);
+      await expect(
+        openMailto({ to: address as string, subject: 'Hi', body: 'Body' }),
+        String(address),
+      ).rejects.toBeInstanceOf(AppError);
     }
     expect(fake.shell.openExternal).toHaveBeenCalledTimes(1);
   });

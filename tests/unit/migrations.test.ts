@@ -63,6 +63,52 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('002 adds the interview highlight to existing contacts, drafts with revisions and FTS, and user templates', () => {
+    const db = openDatabase(':memory:', { migrate: false });
+    migrateDatabase(db, ':memory:', { target: 1 });
+    db.prepare(
+      `INSERT INTO contacts (name, relationship, status, created_at, updated_at)
+       VALUES ('Kept Person', 'recruiter', 'thanked', '2026-01-01', '2026-01-01')`,
+    ).run();
+    migrateDatabase(db, ':memory:', { target: 2 });
+    expect(db.prepare('SELECT name, status, highlight FROM contacts').get()).toEqual({
+      name: 'Kept Person',
+      status: 'thanked',
+      highlight: '',
+    });
+    const draft = db
+      .prepare(
+        `INSERT INTO drafts (contact_id, channel, body, created_at, updated_at) VALUES (1, 'email', 'a kind note', 'x', 'x')`,
+      )
+      .run();
+    db.prepare(`INSERT INTO draft_revisions (draft_id, subject, body, created_at) VALUES (?, '', 'v1', 'x')`).run(
+      draft.lastInsertRowid,
+    );
+    expect(db.prepare(`SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH '"kind"'`).all()).toEqual([{ rowid: 1 }]);
+    expect(() =>
+      db.prepare(`INSERT INTO drafts (contact_id, channel, created_at, updated_at) VALUES (1, 'fax', 'x', 'x')`).run(),
+    ).toThrow(/CHECK constraint/);
+    expect(() =>
+      db
+        .prepare(`INSERT INTO drafts (contact_id, channel, created_at, updated_at) VALUES (99, 'email', 'x', 'x')`)
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM contacts').run();
+    expect(
+      db.prepare('SELECT (SELECT count(*) FROM drafts) + (SELECT count(*) FROM draft_revisions) AS n').get(),
+    ).toEqual({
+      n: 0,
+    });
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO user_templates (channel, title, body, created_at, updated_at) VALUES ('email', '', 'b', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+    closeDatabase(db);
+  });
+
   it('refuses a database written by a newer version, with a clear message, and leaves it alone', () => {
     const file = path.join(tempDir(), 'someday.sqlite');
     const db = openDatabase(file);

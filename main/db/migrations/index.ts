@@ -1,7 +1,8 @@
 import type { Db } from '../connection';
 import { migration001Contacts } from './001-contacts';
+import { migration002Drafts } from './002-drafts';
 
 export type Migration = (db: Db) => void;
 
 /** Ordered: the migration at index i takes the schema from version i to i + 1. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001Contacts];
+export const MIGRATIONS: readonly Migration[] = [migration001Contacts, migration002Drafts];

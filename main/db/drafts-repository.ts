@@ -1,0 +1,228 @@
+import type { z } from 'zod';
+import { AppError } from '../../core/api-result';
+import type {
+  Draft,
+  DraftChannel,
+  DraftListQuerySchema,
+  DraftPage,
+  DraftRevision,
+  DraftStatus,
+  DraftSummary,
+} from '../../core/drafts';
+import type { Db } from './connection';
+import { toFtsQuery } from './fts';
+
+/**
+ * Drafts and their revision history. Autosave writes the draft in place; a revision snapshot is taken
+ * when asked (blur, close, restore) or when the newest one is older than REVISION_INTERVAL_MS, and
+ * only if the text changed, so history holds meaningful steps rather than every keystroke.
+ */
+export const REVISION_INTERVAL_MS = 2 * 60 * 1000;
+export const MAX_REVISIONS_PER_DRAFT = 100;
+
+export interface DraftRow {
+  id: number;
+  contact_id: number;
+  channel: string;
+  title: string;
+  subject: string;
+  body: string;
+  template_id: string | null;
+  status: string;
+  sent_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface DraftSummaryRow extends Omit<DraftRow, 'body'> {
+  contact_name: string;
+  company: string;
+  excerpt: string;
+  snippet: string | null;
+}
+
+interface RevisionRow {
+  id: number;
+  draft_id: number;
+  subject: string;
+  body: string;
+  created_at: string;
+}
+
+export function rowToDraft(row: DraftRow): Draft {
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    channel: row.channel as DraftChannel,
+    title: row.title,
+    subject: row.subject,
+    body: row.body,
+    templateId: row.template_id,
+    status: row.status as DraftStatus,
+    sentOn: row.sent_on,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function rowToSummary(row: DraftSummaryRow): DraftSummary {
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    channel: row.channel as DraftChannel,
+    title: row.title,
+    subject: row.subject,
+    templateId: row.template_id,
+    status: row.status as DraftStatus,
+    sentOn: row.sent_on,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    contactName: row.contact_name,
+    company: row.company,
+    excerpt: row.excerpt.replace(/\s+/g, ' ').trim(),
+    snippet: row.snippet,
+  };
+}
+
+function rowToRevision(row: RevisionRow): DraftRevision {
+  return { id: row.id, draftId: row.draft_id, subject: row.subject, body: row.body, createdAt: row.created_at };
+}
+
+function notFound(id: number): AppError {
+  return new AppError('not-found', `No draft with id ${id}. It may have been deleted.`);
+}
+
+export function getDraft(db: Db, id: number): Draft {
+  const row = db.prepare('SELECT * FROM drafts WHERE id = ?').get(id) as DraftRow | undefined;
+  if (!row) throw notFound(id);
+  return rowToDraft(row);
+}
+
+export interface NewDraft {
+  contactId: number;
+  channel: DraftChannel;
+  title: string;
+  subject: string;
+  body: string;
+  templateId: string | null;
+}
+
+export function createDraft(db: Db, draft: NewDraft, now: string): Draft {
+  const info = db
+    .prepare(
+      `INSERT INTO drafts (contact_id, channel, title, subject, body, template_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(draft.contactId, draft.channel, draft.title, draft.subject, draft.body, draft.templateId, now, now);
+  const id = Number(info.lastInsertRowid);
+  addRevision(db, id, draft.subject, draft.body, now);
+  return getDraft(db, id);
+}
+
+export interface DraftText {
+  title?: string | undefined;
+  subject: string;
+  body: string;
+  checkpoint: boolean;
+}
+
+export function saveDraftText(db: Db, id: number, text: DraftText, now: Date): Draft {
+  const stamp = now.toISOString();
+  const info = db
+    .prepare('UPDATE drafts SET title = coalesce(?, title), subject = ?, body = ?, updated_at = ? WHERE id = ?')
+    .run(text.title ?? null, text.subject, text.body, stamp, id);
+  if (info.changes === 0) throw notFound(id);
+  const latest = latestRevision(db, id);
+  const changed = !latest || latest.subject !== text.subject || latest.body !== text.body;
+  const due = !latest || now.getTime() - Date.parse(latest.createdAt) >= REVISION_INTERVAL_MS;
+  if (changed && (text.checkpoint || due)) addRevision(db, id, text.subject, text.body, stamp);
+  return getDraft(db, id);
+}
+
+export function setDraftStatus(db: Db, id: number, status: DraftStatus, sentOn: string | null, now: string): Draft {
+  const info = db
+    .prepare('UPDATE drafts SET status = ?, sent_on = ?, updated_at = ? WHERE id = ?')
+    .run(status, status === 'sent' ? (sentOn ?? now.slice(0, 10)) : null, now, id);
+  if (info.changes === 0) throw notFound(id);
+  return getDraft(db, id);
+}
+
+export function deleteDraft(db: Db, id: number): void {
+  if (db.prepare('DELETE FROM drafts WHERE id = ?').run(id).changes === 0) throw notFound(id);
+}
+
+function latestRevision(db: Db, draftId: number): DraftRevision | null {
+  const row = db.prepare('SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1').get(draftId) as
+    RevisionRow | undefined;
+  return row ? rowToRevision(row) : null;
+}
+
+function addRevision(db: Db, draftId: number, subject: string, body: string, now: string): void {
+  db.prepare('INSERT INTO draft_revisions (draft_id, subject, body, created_at) VALUES (?, ?, ?, ?)').run(
+    draftId,
+    subject,
+    body,
+    now,
+  );
+  db.prepare(
+    `DELETE FROM draft_revisions WHERE draft_id = ? AND id NOT IN
+       (SELECT id FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT ?)`,
+  ).run(draftId, draftId, MAX_REVISIONS_PER_DRAFT);
+}
+
+export function listRevisions(db: Db, draftId: number): DraftRevision[] {
+  getDraft(db, draftId);
+  const rows = db
+    .prepare('SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC')
+    .all(draftId) as RevisionRow[];
+  return rows.map(rowToRevision);
+}
+
+/** Puts an earlier revision back, after keeping the current text as a revision of its own. */
+export function restoreRevision(db: Db, draftId: number, revisionId: number, now: Date): Draft {
+  const current = getDraft(db, draftId);
+  const row = db.prepare('SELECT * FROM draft_revisions WHERE id = ? AND draft_id = ?').get(revisionId, draftId) as
+    RevisionRow | undefined;
+  if (!row) throw new AppError('not-found', `That revision is no longer in this draft's history.`);
+  saveDraftText(db, draftId, { subject: current.subject, body: current.body, checkpoint: true }, now);
+  return saveDraftText(db, draftId, { subject: row.subject, body: row.body, checkpoint: true }, now);
+}
+
+export type DraftListFilter = z.output<typeof DraftListQuerySchema>;
+
+export function listDrafts(db: Db, filter: DraftListFilter): DraftPage {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+  const fts = toFtsQuery(filter.search);
+  let from = 'drafts d JOIN contacts c ON c.id = d.contact_id';
+  let snippet = 'NULL';
+  let order = 'd.updated_at DESC, d.id DESC';
+  if (fts) {
+    from = 'drafts_fts f JOIN drafts d ON d.id = f.rowid JOIN contacts c ON c.id = d.contact_id';
+    where.push('drafts_fts MATCH @fts');
+    snippet = "snippet(drafts_fts, 2, '[[', ']]', '…', 12)";
+    order = 'bm25(drafts_fts), d.updated_at DESC';
+    params.fts = fts;
+  } else if (filter.search !== '') {
+    return { items: [], total: 0 };
+  }
+  if (filter.contactId !== null) {
+    where.push('d.contact_id = @contactId');
+    params.contactId = filter.contactId;
+  }
+  if (filter.status !== null) {
+    where.push('d.status = @status');
+    params.status = filter.status;
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM ${from} ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT d.id, d.contact_id, d.channel, d.title, d.subject, d.template_id, d.status, d.sent_on,
+              d.created_at, d.updated_at, c.name AS contact_name, c.company AS company,
+              substr(d.body, 1, 160) AS excerpt, ${snippet} AS snippet
+       FROM ${from} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as DraftSummaryRow[];
+  return { items: rows.map(rowToSummary), total };
+}
