@@ -75,11 +75,9 @@ export const DraftSaveSchema = z
     subject: z
       .string({ error: 'Subject must be text' })
       .max(DRAFT_LIMITS.subject, { error: `Subject must be at most ${DRAFT_LIMITS.subject} characters` }),
-    body: z
-      .string({ error: 'Message must be text' })
-      .max(DRAFT_LIMITS.body, {
-        error: `Message must be at most ${DRAFT_LIMITS.body.toLocaleString('en')} characters`,
-      }),
+    body: z.string({ error: 'Message must be text' }).max(DRAFT_LIMITS.body, {
+      error: `Message must be at most ${DRAFT_LIMITS.body.toLocaleString('en')} characters`,
+    }),
     /** Take a revision snapshot now (on blur, close, or an explicit save), not only on the timer. */
     checkpoint: z.boolean().default(false),
   })

@@ -1,0 +1,142 @@
+import { compileCues, findCueMatches, isNegated } from './cues';
+import type { CueMatch, CueSet } from './cues';
+import { findSentenceIndex } from './sentences';
+import type { Sentence } from './sentences';
+import { APOLOGY_CUES, BOTHER_APOLOGY_CUES, HEDGE_CUES, TONE_CUES } from './tone-cues';
+import type { PhraseToneKind } from './tone-cues';
+import { TONE_KINDS } from './types';
+import type { ToneFlag, ToneKind } from './types';
+
+/**
+ * Why: tone flags are the coach's most personal remarks, so each one points at the exact words and
+ * offers a calmer alternative; overlapping phrases of one kind become one flag. Apologies are flagged
+ * only when there are two or more, or when one apologises for getting in touch at all ("sorry to bother
+ * you"). Hedges are flagged as a cluster: three or more within two neighbouring sentences, or more than
+ * 4% of the words when there are at least three (research/mission-anchors.md, section d: fillers under
+ * 2–4% of words; count clusters, not every one).
+ */
+
+export const HEDGE_CLUSTER_SIZE = 3;
+export const HEDGE_DENSITY_LIMIT = 0.04;
+export const APOLOGY_LIMIT = 2;
+
+const PHRASE_KINDS: readonly PhraseToneKind[] = ['bitterness', 'sarcasm', 'pleading', 'reconsider', 'self-deprecation'];
+
+const PHRASE_CUES: Record<PhraseToneKind, CueSet> = {
+  bitterness: compileCues(TONE_CUES.bitterness),
+  sarcasm: compileCues(TONE_CUES.sarcasm),
+  pleading: compileCues(TONE_CUES.pleading),
+  reconsider: compileCues(TONE_CUES.reconsider),
+  'self-deprecation': compileCues(TONE_CUES['self-deprecation']),
+};
+const APOLOGIES = compileCues(APOLOGY_CUES);
+const BOTHER_APOLOGIES = compileCues(BOTHER_APOLOGY_CUES);
+const HEDGES = compileCues(HEDGE_CUES);
+
+export const TONE_SUGGESTIONS: Record<ToneKind, string> = {
+  bitterness:
+    'This reads as blame. Leave the decision itself alone: a warm note keeps the door open, a complaint closes it.',
+  sarcasm: 'Sarcasm reads as anger to someone who cannot hear your voice. Say it plainly, or leave it out.',
+  pleading:
+    'This sounds like pleading. Say once, calmly, that you are still interested; steadiness persuades more than urgency.',
+  reconsider:
+    'Asking them to reverse the decision puts them on the spot. Ask to be considered for the next opening instead.',
+  'over-apology': 'You do not need to apologise for following up. One thank-you does the work of several sorries.',
+  'self-deprecation': 'Do not argue their case for them. Mention what you are working on, or leave it out.',
+  hedging:
+    'Several hedges close together ("maybe", "I guess", "just") make you sound unsure. Keep what you mean and say it plainly.',
+};
+
+function keepMatches(normalized: string, sentences: readonly Sentence[], matches: CueMatch[]): CueMatch[] {
+  return matches.filter((match) => {
+    if (!match.cue.negatable) return true;
+    const index = findSentenceIndex(sentences, match.start);
+    return !isNegated(normalized, match.start, index < 0 ? 0 : sentences[index]!.start);
+  });
+}
+
+function makeFlag(body: string, kind: ToneKind, start: number, end: number): ToneFlag {
+  return { kind, start, end, text: body.slice(start, end), suggestion: TONE_SUGGESTIONS[kind] };
+}
+
+function findApologyFlags(body: string, normalized: string, sentences: readonly Sentence[]): ToneFlag[] {
+  const bother = keepMatches(normalized, sentences, findCueMatches(normalized, BOTHER_APOLOGIES));
+  const apologies = keepMatches(normalized, sentences, findCueMatches(normalized, APOLOGIES));
+  if (bother.length === 0 && apologies.length < APOLOGY_LIMIT) return [];
+  return [...bother, ...apologies].map((match) => makeFlag(body, 'over-apology', match.start, match.end));
+}
+
+function findHedgeFlags(
+  body: string,
+  normalized: string,
+  sentences: readonly Sentence[],
+  wordCount: number,
+): ToneFlag[] {
+  const hedges = findCueMatches(normalized, HEDGES).sort((a, b) => a.start - b.start);
+  if (hedges.length < HEDGE_CLUSTER_SIZE) return [];
+  const sentenceOf = hedges.map((hedge) => findSentenceIndex(sentences, hedge.start));
+  const flags: ToneFlag[] = [];
+  let first = 0;
+  while (first < hedges.length) {
+    let last = first;
+    while (last + 1 < hedges.length && sentenceOf[last + 1]! - sentenceOf[first]! <= 1) last += 1;
+    if (last - first + 1 >= HEDGE_CLUSTER_SIZE) {
+      while (last + 1 < hedges.length && sentenceOf[last + 1]! - sentenceOf[last]! <= 1) last += 1;
+      flags.push(makeFlag(body, 'hedging', hedges[first]!.start, hedges[last]!.end));
+      first = last + 1;
+    } else {
+      first += 1;
+    }
+  }
+  if (flags.length === 0 && wordCount > 0 && hedges.length / wordCount > HEDGE_DENSITY_LIMIT) {
+    flags.push(makeFlag(body, 'hedging', hedges[0]!.start, hedges[hedges.length - 1]!.end));
+  }
+  return flags;
+}
+
+/** Flags sorted by start; overlapping flags of one kind become one flag over both phrases. */
+function mergeOverlaps(body: string, flags: readonly ToneFlag[]): ToneFlag[] {
+  const merged: ToneFlag[] = [];
+  const lastOfKind = new Map<ToneKind, number>();
+  for (const flag of flags) {
+    const index = lastOfKind.get(flag.kind);
+    const previous = index === undefined ? undefined : merged[index];
+    if (previous && flag.start < previous.end) {
+      if (flag.end > previous.end) merged[index!] = makeFlag(body, flag.kind, previous.start, flag.end);
+      continue;
+    }
+    lastOfKind.set(flag.kind, merged.length);
+    merged.push(flag);
+  }
+  return merged;
+}
+
+export function findToneFlags(
+  body: string,
+  normalized: string,
+  sentences: readonly Sentence[],
+  wordCount: number,
+): ToneFlag[] {
+  const flags: ToneFlag[] = [];
+  for (const kind of PHRASE_KINDS) {
+    for (const match of keepMatches(normalized, sentences, findCueMatches(normalized, PHRASE_CUES[kind]))) {
+      flags.push(makeFlag(body, kind, match.start, match.end));
+    }
+  }
+  flags.push(...findApologyFlags(body, normalized, sentences));
+  flags.push(...findHedgeFlags(body, normalized, sentences, wordCount));
+  const order = (kind: ToneKind) => TONE_KINDS.indexOf(kind);
+  return mergeOverlaps(
+    body,
+    flags.sort((a, b) => a.start - b.start || order(a.kind) - order(b.kind) || b.end - a.end),
+  );
+}
+
+/** Sentences that hold a sarcastic phrase: their "thanks" is not thanks. */
+export function findSarcasticSentences(flags: readonly ToneFlag[], sentences: readonly Sentence[]): Set<number> {
+  const indices = new Set<number>();
+  for (const flag of flags) {
+    if (flag.kind === 'sarcasm') indices.add(findSentenceIndex(sentences, flag.start));
+  }
+  return indices;
+}

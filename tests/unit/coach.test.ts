@@ -1,0 +1,386 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../core/coach/analyze';
+import { splitSentences } from '../../core/coach/sentences';
+import type { CoachInput, CoachReport, ToneKind } from '../../core/coach/types';
+import type { DraftChannel } from '../../core/drafts';
+
+function analyze(body: string, options: Partial<CoachInput> = {}): CoachReport {
+  return analyzeDraft({
+    channel: 'email',
+    subject: 'Thank you, Sam',
+    body,
+    contact: null,
+    wordsPerMinute: 150,
+    ...options,
+  });
+}
+
+function makeWords(count: number): string {
+  return Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+}
+
+function listFlags(report: CoachReport, kind: ToneKind): string[] {
+  return report.toneFlags.filter((flag) => flag.kind === kind).map((flag) => flag.text);
+}
+
+const GOOD_EMAIL = [
+  'Hi Sam,',
+  '',
+  'Thank you for calling me on Monday to tell me yourself.',
+  '',
+  'I still think Larkspur is the place I would most like to work, and the accessibility work stayed with me.',
+  '',
+  'If a similar role opens up later this year, could you keep me in mind?',
+  '',
+  'Best wishes,',
+  'Tom',
+].join('\n');
+
+describe('the three parts', () => {
+  it('finds each part and points at the sentence that satisfied it', () => {
+    const report = analyze(GOOD_EMAIL);
+    const expected = {
+      gratitude: 'Thank you for calling me on Monday to tell me yourself.',
+      sincerity:
+        'I still think Larkspur is the place I would most like to work, and the accessibility work stayed with me.',
+      connection: 'If a similar role opens up later this year, could you keep me in mind?',
+    };
+    for (const [part, sentence] of Object.entries(expected)) {
+      const finding = report.parts[part as keyof typeof expected];
+      expect(finding.found).toBe(true);
+      expect(finding.evidence?.text).toBe(sentence);
+      expect(GOOD_EMAIL.slice(finding.evidence!.start, finding.evidence!.end)).toBe(sentence);
+      expect(finding.advice).not.toBe('');
+    }
+  });
+
+  it('reports a missing part with advice and no evidence', () => {
+    const report = analyze('Thank you for letting me know about the decision.');
+    expect(report.parts.gratitude.found).toBe(true);
+    expect(report.parts.sincerity).toMatchObject({ found: false, evidence: null });
+    expect(report.parts.connection.found).toBe(false);
+    expect(report.parts.connection.advice).toMatch(/ask/i);
+  });
+
+  it.each([
+    ['gratitude', "I'm grateful you took the time."],
+    ['gratitude', 'It meant a lot that you called me yourself.'],
+    ['gratitude', 'It was generous of you to write so quickly.'],
+    ['gratitude', 'You did not have to explain the decision, and I am glad you did.'],
+    ['gratitude', 'I can’t thank you enough for the feedback.'],
+    ['sincerity', "Your team is still the one I'd most like to join."],
+    ['sincerity', 'I came out of the interviews wanting the job more, not less.'],
+    ['sincerity', 'I do love what you are building.'],
+    ['connection', "If anything opens up down the line, I'd love to hear from you."],
+    ['connection', 'Could we stay in touch?'],
+    ['connection', 'What would make me a stronger candidate next time?'],
+    ['connection', 'Please don’t hesitate to get in touch if a place opens in the spring.'],
+  ] as const)('recognises %s in a paraphrase: %s', (part, sentence) => {
+    const report = analyze(sentence);
+    expect(report.parts[part].found).toBe(true);
+    expect(report.parts[part].evidence?.text).toBe(sentence);
+  });
+
+  it.each([
+    ['gratitude', 'Thanks for nothing.'],
+    ['gratitude', 'Thank you for wasting three weeks of my time.'],
+    ['gratitude', 'I would appreciate it if you could tell me why.'],
+    ['gratitude', 'I wish I could say thank you, but this was handled badly.'],
+    ['sincerity', 'I no longer want to work there.'],
+    ['sincerity', 'I used to want to work there.'],
+    ['sincerity', "I don't want to work for your company."],
+    ['connection', "I don't want to stay in touch."],
+    ['connection', "There's no need to keep me in mind for future openings."],
+    ['connection', 'Please call me back on 555-909-1212.'],
+  ] as const)('does not count %s in a negated or sarcastic sentence: %s', (part, sentence) => {
+    expect(analyze(sentence).parts[part].found).toBe(false);
+  });
+
+  it('counts a lone "Thanks," above the signature for nothing', () => {
+    expect(analyze('I heard the news.\n\nThanks,\nLee').parts.gratitude.found).toBe(false);
+    expect(analyze('I heard the news. Thanks!').parts.gratitude.found).toBe(true);
+  });
+
+  it('ignores a call script heading and the speaker cues in brackets', () => {
+    const script = 'THANKS\nI got your message about the role.\n[Listen, and ask what they suggest.]';
+    const report = analyze(script, { channel: 'call' });
+    expect(report.parts.gratitude.found).toBe(false);
+    expect(report.parts.connection.found).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after titles, initials or "e.g."', () => {
+    const text = 'Dear Mr. Okafor, thank you. I met J. Smith, e.g. on Monday! Was it final? Yes.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Dear Mr. Okafor, thank you.',
+      'I met J. Smith, e.g. on Monday!',
+      'Was it final?',
+      'Yes.',
+    ]);
+  });
+
+  it('splits at line breaks, but joins a line wrapped by hand', () => {
+    const text = 'Hi Sam,\nThank you for the call\nand for the feedback.\n\nBest,\nTom';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Hi Sam,',
+      'Thank you for the call\nand for the feedback.',
+      'Best,',
+      'Tom',
+    ]);
+  });
+});
+
+describe('tone flags', () => {
+  it.each([
+    ['bitterness', 'Honestly, you made a mistake.', 'you made a mistake'],
+    ['bitterness', 'Your loss.', 'Your loss'],
+    ['bitterness', 'The process was unfair.', 'unfair'],
+    ['bitterness', 'It was a waste of my time.', 'a waste of my time'],
+    ['bitterness', 'I deserved that job.', 'I deserved that job'],
+    ['sarcasm', 'Thanks for nothing.', 'Thanks for nothing'],
+    ['sarcasm', 'Great, just great.', 'Great, just great'],
+    ['sarcasm', 'Congrats on hiring someone cheaper.', 'Congrats on hiring someone cheaper'],
+    ['pleading', 'Please, I really need this.', 'I really need this'],
+    ['pleading', "I'm begging you.", "I'm begging"],
+    ['pleading', 'I am desperate for work.', 'desperate'],
+    ['reconsider', 'Could you reconsider?', 'reconsider'],
+    ['reconsider', 'Is there any way you would change your mind?', 'change your mind'],
+    ['reconsider', 'Please give me another chance at this role.', 'give me another chance'],
+    ['reconsider', 'Is the decision final?', 'Is the decision final'],
+    ['over-apology', 'Sorry to bother you, but thank you.', 'Sorry to bother'],
+    ['self-deprecation', "I know I'm not good enough.", "I'm not good enough"],
+    ['self-deprecation', 'I probably blew it.', 'I probably blew it'],
+    ['self-deprecation', "I'm terrible at interviews.", "I'm terrible at"],
+  ] as const)('flags %s: %s', (kind, body, phrase) => {
+    const report = analyze(body);
+    expect(listFlags(report, kind).some((text) => text.includes(phrase))).toBe(true);
+    for (const flag of report.toneFlags) {
+      expect(body.slice(flag.start, flag.end)).toBe(flag.text);
+      expect(flag.suggestion.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('leaves a clean, warm message unflagged', () => {
+    expect(analyze(GOOD_EMAIL).toneFlags).toEqual([]);
+  });
+
+  it.each([
+    ["I'm not asking you to reconsider; I'd love to stay in touch.", 'reconsider'],
+    ["I don't think it was unfair at all.", 'bitterness'],
+    ['Your feedback made me reconsider how I present my work.', 'reconsider'],
+    ['I was sorry to hear the role was cut.', 'over-apology'],
+    ['Sorry for the slow reply. Thank you for letting me know.', 'over-apology'],
+    ['It was kind of you to call.', 'hedging'],
+  ] as const)('does not flag "%s" as %s', (body, kind) => {
+    expect(listFlags(analyze(body), kind)).toEqual([]);
+  });
+
+  it('flags every apology once there are two', () => {
+    const body = 'I apologise for my slow reply. Thank you for the news, and sorry again.';
+    expect(listFlags(analyze(body), 'over-apology')).toEqual(['apologise', 'sorry']);
+  });
+
+  it('flags a cluster of three hedges within two sentences, from the first hedge to the last', () => {
+    const body = 'Thank you for the call. I guess I was maybe hoping. I think I would still like to apply.';
+    expect(listFlags(analyze(body), 'hedging')).toEqual(['I guess I was maybe hoping. I think']);
+  });
+
+  it('does not flag two hedges, nor three spread thinly over a long message', () => {
+    expect(listFlags(analyze('I think the team is great. Maybe we could talk.'), 'hedging')).toEqual([]);
+    const spread = [
+      `I think ${makeWords(30)}.`,
+      `${makeWords(30)}.`,
+      `Maybe ${makeWords(30)}.`,
+      `${makeWords(30)}.`,
+      `Perhaps ${makeWords(30)}.`,
+    ];
+    expect(listFlags(analyze(spread.join(' ')), 'hedging')).toEqual([]);
+  });
+
+  it('flags hedges above 4% of the words even when they are spread out', () => {
+    const spread = [
+      `I think ${makeWords(10)}.`,
+      `${makeWords(10)}.`,
+      `Maybe ${makeWords(10)}.`,
+      `${makeWords(10)}.`,
+      `Perhaps ${makeWords(10)}.`,
+    ];
+    expect(listFlags(analyze(spread.join(' ')), 'hedging')).toHaveLength(1);
+  });
+});
+
+describe('length', () => {
+  it.each([
+    ['email', makeWords(49), 'short'],
+    ['email', makeWords(50), 'ok'],
+    ['email', makeWords(125), 'ok'],
+    ['email', makeWords(126), 'long'],
+    ['letter', makeWords(39), 'short'],
+    ['letter', makeWords(40), 'ok'],
+    ['letter', makeWords(120), 'ok'],
+    ['letter', makeWords(121), 'long'],
+    ['voicemail', makeWords(49), 'short'],
+    ['voicemail', makeWords(50), 'ok'],
+    ['voicemail', makeWords(75), 'ok'],
+    ['voicemail', makeWords(76), 'long'],
+    ['call', makeWords(74), 'short'],
+    ['call', makeWords(75), 'ok'],
+    ['call', makeWords(225), 'ok'],
+    ['call', makeWords(226), 'long'],
+    ['linkedin', 'a'.repeat(79), 'short'],
+    ['linkedin', 'a'.repeat(80), 'ok'],
+    ['linkedin', 'a'.repeat(300), 'ok'],
+    ['linkedin', 'a'.repeat(301), 'long'],
+  ] as const)('%s of %#: %s', (channel, body, verdict) => {
+    expect(analyze(body, { channel: channel as DraftChannel }).length.verdict).toBe(verdict);
+  });
+
+  it('measures in the unit of the channel and states the target', () => {
+    const email = analyze(makeWords(80)).length;
+    expect(email).toMatchObject({ words: 80, value: 80, target: { unit: 'words', min: 50, max: 125 } });
+    expect(email.message).toContain('50–125 words');
+    const voicemail = analyze(makeWords(60), { channel: 'voicemail' }).length;
+    expect(voicemail).toMatchObject({ words: 60, speakingSeconds: 24, value: 24, verdict: 'ok' });
+    const linkedin = analyze('  hello there  ', { channel: 'linkedin' }).length;
+    expect(linkedin).toMatchObject({ characters: 11, value: 11, target: { unit: 'characters', max: 300 } });
+  });
+
+  it('uses the given pace, and 150 words a minute for a pace that makes no sense', () => {
+    expect(analyze(makeWords(50), { wordsPerMinute: 100 }).length.speakingSeconds).toBe(30);
+    expect(analyze(makeWords(50), { wordsPerMinute: 0 }).length.speakingSeconds).toBe(20);
+    expect(analyze(makeWords(50), { wordsPerMinute: Number.NaN }).length.speakingSeconds).toBe(20);
+  });
+
+  it('counts a placeholder as one word, and contractions and hyphenated words as one', () => {
+    expect(analyze("{{contact.firstName}}, I don't want a follow-up {{ company }}").length.words).toBe(7);
+  });
+
+  it('leaves headings out everywhere, and speaker cues out of spoken channels only', () => {
+    const body = 'OPENER\nHi Sam, it is Tom. [slowly] Thank you.';
+    expect(analyze(body, { channel: 'call' }).length.words).toBe(7);
+    expect(analyze(body, { channel: 'email' }).length.words).toBe(8);
+  });
+
+  it('counts each digit of a phone number when it is spoken', () => {
+    expect(analyze('Call 555-201-3344.', { channel: 'voicemail' }).length.words).toBe(11);
+    expect(analyze('Call 555-201-3344.', { channel: 'email' }).length.words).toBe(2);
+  });
+
+  it('asks a voicemail to give the phone number twice', () => {
+    const message = (body: string) => analyze(body, { channel: 'voicemail' }).length.message;
+    expect(message('Hi, it is Tom. My number is 555-201-3344.')).toContain('twice');
+    expect(message('My number is 555-201-3344, again 555 201 3344.')).toContain('there twice');
+    expect(message('My number is {{me.phone}}. Again, {{me.phone}}.')).toContain('there twice');
+    expect(message('Hi, it is Tom.')).toContain('Leave your phone number');
+  });
+
+  it('gives a call its opening-length rule of thumb', () => {
+    expect(analyze(makeWords(100), { channel: 'call' }).length.message).toContain('30–45 s');
+  });
+});
+
+describe('subject', () => {
+  it.each([
+    ['', 'missing', 0],
+    ['Thanks', 'short', 1],
+    ['Thank you', 'short', 2],
+    ['Thank you, Sam', 'ok', 3],
+    ['After our call today', 'ok', 4],
+    ['Thank you for the call today', 'long', 6],
+  ] as const)('"%s" is %s', (subject, verdict, count) => {
+    expect(analyze('Hello.', { subject }).subject).toMatchObject({ verdict, words: count });
+  });
+
+  it('counts a placeholder as one word and says it still needs filling in', () => {
+    const subject = analyze('Hello.', { subject: 'Thank you, {{contact.firstName}}' }).subject;
+    expect(subject).toMatchObject({ verdict: 'ok', words: 3 });
+    expect(subject?.message).toContain('placeholder');
+  });
+
+  it('is only checked for email', () => {
+    expect(analyze('Hello.', { channel: 'letter', subject: '' }).subject).toBeNull();
+  });
+});
+
+describe('personalisation', () => {
+  const contact = { name: 'Priya Shah', company: 'Larkspur Ltd', highlight: 'the tour of the robotics lab' };
+
+  it('is absent without a contact', () => {
+    expect(analyze(GOOD_EMAIL).personalisation).toBeNull();
+  });
+
+  it('finds the first name, the company without its legal suffix, and most of the detail', () => {
+    const body = 'Hi Priya, I loved touring the lab at Larkspur.';
+    expect(analyze(body, { contact }).personalisation).toMatchObject({ name: true, company: true, detail: true });
+  });
+
+  it('says what is missing', () => {
+    const finding = analyze('Hi there, thank you for the robotics talk.', { contact }).personalisation;
+    expect(finding).toMatchObject({ name: false, company: false, detail: false });
+    expect(finding?.message).toContain('their name (Priya)');
+    expect(finding?.message).toContain('the company (Larkspur Ltd)');
+    expect(finding?.message).toContain('"the tour of the robotics lab"');
+  });
+
+  it('accepts a title and surname, and ignores accents and case', () => {
+    const finding = analyze('Dear Dr. Núñez, thank you. INSTITUTO ÁGORA is still my first choice.', {
+      contact: { name: 'José Núñez', company: 'Instituto Agora', highlight: '' },
+    }).personalisation;
+    expect(finding).toMatchObject({ name: true, company: true, detail: true });
+    expect(finding?.message).toContain('Tip:');
+  });
+});
+
+describe('placeholders', () => {
+  it('lists every unfilled placeholder with its offsets', () => {
+    const body = 'Hi {{contact.firstName}}, thanks. {{ company }} rocks. {{me.phone}}';
+    const found = analyze(body).placeholders;
+    expect(found.map((p) => p.name)).toEqual(['contact.firstName', 'company', 'me.phone']);
+    for (const placeholder of found) expect(body.slice(placeholder.start, placeholder.end)).toBe(placeholder.text);
+  });
+});
+
+describe('robustness', () => {
+  it('gives the same report for the same input, whatever ran before', () => {
+    const first = analyze(GOOD_EMAIL);
+    analyze('Thanks for nothing. I am begging you, maybe, I guess, sort of.');
+    expect(analyze(GOOD_EMAIL)).toEqual(first);
+  });
+
+  it('handles an empty draft', () => {
+    const report = analyze('', { subject: '' });
+    expect(report.parts.gratitude).toMatchObject({ found: false, evidence: null });
+    expect(report.toneFlags).toEqual([]);
+    expect(report.length).toMatchObject({ words: 0, characters: 0, speakingSeconds: 0, verdict: 'short' });
+    expect(report.subject?.verdict).toBe('missing');
+    expect(report.placeholders).toEqual([]);
+  });
+
+  it('handles a 20,000-character draft', () => {
+    let body = '';
+    while (body.length < 20_000) body += `${GOOD_EMAIL}\n\nSorry to bother you. I think maybe I guess so.\n\n`;
+    body = body.slice(0, 20_000);
+    const report = analyze(body);
+    expect(report.length.words).toBeGreaterThan(3000);
+    expect(report.length.verdict).toBe('long');
+    expect(report.parts.gratitude.evidence?.start).toBe(GOOD_EMAIL.indexOf('Thank you'));
+    for (const flag of report.toneFlags) expect(body.slice(flag.start, flag.end)).toBe(flag.text);
+  });
+
+  it.each([
+    ['one long word', 'a'.repeat(20_000)],
+    ['one line in capitals', `${'A'.repeat(19_999)}a`],
+    ['dots', '.'.repeat(20_000)],
+    ['digits and spaces', '5 '.repeat(10_000)],
+    ['line breaks', '\n'.repeat(20_000)],
+    ['unclosed braces', '{{'.repeat(10_000)],
+    ['one adverb, over and over', 'really '.repeat(2_800)],
+    ['one apology, over and over', 'sorry to bother you '.repeat(1_000)],
+    ['one hedge, over and over', 'maybe '.repeat(3_300)],
+  ])('finishes on an adversarial draft: %s', (_, body) => {
+    const report = analyze(body, { channel: 'voicemail' });
+    expect(report.length.characters).toBeLessThanOrEqual(20_000);
+    expect(report.parts.gratitude.found).toBe(false);
+  });
+});
