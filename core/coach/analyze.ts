@@ -18,7 +18,7 @@ export function analyzeDraft(input: CoachInput): CoachReport {
   const sentences = splitSentences(body);
   const length = measureLength(body, normalized, channel, input.wordsPerMinute);
   const toneFlags = findToneFlags(body, normalized, sentences, length.words);
-  const scores = scoreParts(normalized, sentences, findSarcasticSentences(toneFlags, sentences));
+  const scores = scoreParts(normalized, sentences, findSarcasticSentences(toneFlags, sentences, normalized));
   return {
     parts: describeParts(body, sentences, scores),
     toneFlags,

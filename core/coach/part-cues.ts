@@ -12,9 +12,9 @@ import type { RoadmapPart } from './types';
  * The labelled corpus in tests/coach-corpus keeps these lists honest: a new cue must not lower precision.
  */
 
-const ADVERBS = String.raw`(?:(?:still|really|truly|genuinely|very much|very|definitely|absolutely|so|also|just|honestly|certainly|sincerely|deeply|always|even more|all the more|more than ever|as|most|quite|particularly|especially) ){0,4}`;
+const ADVERBS = String.raw`(?:(?:still|really|truly|genuinely|very much|very|definitely|absolutely|so|also|just|honestly|certainly|sincerely|deeply|always|even more|all the more|more than ever|as|most|quite|particularly|especially|much) ){0,4}`;
 const I_WOULD = String.raw`(?:i'd|i would|we'd|we would|i'll|i will)`;
-const OPENING_NOUN = String.raw`(?:role|position|opening|spot|vacancy|place|job|opportunity|anything|something|post|seat|round|cohort|call|intake|season|project|commission|need)s?`;
+const OPENING_NOUN = String.raw`(?:role|work|freelance work|shift|gig|cover|locum|position|opening|spot|vacancy|place|job|opportunity|anything|something|post|seat|round|cohort|call|intake|season|project|commission|need|hiring|application|recruitment|recruiting|placement|internship|contract|vacanc(?:y|ie)|posting)s?`;
 const OPENING_VERB = String.raw`(?:opens?|opened|open up|opens up|comes? (?:up|along|round|around|back)|came up|becomes? available|arises?|appears?|pops? up|frees? up|is (?:posted|announced|advertised)|are (?:posted|announced|advertised)|changes|goes live)`;
 const CONDITION = String.raw`(?:if|when|whenever|should|once|in case|as soon as)`;
 
@@ -39,7 +39,9 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
       negatable: false,
     },
     { pattern: String.raw`(?:meant|means|mean) (?:a lot|so much|a great deal|the world|more than)(?! of)` },
-    { pattern: String.raw`(?:kind|generous|thoughtful|considerate|gracious|decent|good|nice|sweet|big|lovely) of you` },
+    {
+      pattern: String.raw`(?:kind|generous|thoughtful|considerate|gracious|decent|good|nice|sweet|big|lovely) of (?:you|the team|your team|the panel|you all|everyone|them|both of you)`,
+    },
     {
       pattern: String.raw`(?:was|were|been|so|very|really|truly|incredibly|such a)(?: [a-z]+ and)? (?:kind|generous|thoughtful|considerate|gracious|decent|helpful)(?! of (?!you))(?: gesture)?`,
     },
@@ -73,6 +75,35 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
       ),
     },
     {
+      pattern: anyOf(
+        String.raw`(?:what|such) a (?:kind|generous|thoughtful|gracious|considerate|lovely|warm|decent|classy|humane|honest|helpful) (?:letter|note|message|email|reply|response|call|gesture|thing to do|way to)`,
+        String.raw`(?:made|makes|making) (?:a|all the|such a) (?:real |big |huge |great |world of )?difference`,
+        String.raw`(?:feedback|notes|advice|pointers|comments|insights?|suggestions|explanation|answer|reply|response)(?: [a-z']+){0,4}? (?:was|were|is|are|has been|have been) ${ADVERBS}(?:useful|helpful|valuable|invaluable|generous|thoughtful|kind|gracious|constructive|illuminating|eye-opening|much appreciated|a gift)`,
+        String.raw`(?:respect|respected|admire|admired|appreciate) (?:the way|how) you (?:handled|told|delivered|explained|communicated|called|let|ran|treated|took)`,
+        String.raw`(?:respect|respected|admire|admired) your (?:honesty|candou?r|directness|openness|transparency|kindness|care|courtesy)`,
+        String.raw`indebted`,
+      ),
+    },
+    {
+      pattern: anyOf(
+        String.raw`(?:didn't|did not|won't|will not|hasn't|has not|doesn't|does not) go unnoticed`,
+        String.raw`(?:wasn't|was not|isn't|is not|weren't|were not) lost on me`,
+      ),
+      negatable: false,
+    },
+    {
+      pattern: anyOf(
+        String.raw`(?:a|the|such a|real|your) (?:courtesy|kindness|generosity|grace|gesture)`,
+        String.raw`for being (?:so )?(?:open|honest|clear|kind|generous|patient|upfront|straight|direct|candid|transparent|thoughtful|gracious|helpful)`,
+      ),
+      weight: 0.5,
+    },
+    {
+      pattern: String.raw`(?:won't|will not|will never|'ll never|never|shan't) forget(?! (?:how (?:i was|this was|badly|poorly)|the way (?:i was|this was)))`,
+      weight: 0.5,
+      negatable: false,
+    },
+    {
       pattern: String.raw`(?:didn't|did not|don't|do not) have to (?:call|ring|phone|write|explain|tell|reach|get back|take|share)`,
       weight: 0.75,
       negatable: false,
@@ -81,7 +112,7 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
     { pattern: String.raw`(?:touched|moved) (?:that you|by your|by how|to (?:get|receive|hear))` },
     {
       pattern: anyOf(
-        String.raw`(?:was|is|felt like|were) (?:a|such a) (?:gift|kindness|real help|big help|great help|huge help)`,
+        String.raw`(?:was|is|felt like|were) (?:a|such a) (?:gift|kindness|real help|big help|great help|huge help|comfort|real comfort|great comfort|consolation)`,
         String.raw`(?:were|was) a (?:real|big|great|huge) help`,
       ),
     },
@@ -117,7 +148,7 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
   ],
   sincerity: [
     {
-      pattern: String.raw`(?:want|wanted|wanting|love|like|hope|hoping|keen|eager|excited|wish|proud|thrilled|delighted|set on|happy|glad|honou?red|dying) to (?:work|be working|join|be part|be a part|be on|contribute|help build|teach|cook|grow|build (?:my|a) career|come aboard|be involved|be back)(?! out)`,
+      pattern: String.raw`(?:want|wanted|wanting|love|like|hope|hoping|keen|eager|excited|wish|proud|thrilled|delighted|set on|happy|glad|honou?red|dying|get|getting) to (?:work|be working|join|wear|represent|be part|be a part|be on|contribute|help build|teach|cook|grow|build (?:my|a) career|come aboard|be involved|be back)(?! out)`,
     },
     {
       pattern: String.raw`(?:keen|excited|enthusiastic|passionate|eager|set|drawn|hopeful|interested|committed) (?:on|about|in|to|by) (?:joining|working|the|your|what|being|[a-z]+'s|x+)`,
@@ -203,6 +234,55 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
     { pattern: String.raw`(?:jump|leap) at (?:a|the|any) (?:chance|opportunity)` },
     {
       pattern: anyOf(
+        String.raw`(?:give|trade) (?:anything|a lot|a great deal|so much|my right arm) to (?:work|join|be|do|get|have|land)`,
+        String.raw`(?:something|the (?:kind of |sort of |type of )?(?:work|job|role|thing|things|problems?|projects?|team|place|career)|what) i(?:'d| would|'ve| have)?(?: [a-z]+){0,2} (?:want|wanted|love|like|hope|long|wish|give a lot|give anything) to (?:be )?(?:do|doing|work on|working on|build|building|join|solve|tackle|be part)`,
+        String.raw`where i (?:see|picture|imagine|want) (?:my (?:career|future|path|work)|myself)`,
+        String.raw`(?:perfect|ideal|right|natural) (?:place|home|team|company|match|fit) for (?:me|my)`,
+        String.raw`(?:can|could) (?:[a-z]+ ){0,2}(?:see|picture|imagine) myself (?:working|there|at|on|in|joining|as|being|building|contributing|with|fitting|growing)`,
+        String.raw`(?:love|like|welcome|relish|want|value|hope for|hoping for) (?:the |a |any |another )?(?:chance|opportunity) to (?:work|join|be part|contribute|be on|help)`,
+        String.raw`(?:love|like) the (?:idea|thought) of (?:joining|working|being)`,
+        String.raw`(?:fell|falling|fallen) (?:a little |a bit )?in love with`,
+        String.raw`resonat(?:e|es|ed|ing) (?:with me|deeply|strongly|so much|a lot)`,
+        String.raw`(?:say yes|join|accept|sign|come aboard) (?:[a-z]+ )?(?:in a heartbeat|without hesitation|without (?:a )?second thought)`,
+        String.raw`(?:my )?number one(?: (?:choice|pick|place|company|team|studio|firm))?`,
+      ),
+    },
+    {
+      pattern: anyOf(
+        String.raw`nothing (?:would|could|will) (?:make me|please me) (?:happier|prouder|more excited)`,
+        String.raw`(?:nothing|there's nothing) i(?:'d| would) (?:like|love|want|enjoy) more`,
+        String.raw`(?:like|love|want) nothing (?:more|better)`,
+        String.raw`(?:nowhere|no place|no team|no company|no one|nobody|no other [a-z]+) (?:else )?(?:that )?i(?:'d| would) (?:rather|sooner)`,
+        String.raw`(?:haven't|have not|won't|will not|not|never) (?:be )?giv(?:e|en|ing) up on (?:working|joining|the idea|being part|getting in|a (?:role|place|job|spot))`,
+      ),
+      negatable: false,
+    },
+    {
+      pattern: anyOf(
+        String.raw`(?:joining|working (?:at|for|with|on|in)|a (?:role|job|place|career) (?:at|with|in|on)) (?:[a-z'&-]+ ){0,4}(?:is|remains) (?:still )?(?:my|a|the) (?:[a-z-]+ )?(?:goal|dream|ambition|aim|hope|plan)`,
+        String.raw`(?:keep|keeps|keeping|will keep|i'll keep) (?:applying|trying|knocking)`,
+        String.raw`(?:doing|does|do) (?:such |so |really |truly |genuinely |incredibly |very |such a lot of |a lot of |so much )*(?:important|exciting|great|brilliant|amazing|meaningful|incredible|fantastic|wonderful|inspiring|remarkable|impressive|vital|valuable|good|beautiful|careful) work`,
+        String.raw`(?:love|admire|believe in|respect) (?:the |your |what your |the team's |your team's )(?:work|mission|vision|values|approach|products?|culture|research)`,
+      ),
+    },
+    {
+      pattern: anyOf(
+        String.raw`(?:stays|stayed|has stayed|stuck|has stuck|sticks|will stay) with me`,
+        String.raw`(?:keep|kept) (?:thinking about|coming back to)`,
+        String.raw`(?:stood|stands) out (?:to me|for me|from|among|as (?:the|a))`,
+        String.raw`(?:a |such a |the )?(?:great|natural|perfect|good|strong|real|ideal) fit`,
+      ),
+      weight: 0.5,
+    },
+    {
+      pattern: anyOf(
+        String.raw`care (?:deeply |so much |a lot |a great deal )?about (?:what you|your|the (?:work|mission|problem|cause|people))`,
+        String.raw`(?:spoke|speaks) to me`,
+      ),
+      weight: 0.75,
+    },
+    {
+      pattern: anyOf(
         String.raw`(?:love|like|want|hope|keen|eager) to (?:try|apply|interview|audition) again`,
         String.raw`(?:i'll|i will|i plan to|i intend to|i'm going to|i mean to) (?:[a-z]+ ){0,2}(?:apply|try|audition) again`,
         String.raw`first (?:to knock|in line|to apply)`,
@@ -251,11 +331,20 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
       pattern: anyOf(
         String.raw`(?<!for )(?:keep|kept|keeping) (?:me|my (?:name|details|cv|resume|application|profile|number)) (?:in mind|on file|on (?:your|the) (?:radar|list|books)|in the (?:loop|mix|running|frame))`,
         String.raw`(?<!for )keep me (?:posted|updated|informed)`,
+        String.raw`(?:keep|keeping|hold on to|hang on to|hold onto|hang onto) my (?:name|details|cv|resume|application|profile|number|portfolio|contact details|email)(?! to myself)`,
+        String.raw`(?:have|hold|put|keep) (?:me|my [a-z]+) on (?:file|record)`,
+        String.raw`(?:put|keep) my name (?:forward|down)`,
+        String.raw`(?:pass|send) (?:my (?:name|details|cv|resume)|me) (?:on|along)`,
+        String.raw`(?:introduce me|an introduction to|put me in touch)`,
+        String.raw`point me (?:to|towards|toward|in the (?:right )?direction)`,
+        String.raw`reconnect(?:ing)?`,
+        String.raw`(?:let's|lets|happy to|love to|like to|glad to|shall we) connect`,
+        String.raw`keep (?:an |my )?eyes? (?:out for|on) (?:your|the|future|new|any|openings|roles)`,
         String.raw`(?:be |being )?kept in mind`,
         String.raw`(?:come|comes) to mind`,
         String.raw`(?:my name|me) (?:comes?|come) up`,
         String.raw`send (?:it|them|anything|something|that) my way`,
-        String.raw`(?:if|when) you hear of`,
+        String.raw`(?:if|when) you (?:hear|know) of`,
         String.raw`give me a shout`,
         String.raw`ping me`,
         String.raw`stay (?:visible|top of mind|in the frame)`,
@@ -265,6 +354,15 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
       ),
     },
     { pattern: String.raw`on (?:your|the) radar|on your (?:list|books)` },
+    { pattern: String.raw`remember (?:me|my name)`, weight: 0.75 },
+    {
+      pattern: String.raw`(?:send|drop|give|share with) you (?:a |an |my )?(?:quick |short |brief )?(?:note|update|line|message|email|progress report|portfolio|new work)`,
+      weight: 0.75,
+    },
+    {
+      pattern: String.raw`look(?:ing)? forward to (?:hearing|staying|keeping|seeing you|speaking|talking|catching|meeting|our paths)`,
+      weight: 0.5,
+    },
     {
       pattern: anyOf(
         String.raw`(?:be |being |to be )?(?:considered|in the running|thought of) (?:for (?:future|other|similar|new|upcoming|later|the next|any)|again|if|when|next|later)`,
@@ -290,7 +388,7 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
       weight: 0.75,
     },
     {
-      pattern: String.raw`(?:future|upcoming|later|other|similar|new|next|another) (?:openings?|opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies)|projects?|hiring|postings?|jobs?|rounds?|cohorts?|posts?|postdoc call)`,
+      pattern: String.raw`(?:future|upcoming|later|other|similar|new|next|another) (?:[a-z-]+ )?(?:openings?|opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies)|projects?|hiring|postings?|jobs?|rounds?|cohorts?|posts?|postdoc call|intakes?|placements?|internships?|contracts?|cycles?)`,
       weight: 0.75,
     },
     {
@@ -322,7 +420,7 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
         String.raw`in the loop`,
         String.raw`paths (?:will |might |may |can )?cross`,
         String.raw`connect (?:on|via|here)`,
-        String.raw`hear(?:ing)? about (?:future |new |any |other |upcoming )?(?:openings|roles|opportunities|positions|vacancies)`,
+        String.raw`(?:hear(?:ing)?|know|told) (?:about|of) (?:any |future |new |other |upcoming |similar |relevant )*(?:openings?|roles?|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|jobs?|posts?)`,
         String.raw`heads-up`,
         String.raw`heads up`,
       ),
@@ -366,7 +464,8 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
     },
     {
       pattern: anyOf(
-        String.raw`(?:stronger|better|more competitive) (?:candidate|application|applicant|fit)`,
+        String.raw`(?:me|myself|be|become|becoming|i'd be|i'm|i am) (?:a |an )?(?:much |even |far )?(?:stronger|better|more competitive|more compelling) (?:candidate|application|applicant|fit)`,
+        String.raw`(?:make|making) my (?:application|cv|resume|portfolio|candidacy|case) (?:much |even |far )?(?:stronger|better|more competitive|more compelling)`,
         String.raw`(?:areas?|skills?|things?) (?:i |to )?(?:should |could |might |can )?(?:work on|improve|develop|strengthen)`,
         String.raw`(?:what|how) (?:can|could|should) i (?:improve|do better|prepare|grow)`,
       ),
@@ -383,7 +482,7 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
       weight: 0.5,
     },
     {
-      pattern: String.raw`(?:i'd|i would) (?:${ADVERBS})(?:love|welcome|appreciate|like) a (?:call|heads-up|note|message|line|chat)`,
+      pattern: String.raw`(?:i'd|i would|would|i'll|i will) (?:${ADVERBS})(?:love|welcome|appreciate|like|value) (?:a|any) (?:call|heads-up|note|message|line|chat|word|nudge|ping)`,
     },
     { pattern: String.raw`(?:if you're|if you are|would you be|are you) open to`, weight: 0.5 },
     {
@@ -394,6 +493,7 @@ export const PART_CUES: Record<RoadmapPart, readonly CueSpec[]> = {
         String.raw`(?:in the|in) future`,
         String.raw`down the (?:line|road)`,
         String.raw`in a month(?: or two)?`,
+        String.raw`next time`,
         String.raw`(?:next|this) (?:year|spring|summer|autumn|fall|winter|quarter)`,
       ),
       weight: 0.5,

@@ -132,11 +132,26 @@ export function findToneFlags(
   );
 }
 
-/** Sentences that hold a sarcastic phrase: their "thanks" is not thanks. */
-export function findSarcasticSentences(flags: readonly ToneFlag[], sentences: readonly Sentence[]): Set<number> {
+/** Thanks that points back at what came just before ("Thanks ever so much for that."). */
+const THANKS_FOR_THAT = /(?:^|[^a-z'])(?:thanks|thank you|cheers)(?: [a-z]+){0,3} for (?:that|this|it)[.!]*$/;
+
+/**
+ * Sentences that hold a sarcastic phrase: their "thanks" is not thanks. Nor is a thank-you in the next
+ * sentence that only points back at the thing just mocked ("Oh brilliant, a rejection on my birthday.
+ * Thanks ever so much for that.").
+ */
+export function findSarcasticSentences(
+  flags: readonly ToneFlag[],
+  sentences: readonly Sentence[],
+  normalized: string,
+): Set<number> {
   const indices = new Set<number>();
   for (const flag of flags) {
-    if (flag.kind === 'sarcasm') indices.add(findSentenceIndex(sentences, flag.start));
+    if (flag.kind !== 'sarcasm') continue;
+    const index = findSentenceIndex(sentences, flag.start);
+    indices.add(index);
+    const next = sentences[index + 1];
+    if (next && THANKS_FOR_THAT.test(normalized.slice(next.start, next.end))) indices.add(index + 1);
   }
   return indices;
 }

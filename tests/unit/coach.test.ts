@@ -75,6 +75,26 @@ describe('the three parts', () => {
     ['connection', 'Could we stay in touch?'],
     ['connection', 'What would make me a stronger candidate next time?'],
     ['connection', 'Please don’t hesitate to get in touch if a place opens in the spring.'],
+    ['gratitude', 'What a thoughtful email to receive on a Monday.'],
+    ['gratitude', 'Your notes on my design exercise were genuinely useful.'],
+    ['gratitude', 'I really respect the way you handled the whole process.'],
+    ['gratitude', 'The care you took with the feedback was not lost on me.'],
+    ['gratitude', 'The courtesy of a personal reply is something I won’t forget.'],
+    ['gratitude', 'It was really thoughtful of the team to send notes.'],
+    ['sincerity', 'I’d give anything to work on the transit project with your team.'],
+    ['sincerity', 'The data platform is exactly the kind of work I’d love to be doing.'],
+    ['sincerity', 'I can easily picture myself on the support team.'],
+    ['sincerity', 'Nothing would make me prouder than working at Fenwick.'],
+    ['sincerity', 'There’s nowhere I’d rather build my career.'],
+    ['sincerity', 'Your mission really resonates with me.'],
+    ['sincerity', 'Working at Halden remains my long-term goal.'],
+    ['sincerity', 'You’re doing such important work with the food bank.'],
+    ['sincerity', 'The way you talked about mentoring stuck with me, and I love your team’s culture.'],
+    ['connection', 'Would you mind keeping my CV on file?'],
+    ['connection', 'I’d be glad to hear of any openings on the data team.'],
+    ['connection', 'If the next junior analyst role opens, please let me know.'],
+    ['connection', 'If any freelance work comes up, I’d be glad to help.'],
+    ['connection', 'Might I send you a note when my certification comes through?'],
   ] as const)('recognises %s in a paraphrase: %s', (part, sentence) => {
     const report = analyze(sentence);
     expect(report.parts[part].found).toBe(true);
@@ -92,8 +112,21 @@ describe('the three parts', () => {
     ['connection', "I don't want to stay in touch."],
     ['connection', "There's no need to keep me in mind for future openings."],
     ['connection', 'Please call me back on 555-909-1212.'],
+    ['connection', 'She was clearly the stronger candidate.'],
+    ['connection', 'Please delete my CV from your files.'],
+    ['sincerity', 'I can’t see myself working anywhere that treats people like this.'],
+    ['sincerity', 'I’ve given up on joining the studio.'],
+    ['sincerity', 'It was a pleasure meeting you and the panel.'],
+    ['gratitude', 'I won’t forget how I was treated.'],
+    ['gratitude', 'Cheers for the ghosting.'],
   ] as const)('does not count %s in a negated or sarcastic sentence: %s', (part, sentence) => {
     expect(analyze(sentence).parts[part].found).toBe(false);
+  });
+
+  it('does not count thanks that points back at something just mocked', () => {
+    const body = 'Oh brilliant, a rejection on my birthday. Thanks ever so much for that.';
+    expect(analyze(body).parts.gratitude.found).toBe(false);
+    expect(analyze('You gave me useful pointers. Thanks so much for that.').parts.gratitude.found).toBe(true);
   });
 
   it('counts a lone "Thanks," above the signature for nothing', () => {
@@ -152,6 +185,36 @@ describe('tone flags', () => {
     ['self-deprecation', "I know I'm not good enough.", "I'm not good enough"],
     ['self-deprecation', 'I probably blew it.', 'I probably blew it'],
     ['self-deprecation', "I'm terrible at interviews.", "I'm terrible at"],
+    ['bitterness', 'You got this one badly wrong, frankly.', 'You got this one badly wrong'],
+    ['bitterness', 'It was clearly a done deal before I walked in.', 'a done deal'],
+    ['bitterness', "I hear the role went to the director's nephew.", "went to the director's nephew"],
+    ['bitterness', 'Not even a phone call to explain.', 'Not even a phone call'],
+    ['bitterness', 'It took you six weeks to get back to me.', 'took you six weeks to get back'],
+    ['bitterness', "I'm far more qualified than whoever you hired.", 'more qualified than whoever'],
+    ['bitterness', 'Nobody even had the decency to call.', 'decency to'],
+    ['bitterness', 'You wasted a lot of people’s time with this.', 'wasted a lot of people’s time'],
+    ['sarcasm', 'Colour me surprised.', 'Colour me surprised'],
+    ['sarcasm', 'How convenient that the budget appeared after I was turned down.', 'How convenient'],
+    ['sarcasm', 'Wonderful, another automated rejection.', 'Wonderful, another automated rejection'],
+    ['sarcasm', 'Cheers for the ghosting.', 'Cheers for the ghosting'],
+    ['sarcasm', 'Funny how the job went to the manager’s friend.', 'Funny how the job'],
+    ['sarcasm', 'Brilliant. Just brilliant.', 'Brilliant. Just brilliant'],
+    ['pleading', 'Please, this role would change my life.', 'would change my life'],
+    ['pleading', "I'll accept any salary you offer.", 'any salary'],
+    ['pleading', 'Even a temporary contract would do.', 'Even a temporary contract would do'],
+    ['pleading', "I've been out of work for nine months now.", 'out of work for nine months'],
+    ['pleading', 'I really, really need this job.', 'I really, really need this job'],
+    ['pleading', 'You have to give me a chance.', 'You have to give me a chance'],
+    ['reconsider', 'Could you rethink the decision?', 'rethink the decision'],
+    ['reconsider', 'Would the panel be willing to look at my case again?', 'look at my case again'],
+    ['reconsider', 'Is there really no way to reopen the decision?', 'no way to reopen'],
+    ['reconsider', 'Please tell me the decision isn’t final.', 'decision isn’t final'],
+    ['reconsider', 'Could you make an exception this once?', 'make an exception'],
+    ['self-deprecation', "I'm clearly not the calibre of candidate you want.", 'not the calibre of'],
+    ['self-deprecation', 'I never interview well.', 'I never interview well'],
+    ['self-deprecation', "I shouldn't have even applied, really.", "shouldn't have even applied"],
+    ['self-deprecation', "I guess I'm just not good at these things.", "I'm just not good at"],
+    ['self-deprecation', "I'm sure I came across as a complete amateur.", 'I came across as a complete amateur'],
   ] as const)('flags %s: %s', (kind, body, phrase) => {
     const report = analyze(body);
     expect(listFlags(report, kind).some((text) => text.includes(phrase))).toBe(true);
@@ -172,6 +235,29 @@ describe('tone flags', () => {
     ['I was sorry to hear the role was cut.', 'over-apology'],
     ['Sorry for the slow reply. Thank you for letting me know.', 'over-apology'],
     ['It was kind of you to call.', 'hedging'],
+    ["I don't think you made a mistake at all; she was the stronger candidate.", 'bitterness'],
+    ["I'm disappointed that it didn't work out, but I understand.", 'bitterness'],
+    ["It's a shame the timing didn't work, but I understand the budget decision.", 'bitterness'],
+    ['The care you put into the process says a lot about the school.', 'bitterness'],
+    ['I let the silence go on too long in the panel interview, a habit I am working on.', 'bitterness'],
+    ['Funny how quickly the weeks went by.', 'sarcasm'],
+    ["It's interesting how your team uses research in every sprint.", 'sarcasm'],
+    ['Bravo to the team on the launch last week!', 'sarcasm'],
+    ['You gave me useful pointers. Thanks so much for that.', 'sarcasm'],
+    ["I'm not desperate, just curious about what comes next.", 'pleading'],
+    ["There's no urgency at all; reply whenever suits you.", 'pleading'],
+    ['Your note meant the world to me.', 'pleading'],
+    ["I know you're in a tough spot with the budget.", 'pleading'],
+    ["I'd hate to waste your time with a long email.", 'bitterness'],
+    ["I'd love to be reconsidered for the next intake in the spring.", 'reconsider'],
+    ['Would you take another look at my portfolio in a few months?', 'reconsider'],
+    ["I'll review the decision notes you sent and work on those areas.", 'reconsider'],
+    ['I understand the decision is final, and I accept it.', 'reconsider'],
+    ["I'll think again about which team suits me best.", 'reconsider'],
+    ['The appeal of the role for me was the research.', 'reconsider'],
+    ["I'm not the kind of person who gives up easily, so I'll apply again.", 'self-deprecation'],
+    ["I know I'm not great at SQL yet, so I've started a course.", 'self-deprecation'],
+    ['I was nervous in the second interview, and I am working on that.', 'self-deprecation'],
   ] as const)('does not flag "%s" as %s', (body, kind) => {
     expect(listFlags(analyze(body), kind)).toEqual([]);
   });
@@ -378,6 +464,9 @@ describe('robustness', () => {
     ['one adverb, over and over', 'really '.repeat(2_800)],
     ['one apology, over and over', 'sorry to bother you '.repeat(1_000)],
     ['one hedge, over and over', 'maybe '.repeat(3_300)],
+    ['a pile of adjectives before "would do"', 'even a short trial temporary unpaid '.repeat(550)],
+    ['one intensifier, over and over', 'i really, really, '.repeat(1_100)],
+    ['a request to reconsider, over and over', 'reconsider for the the the '.repeat(700)],
   ])('finishes on an adversarial draft: %s', (_, body) => {
     const report = analyze(body, { channel: 'voicemail' });
     expect(report.length.characters).toBeLessThanOrEqual(20_000);
