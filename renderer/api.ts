@@ -1,12 +1,16 @@
 /**
- * The renderer's only way to reach its data. In Electron the preload exposes `window.api`; in
- * browser mode the same channels go over fetch to the loopback server, with the launch token taken
- * once from the URL fragment, kept in sessionStorage and wiped from the address bar so that it does
- * not linger in history or screenshots. Every failure surfaces as one ApiCallError.
+ * The renderer's only way to reach its data and the rest of the computer. In Electron the preload
+ * exposes `window.api`; in browser mode the same channels go over fetch to the loopback server, with
+ * the launch token taken once from the URL fragment, kept in sessionStorage and wiped from the address
+ * bar so that it does not linger in history or screenshots. Opening the mail program, saving a file
+ * and copying also live here, because each picks its transport by where the app runs. Every failure
+ * surfaces as one ApiCallError.
  */
+import type { z } from 'zod';
 import type { ApiErrorCode, ApiIssue, ApiResult } from '../core/api-result';
 import type { ChannelName } from '../core/channels';
 import type { Bridge, Input, Output } from '../core/contract';
+import { buildMailtoUrl, MailtoSchema, SaveFileSchema, type MailtoInput, type SaveFileResult } from '../core/output';
 import { API_PREFIX, TOKEN_HEADER } from '../core/transport';
 
 declare global {
@@ -50,7 +54,19 @@ function readResult<T>(result: ApiResult<T>): T {
   throw new ApiCallError(result.error.code, result.error.message, result.error.issues);
 }
 
-async function callOverHttp<C extends ChannelName>(channel: C, input: Input<C> | undefined): Promise<Output<C>> {
+export interface CallOptions {
+  /** Lets the request outlive the page (pagehide, beforeunload) in browser mode. */
+  keepalive?: boolean;
+}
+
+/** Browsers refuse keepalive requests whose bodies add up to more than 64 KiB. */
+const KEEPALIVE_BODY_LIMIT = 60_000;
+
+async function callOverHttp<C extends ChannelName>(
+  channel: C,
+  input: Input<C> | undefined,
+  options: CallOptions,
+): Promise<Output<C>> {
   const token = captureToken();
   if (!token) {
     throw new ApiCallError(
@@ -58,14 +74,16 @@ async function callOverHttp<C extends ChannelName>(channel: C, input: Input<C> |
       'Open Someday with the full address printed when browser mode started; it carries a private key.',
     );
   }
+  const body = JSON.stringify(input ?? {});
   let response: Response;
   try {
     response = await fetch(`${API_PREFIX}${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input ?? {}),
+      body,
       cache: 'no-store',
       credentials: 'omit',
+      keepalive: options.keepalive === true && new Blob([body]).size <= KEEPALIVE_BODY_LIMIT,
     });
   } catch {
     throw new ApiCallError('internal', 'Someday could not reach its data. Is browser mode still running?');
@@ -79,9 +97,13 @@ async function callOverHttp<C extends ChannelName>(channel: C, input: Input<C> |
   return readResult(result);
 }
 
-export async function call<C extends ChannelName>(channel: C, input?: Input<C>): Promise<Output<C>> {
+export async function call<C extends ChannelName>(
+  channel: C,
+  input?: Input<C>,
+  options: CallOptions = {},
+): Promise<Output<C>> {
   const bridge = window.api;
-  if (!bridge) return callOverHttp(channel, input);
+  if (!bridge) return callOverHttp(channel, input, options);
   let result: ApiResult<Output<C>>;
   try {
     result = await bridge[channel](input);
@@ -89,4 +111,83 @@ export async function call<C extends ChannelName>(channel: C, input?: Input<C>):
     throw new ApiCallError('internal', 'Someday could not reach its data. Try restarting the app.');
   }
   return readResult(result);
+}
+
+function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  throw new ApiCallError('invalid-input', issues[0]?.message ?? 'That cannot be sent.', issues);
+}
+
+function followLink(href: string, download?: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  if (download !== undefined) link.download = download;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/**
+ * Opens a new message in the person's mail program. The desktop app asks main, which alone may call
+ * shell.openExternal; browser mode follows the same validated mailto: link, which the browser hands
+ * to the mail program without leaving the page.
+ */
+export async function openMail(input: MailtoInput): Promise<{ opened: boolean }> {
+  const parsed = parseOrThrow(MailtoSchema, input);
+  if (window.api) return call('output:open-mail', parsed);
+  followLink(buildMailtoUrl(parsed));
+  return { opened: true };
+}
+
+export interface SaveFileInput {
+  kind: 'txt' | 'eml';
+  fileName: string;
+  content: string;
+}
+
+const FILE_TYPES: Record<SaveFileInput['kind'], string> = {
+  txt: 'text/plain;charset=utf-8',
+  eml: 'message/rfc822',
+};
+
+/** The desktop app shows a save dialog in main; browser mode downloads the file. */
+export async function saveFile(input: SaveFileInput): Promise<SaveFileResult> {
+  const parsed = parseOrThrow(SaveFileSchema, input);
+  if (window.api) return call('output:save-file', parsed);
+  const url = URL.createObjectURL(new Blob([parsed.content], { type: FILE_TYPES[parsed.kind] }));
+  followLink(url, parsed.fileName);
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, path: null };
+}
+
+function copyWithSelection(text: string): boolean {
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'visually-hidden';
+  document.body.append(area);
+  area.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  area.remove();
+  active?.focus();
+  return copied;
+}
+
+export async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    if (copyWithSelection(text)) return;
+  }
+  throw new ApiCallError('internal', 'Someday could not copy the text. Select it and press Ctrl+C instead.');
 }

@@ -1,25 +1,69 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Theme } from '../core/settings';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { call } from './api';
 import { ContactsScreen } from './contacts/contacts-screen';
 import { SettingsScreen } from './settings/settings-screen';
 import { ModalBackgroundContext } from './shell/modal-background';
-import { Sidebar, type Screen } from './shell/sidebar';
+import {
+  NavigationContext,
+  runGuards,
+  sameRoute,
+  type LeaveGuard,
+  type Navigation,
+  type Route,
+  type Screen,
+} from './shell/navigation';
+import { ScreenLoading } from './shell/screen-loading';
+import { SettingsContext, withDefaults, type SettingsState } from './shell/settings-context';
+import { Sidebar } from './shell/sidebar';
 import { StatusLine, StatusProvider } from './shell/status';
 import { applyTheme } from './shell/theme';
 
+const DraftsScreen = lazy(() => import('./drafts/drafts-screen').then((module) => ({ default: module.DraftsScreen })));
+const TemplatesScreen = lazy(() =>
+  import('./templates/templates-screen').then((module) => ({ default: module.TemplatesScreen })),
+);
+
+const SCREEN_ROUTES: Record<Screen, Route> = {
+  contacts: { screen: 'contacts', contactId: null },
+  drafts: { screen: 'drafts', draftId: null },
+  templates: { screen: 'templates' },
+  settings: { screen: 'settings' },
+};
+
+function CurrentScreen({ route }: { route: Route }) {
+  if (route.screen === 'contacts')
+    return <ContactsScreen key={route.contactId ?? 'all'} openContactId={route.contactId} />;
+  if (route.screen === 'settings') return <SettingsScreen />;
+  if (route.screen === 'templates')
+    return (
+      <Suspense fallback={<ScreenLoading />}>
+        <TemplatesScreen />
+      </Suspense>
+    );
+  return (
+    <Suspense fallback={<ScreenLoading />}>
+      <DraftsScreen draftId={route.draftId} />
+    </Suspense>
+  );
+}
+
 export function App() {
-  const [screen, setScreen] = useState<Screen>('contacts');
-  const [theme, setTheme] = useState<Theme>('system');
+  const [route, setRoute] = useState<Route>(SCREEN_ROUTES.contacts);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [backgroundInert, setBackgroundInert] = useState(false);
-  const mainRef = useRef<HTMLElement>(null);
-  const navigatedRef = useRef(false);
+  const routeRef = useRef(route);
+  const guardsRef = useRef(new Set<LeaveGuard>());
+  const arrivalRef = useRef(false);
 
   useEffect(() => {
     let current = true;
     call('settings:get').then(
-      (settings) => {
-        if (current) setTheme(settings.theme);
+      (loaded) => {
+        if (!current) return;
+        setSettings(withDefaults(loaded));
+        setSettingsLoaded(true);
       },
       () => undefined,
     );
@@ -28,30 +72,54 @@ export function App() {
     };
   }, []);
 
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
 
-  useEffect(() => {
-    if (!navigatedRef.current) return;
-    navigatedRef.current = false;
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [screen]);
+  const navigate = useCallback((next: Route) => {
+    if (sameRoute(routeRef.current, next)) return;
+    runGuards(guardsRef.current, () => {
+      routeRef.current = next;
+      arrivalRef.current = true;
+      setRoute(next);
+    });
+  }, []);
 
-  function navigate(next: Screen) {
-    navigatedRef.current = next !== screen;
-    setScreen(next);
-  }
+  const registerGuard = useCallback((guard: LeaveGuard) => {
+    guardsRef.current.add(guard);
+    return () => {
+      guardsRef.current.delete(guard);
+    };
+  }, []);
+
+  const claimArrival = useCallback(() => {
+    const arrived = arrivalRef.current;
+    arrivalRef.current = false;
+    return arrived;
+  }, []);
+
+  const navigation = useMemo<Navigation>(
+    () => ({ navigate, registerGuard, claimArrival }),
+    [navigate, registerGuard, claimArrival],
+  );
+  const settingsState = useMemo<SettingsState>(
+    () => ({ settings, loaded: settingsLoaded, onSaved: setSettings }),
+    [settings, settingsLoaded],
+  );
 
   return (
     <StatusProvider>
-      <ModalBackgroundContext value={setBackgroundInert}>
-        <div className="app" inert={backgroundInert}>
-          <Sidebar current={screen} onNavigate={navigate} />
-          <main className="main" ref={mainRef}>
-            {screen === 'contacts' ? <ContactsScreen /> : <SettingsScreen theme={theme} onThemeSaved={setTheme} />}
-          </main>
-        </div>
-        <StatusLine />
-      </ModalBackgroundContext>
+      <SettingsContext value={settingsState}>
+        <NavigationContext value={navigation}>
+          <ModalBackgroundContext value={setBackgroundInert}>
+            <div className="app" inert={backgroundInert}>
+              <Sidebar current={route.screen} onNavigate={(screen) => navigate(SCREEN_ROUTES[screen])} />
+              <main className="main">
+                <CurrentScreen route={route} />
+              </main>
+            </div>
+            <StatusLine />
+          </ModalBackgroundContext>
+        </NavigationContext>
+      </SettingsContext>
     </StatusProvider>
   );
 }

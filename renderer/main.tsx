@@ -10,6 +10,8 @@ import './styles/controls.css';
 import './styles/contacts.css';
 import './styles/dialog.css';
 import './styles/settings.css';
+import './styles/drafts.css';
+import './styles/print.css';
 
 if (!window.api) captureToken();
 

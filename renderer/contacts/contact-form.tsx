@@ -13,6 +13,7 @@ import {
   emptyContactValues,
   fieldId,
   firstInvalidField,
+  sameContactValues,
   sortIssues,
   toContactValues,
   validateContact,
@@ -26,6 +27,8 @@ interface ContactFormProps {
   focusOnMount: boolean;
   onSave: (fields: ContactFields) => Promise<Contact>;
   onCancel: () => void;
+  /** Called with a name for the unsaved changes ("Priya Raman", "the new contact"), or null when there are none. */
+  onDirtyChange: (name: string | null) => void;
 }
 
 function upTo(limit: number): string {
@@ -36,10 +39,16 @@ function focusField(field: ContactFieldName | undefined): void {
   if (field) document.getElementById(fieldId(field))?.focus();
 }
 
-export function ContactForm({ contact, focusOnMount, onSave, onCancel }: ContactFormProps) {
-  const [values, setValues] = useState<ContactValues>(() =>
+function describeUnsaved(contact: Contact | null, values: ContactValues): string {
+  if (contact) return contact.name;
+  return values.name.trim() || 'the new contact';
+}
+
+export function ContactForm({ contact, focusOnMount, onSave, onCancel, onDirtyChange }: ContactFormProps) {
+  const [baseline, setBaseline] = useState<ContactValues>(() =>
     contact ? toContactValues(contact) : emptyContactValues(),
   );
+  const [values, setValues] = useState<ContactValues>(baseline);
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [messages, setMessages] = useState<string[]>([]);
@@ -48,6 +57,10 @@ export function ContactForm({ contact, focusOnMount, onSave, onCancel }: Contact
   useEffect(() => {
     if (focusOnMount) focusField('name');
   }, [focusOnMount]);
+
+  const unsavedName = sameContactValues(values, baseline) ? null : describeUnsaved(contact, values);
+  useEffect(() => onDirtyChange(unsavedName), [unsavedName, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(null), [onDirtyChange]);
 
   const validation = attempted ? validateContact(values) : null;
   const localErrors: FieldErrors = validation && !validation.ok ? validation.fieldErrors : {};
@@ -86,6 +99,7 @@ export function ContactForm({ contact, focusOnMount, onSave, onCancel }: Contact
     try {
       const saved = await onSave(result.fields);
       setValues(toContactValues(saved));
+      setBaseline(toContactValues(saved));
       setAttempted(false);
     } catch (error) {
       showServerError(error);
@@ -191,6 +205,18 @@ export function ContactForm({ contact, focusOnMount, onSave, onCancel }: Contact
               type="date"
               value={values.decisionDate}
               onChange={(value) => update('decisionDate', value)}
+            />
+            <TextAreaField
+              {...text(
+                'highlight',
+                'Interview highlight',
+                `One specific thing to thank them for (up to ${CONTACT_LIMITS.highlight} characters)`,
+              )}
+              wide
+              compact
+              rows={2}
+              value={values.highlight}
+              onChange={(value) => update('highlight', value)}
             />
           </div>
         </fieldset>

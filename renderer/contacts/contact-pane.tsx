@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Contact, ContactFields } from '../../core/contacts';
 import { describeError } from '../ui/error-message';
+import { ContactDrafts } from './contact-drafts';
 import { ContactForm } from './contact-form';
 import { DeleteContactDialog } from './delete-contact-dialog';
 import { describeRole } from './describe-role';
@@ -15,6 +16,7 @@ interface ContactPaneProps {
   onSetArchived: (contact: Contact, archived: boolean) => Promise<void>;
   onDelete: (contact: Contact) => Promise<void>;
   onDeleted: () => void;
+  onDirtyChange: (name: string | null) => void;
 }
 
 interface PaneHeaderProps {
@@ -70,6 +72,7 @@ export function ContactPane({
   onSetArchived,
   onDelete,
   onDeleted,
+  onDirtyChange,
 }: ContactPaneProps) {
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -94,7 +97,14 @@ export function ContactPane({
       <div className="pane-alert" role="alert">
         {actionError}
       </div>
-      <ContactForm contact={contact} focusOnMount={focusOnMount} onSave={onSave} onCancel={onCancel} />
+      {contact ? <ContactDrafts contact={contact} /> : null}
+      <ContactForm
+        contact={contact}
+        focusOnMount={focusOnMount}
+        onSave={onSave}
+        onCancel={onCancel}
+        onDirtyChange={onDirtyChange}
+      />
     </section>
   );
 }

@@ -19,6 +19,7 @@ export interface ContactValues {
   interviewDate: string;
   decisionDate: string;
   status: ContactStatus;
+  highlight: string;
   notes: string;
 }
 
@@ -38,6 +39,7 @@ export const CONTACT_FIELD_ORDER: readonly ContactFieldName[] = [
   'status',
   'interviewDate',
   'decisionDate',
+  'highlight',
   'notes',
 ];
 
@@ -58,6 +60,7 @@ export function emptyContactValues(): ContactValues {
     interviewDate: '',
     decisionDate: '',
     status: 'rejected',
+    highlight: '',
     notes: '',
   };
 }
@@ -75,6 +78,7 @@ export function toContactValues(contact: Contact): ContactValues {
     interviewDate: contact.interviewDate ?? '',
     decisionDate: contact.decisionDate ?? '',
     status: contact.status,
+    highlight: contact.highlight,
     notes: contact.notes,
   };
 }
@@ -113,4 +117,8 @@ export function validateContact(values: ContactValues): ValidationResult {
 
 export function firstInvalidField(errors: FieldErrors): ContactFieldName | undefined {
   return CONTACT_FIELD_ORDER.find((field) => errors[field]);
+}
+
+export function sameContactValues(a: ContactValues, b: ContactValues): boolean {
+  return CONTACT_FIELD_ORDER.every((field) => a[field] === b[field]);
 }

@@ -1,6 +1,7 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Contact, ContactFields, ContactSort, ContactStatus } from '../../core/contacts';
 import { call } from '../api';
+import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
 import { isCommandKey, modifierLabel } from '../ui/shortcut';
@@ -9,6 +10,7 @@ import { ContactList } from './contact-list';
 import { ContactListMessage } from './contact-list-message';
 import { ContactPane } from './contact-pane';
 import { ContactsToolbar } from './contacts-toolbar';
+import { DiscardChangesDialog, type DiscardRequest } from './discard-changes-dialog';
 import { useContactList } from './use-contact-list';
 
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -51,8 +53,13 @@ function PanePlaceholder() {
   );
 }
 
-export function ContactsScreen() {
+function isDialogOpen(): boolean {
+  return document.querySelector('[role="alertdialog"], [role="dialog"]') !== null;
+}
+
+export function ContactsScreen({ openContactId = null }: { openContactId?: number | null }) {
   const announce = useAnnounce();
+  const headingRef = useArrivalHeading();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ContactStatus | null>(null);
   const [sort, setSort] = useState<ContactSort>('name');
@@ -63,20 +70,70 @@ export function ContactsScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
   const sessionRef = useRef(0);
+  const unsavedRef = useRef<string | null>(null);
+  const [discard, setDiscard] = useState<DiscardRequest | null>(null);
 
   const selectedId = pane.kind === 'edit' ? pane.contact.id : null;
   const filtered = debouncedSearch !== '' || status !== null;
 
+  const trackUnsaved = useCallback((name: string | null) => {
+    unsavedRef.current = name;
+  }, []);
+
+  function confirmDiscard(restoreFocus: boolean): true | Promise<boolean> {
+    const name = unsavedRef.current;
+    if (name === null) return true;
+    return new Promise((resolve) => {
+      setDiscard({
+        name,
+        restoreFocus,
+        answer: (discarded) => {
+          setDiscard(null);
+          if (discarded) unsavedRef.current = null;
+          resolve(discarded);
+        },
+      });
+    });
+  }
+
+  function afterDiscard(restoreFocus: boolean, action: () => void) {
+    const verdict = confirmDiscard(restoreFocus);
+    if (verdict === true) action();
+    else void verdict.then((discarded) => discarded && action());
+  }
+
+  useLeaveGuard(() => confirmDiscard(false));
+
   function startNew() {
-    sessionRef.current += 1;
-    setPane({ kind: 'new', session: sessionRef.current });
+    afterDiscard(false, () => {
+      sessionRef.current += 1;
+      setPane({ kind: 'new', session: sessionRef.current });
+    });
   }
 
   function select(contact: Contact) {
     if (contact.id === selectedId) return;
-    sessionRef.current += 1;
-    setPane({ kind: 'edit', session: sessionRef.current, contact });
+    afterDiscard(true, () => {
+      sessionRef.current += 1;
+      setPane({ kind: 'edit', session: sessionRef.current, contact });
+    });
   }
+
+  useEffect(() => {
+    if (openContactId === null) return undefined;
+    let current = true;
+    call('contacts:get', { id: openContactId }).then(
+      (contact) => {
+        if (!current) return;
+        sessionRef.current += 1;
+        setPane({ kind: 'edit', session: sessionRef.current, contact });
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [openContactId]);
 
   function closePane() {
     const previousId = selectedId;
@@ -123,7 +180,7 @@ export function ContactsScreen() {
   }
 
   const handleShortcut = useEffectEvent((event: KeyboardEvent) => {
-    if (document.querySelector('[role="alertdialog"]')) return;
+    if (isDialogOpen()) return;
     if (isCommandKey(event, 'n')) {
       event.preventDefault();
       startNew();
@@ -145,7 +202,7 @@ export function ContactsScreen() {
     <div className="screen contacts-screen">
       <div className="screen-header">
         <div>
-          <h1 className="screen-title" tabIndex={-1}>
+          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
             Contacts
           </h1>
           <p className="screen-subtitle" aria-live="polite">
@@ -206,9 +263,11 @@ export function ContactsScreen() {
             onSetArchived={setContactArchived}
             onDelete={remove}
             onDeleted={afterDelete}
+            onDirtyChange={trackUnsaved}
           />
         )}
       </div>
+      {discard ? <DiscardChangesDialog request={discard} /> : null}
     </div>
   );
 }

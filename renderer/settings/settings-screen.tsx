@@ -1,29 +1,31 @@
-import type { Theme } from '../../core/settings';
+import { useArrivalHeading } from '../shell/navigation';
+import { useSettings } from '../shell/settings-context';
 import { AboutData } from './about-data';
+import { ProfileSetting } from './profile-setting';
+import { SpeakingPaceSetting } from './speaking-pace-setting';
 import { ThemeSetting } from './theme-setting';
 
-interface SettingsScreenProps {
-  theme: Theme;
-  onThemeSaved: (theme: Theme) => void;
-}
-
-export function SettingsScreen({ theme, onThemeSaved }: SettingsScreenProps) {
+export function SettingsScreen() {
+  const headingRef = useArrivalHeading();
+  const { loaded } = useSettings();
   return (
     <div className="screen settings-screen">
       <div className="screen-header">
         <div>
-          <h1 className="screen-title" tabIndex={-1}>
+          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
             Settings
           </h1>
-          <p className="screen-subtitle">How Someday looks, and where your data lives.</p>
+          <p className="screen-subtitle">Your details, how Someday looks, and where your data lives.</p>
         </div>
       </div>
       <div className="settings-body">
+        <ProfileSetting key={`profile-${loaded}`} />
+        <SpeakingPaceSetting key={`pace-${loaded}`} />
         <section className="settings-section" aria-labelledby="appearance-title">
           <h2 id="appearance-title" className="settings-section-title">
             Appearance
           </h2>
-          <ThemeSetting theme={theme} onSaved={onThemeSaved} />
+          <ThemeSetting />
         </section>
         <AboutData />
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { THEMES, type Theme } from '../../core/settings';
 import { call } from '../api';
+import { useSettings, withDefaults } from '../shell/settings-context';
 import { useAnnounce } from '../shell/status';
 import { applyTheme } from '../shell/theme';
 import { describeError } from '../ui/error-message';
@@ -11,12 +12,9 @@ const THEME_CHOICES: Record<Theme, { label: string; hint: string }> = {
   dark: { label: 'Dark', hint: 'Easier on the eyes in the evening' },
 };
 
-interface ThemeSettingProps {
-  theme: Theme;
-  onSaved: (theme: Theme) => void;
-}
-
-export function ThemeSetting({ theme, onSaved }: ThemeSettingProps) {
+export function ThemeSetting() {
+  const { settings, onSaved } = useSettings();
+  const theme = settings.theme;
   const announce = useAnnounce();
   const [error, setError] = useState<string | null>(null);
 
@@ -25,7 +23,7 @@ export function ThemeSetting({ theme, onSaved }: ThemeSettingProps) {
     applyTheme(next);
     try {
       const saved = await call('settings:update', { theme: next });
-      onSaved(saved.theme);
+      onSaved(withDefaults(saved));
       announce('Theme saved');
     } catch (failure) {
       applyTheme(theme);

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { LockIcon, PeopleIcon, SlidersIcon } from '../ui/icons';
-
-export type Screen = 'contacts' | 'settings';
+import { DraftsIcon, LockIcon, NoteIcon, PeopleIcon, SlidersIcon } from '../ui/icons';
+import type { Screen } from './navigation';
 
 interface NavItem {
   screen: Screen;
@@ -9,7 +8,11 @@ interface NavItem {
   icon: ReactNode;
 }
 
-const PRIMARY_ITEMS: NavItem[] = [{ screen: 'contacts', label: 'Contacts', icon: <PeopleIcon /> }];
+const PRIMARY_ITEMS: NavItem[] = [
+  { screen: 'contacts', label: 'Contacts', icon: <PeopleIcon /> },
+  { screen: 'drafts', label: 'Drafts', icon: <DraftsIcon /> },
+  { screen: 'templates', label: 'Templates', icon: <NoteIcon /> },
+];
 const SECONDARY_ITEMS: NavItem[] = [{ screen: 'settings', label: 'Settings', icon: <SlidersIcon /> }];
 
 interface SidebarProps {

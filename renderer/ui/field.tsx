@@ -68,15 +68,16 @@ interface TextAreaFieldProps extends Omit<FieldFrameProps, 'children'> {
   value: string;
   onChange: (value: string) => void;
   rows?: number;
+  compact?: boolean;
 }
 
-export function TextAreaField({ value, onChange, rows = 5, ...frame }: TextAreaFieldProps) {
+export function TextAreaField({ value, onChange, rows = 5, compact = false, ...frame }: TextAreaFieldProps) {
   return (
     <FieldFrame {...frame}>
       <textarea
         id={frame.id}
         name={frame.id}
-        className="input textarea"
+        className={`input textarea${compact ? ' textarea-compact' : ''}`}
         value={value}
         rows={rows}
         onChange={(event) => onChange(event.target.value)}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { openApp, type AppPage } from './support/app-page';
-import { postApi, seedContacts } from './support/seed';
+import { postApi, seedContacts, seedDrafts } from './support/seed';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
@@ -81,5 +81,51 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByText('Database file').waitFor();
     expect(await findBlockingViolations(page, `settings, ${theme}`)).toEqual([]);
+  });
+
+  it('drafts list, with a search that marks its matches', async () => {
+    await seedDrafts(server);
+    const page = await openThemedApp();
+    await page.getByRole('button', { name: 'Drafts' }).click();
+    await page.getByRole('list', { name: 'Drafts' }).waitFor();
+    expect(await findBlockingViolations(page, `drafts list, ${theme}`)).toEqual([]);
+    await page.getByLabel('Search drafts').fill('radar');
+    await page.getByRole('list', { name: 'Matching drafts' }).locator('mark').first().waitFor();
+    expect(await findBlockingViolations(page, `drafts search, ${theme}`)).toEqual([]);
+  });
+
+  it('editor with the coach panel, a placeholder to fill and the history tab', async () => {
+    await seedDrafts(server);
+    const page = await openThemedApp();
+    await page.getByRole('button', { name: 'Drafts' }).click();
+    await page.getByRole('button', { name: /Thank-you email after the decision/ }).click();
+    await page.getByText('Still to fill:').waitFor();
+    await page.locator('.coach-summary').waitFor();
+    await page.locator('.coach-quote').first().hover();
+    expect(await findBlockingViolations(page, `editor and coach, ${theme}`)).toEqual([]);
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByRole('tabpanel', { name: 'History' }).getByRole('listitem').first().waitFor();
+    expect(await findBlockingViolations(page, `editor history, ${theme}`)).toEqual([]);
+  });
+
+  it('new draft dialog', async () => {
+    await seedDrafts(server);
+    const page = await openThemedApp();
+    await page.getByRole('button', { name: /Priya Raman/ }).click();
+    await page.getByRole('region', { name: 'Drafts' }).getByRole('button', { name: 'New draft' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New draft' });
+    await dialog.getByRole('radio', { name: 'Blank' }).waitFor();
+    await dialog.getByRole('radio', { name: 'Thank-you email after the decision' }).waitFor();
+    expect(await findBlockingViolations(page, `new draft dialog, ${theme}`)).toEqual([]);
+  });
+
+  it('cue card', async () => {
+    await seedDrafts(server);
+    const page = await openThemedApp();
+    await page.getByRole('button', { name: 'Drafts' }).click();
+    await page.getByRole('button', { name: /Voicemail after the decision/ }).click();
+    await page.getByRole('button', { name: 'Cue card' }).click();
+    await page.getByRole('dialog', { name: 'Marcus Oyelaran' }).getByText('Say your number twice, slowly').waitFor();
+    expect(await findBlockingViolations(page, `cue card, ${theme}`)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import {
   watchPageProblems,
   type BrowserModeServer,
 } from '../helpers/browser-mode';
-import { postApi, seedContacts } from './support/seed';
+import { postApi, seedDrafts } from './support/seed';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const requestedDir = process.env.SOMEDAY_SCREENSHOT_DIR;
@@ -36,7 +36,7 @@ describe('screenshots', () => {
     const dataDir = path.join(makeDataDir('someday-'), 'Someday');
     fs.mkdirSync(dataDir);
     server = await startBrowserMode(dataDir);
-    await seedContacts(server);
+    await seedDrafts(server);
     browser = await launchChromium();
   });
 
@@ -48,7 +48,7 @@ describe('screenshots', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`captures the contacts and settings screens in the ${theme} theme`, async () => {
+    it(`captures the contacts, settings, drafts and editor screens in the ${theme} theme`, async () => {
       await postApi(server, 'settings:update', { theme });
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       const page = await context.newPage();
@@ -64,10 +64,24 @@ describe('screenshots', () => {
       await page.getByText('Database file').waitFor();
       const settingsFile = path.join(outputDir, `settings-${theme}.png`);
       await page.screenshot({ path: settingsFile });
+
+      await page.getByRole('button', { name: 'Drafts' }).click();
+      await page.getByRole('list', { name: 'Drafts' }).waitFor();
+      await page.mouse.move(0, VIEWPORT.height - 1);
+      const draftsFile = path.join(outputDir, `drafts-${theme}.png`);
+      await page.screenshot({ path: draftsFile });
+
+      await page.getByRole('button', { name: /Thank-you email after the decision/ }).click();
+      await page.getByText('Still to fill:').waitFor();
+      await expect.poll(() => page.locator('.coach-summary').textContent()).toMatch(/of 3 parts/);
+      await page.mouse.move(0, VIEWPORT.height - 1);
+      const editorFile = path.join(outputDir, `editor-${theme}.png`);
+      await page.screenshot({ path: editorFile });
       await context.close();
 
-      expect(readPngSize(contactsFile)).toEqual(VIEWPORT);
-      expect(readPngSize(settingsFile)).toEqual(VIEWPORT);
+      for (const file of [contactsFile, settingsFile, draftsFile, editorFile]) {
+        expect(readPngSize(file)).toEqual(VIEWPORT);
+      }
       expect(problems.list).toEqual([]);
     });
   }

@@ -112,4 +112,100 @@ describe('renderer/api.ts', () => {
       message: expect.stringContaining('502'),
     });
   });
+
+  it('sends a keepalive request only when asked, so a save can outlive the page', async () => {
+    window.sessionStorage.setItem('someday.token', 'kept-token');
+    const fetchMock = vi.fn(async () => jsonResponse(200, { ok: true, value: { id: 1 } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const { call } = await loadApi();
+    await call('drafts:delete', { id: 1 });
+    await call('drafts:delete', { id: 1 }, { keepalive: true });
+    const inits = fetchMock.mock.calls.map((args) => (args as unknown as [string, RequestInit])[1]);
+    expect(inits.map((init) => init.keepalive)).toEqual([false, true]);
+  });
+
+  it('opens mail through main in Electron, and through a mailto: link in browser mode', async () => {
+    const openInMain = vi.fn(async () => ({ ok: true as const, value: { opened: true } }));
+    window.api = { 'output:open-mail': openInMain } as unknown as Bridge;
+    let api = await loadApi();
+    await expect(api.openMail({ to: 'priya@northwind.example', subject: 'Thanks', body: 'Hi' })).resolves.toEqual({
+      opened: true,
+    });
+    expect(openInMain).toHaveBeenCalledWith({ to: 'priya@northwind.example', subject: 'Thanks', body: 'Hi' });
+
+    delete window.api;
+    api = await loadApi();
+    const followed: string[] = [];
+    const capture = (event: MouseEvent) => {
+      followed.push((event.target as HTMLAnchorElement).href);
+      event.preventDefault();
+    };
+    document.addEventListener('click', capture);
+    try {
+      await api.openMail({ to: 'priya@northwind.example', subject: 'Thank you', body: 'Hi Priya,\nThanks' });
+    } finally {
+      document.removeEventListener('click', capture);
+    }
+    expect(followed).toEqual(['mailto:priya@northwind.example?subject=Thank%20you&body=Hi%20Priya%2C%0D%0AThanks']);
+    expect(document.querySelector('a[hidden]')).toBeNull();
+  });
+
+  it('refuses an unsafe mail link before anything is opened', async () => {
+    const openInMain = vi.fn();
+    window.api = { 'output:open-mail': openInMain } as unknown as Bridge;
+    const api = await loadApi();
+    await expect(api.openMail({ to: 'a@b.example, c@d.example', subject: '', body: '' })).rejects.toMatchObject({
+      name: 'ApiCallError',
+      code: 'invalid-input',
+      message: 'The address must be one plain email address, like name@example.com',
+    });
+    expect(openInMain).not.toHaveBeenCalled();
+  });
+
+  it('saves a file through main in Electron, and downloads it in browser mode', async () => {
+    const saveInMain = vi.fn(async () => ({ ok: true as const, value: { saved: true, path: '/home/sam/thanks.txt' } }));
+    window.api = { 'output:save-file': saveInMain } as unknown as Bridge;
+    let api = await loadApi();
+    const file = { kind: 'txt' as const, fileName: 'Thanks to Priya.txt', content: 'Hi Priya\n' };
+    await expect(api.saveFile(file)).resolves.toEqual({ saved: true, path: '/home/sam/thanks.txt' });
+    expect(saveInMain).toHaveBeenCalledWith(file);
+
+    delete window.api;
+    api = await loadApi();
+    const blobs: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(class extends URL {}, {
+        createObjectURL: (blob: Blob) => {
+          blobs.push(blob);
+          return 'blob:someday/1';
+        },
+        revokeObjectURL: vi.fn(),
+      }),
+    );
+    const downloads: { href: string; download: string }[] = [];
+    const capture = (event: MouseEvent) => {
+      const link = event.target as HTMLAnchorElement;
+      downloads.push({ href: link.getAttribute('href') ?? '', download: link.download });
+      event.preventDefault();
+    };
+    document.addEventListener('click', capture);
+    try {
+      await expect(api.saveFile(file)).resolves.toEqual({ saved: true, path: null });
+    } finally {
+      document.removeEventListener('click', capture);
+    }
+    expect(downloads).toEqual([{ href: 'blob:someday/1', download: 'Thanks to Priya.txt' }]);
+    expect(await blobs[0]?.text()).toBe('Hi Priya\n');
+    expect(blobs[0]?.type).toBe('text/plain;charset=utf-8');
+    await expect(api.saveFile({ ...file, fileName: 'a/b.txt' })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('copies with the clipboard API', async () => {
+    const writeText = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const api = await loadApi();
+    await api.copyText('Thank you, Priya.');
+    expect(writeText).toHaveBeenCalledWith('Thank you, Priya.');
+  });
 });

@@ -6,7 +6,7 @@ import type { ContactInput } from '../../core/contacts';
 import { ApiCallError } from '../../renderer/api';
 import { App } from '../../renderer/app';
 import { inputsOf, mockApi } from './support/mock-api';
-import { makeContact, pageOf, PRIYA } from './support/fixtures';
+import { makeContact, NO_DRAFTS, pageOf, PRIYA, settingsWith } from './support/fixtures';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
@@ -29,7 +29,11 @@ async function openNewContactForm() {
 
 describe('contact form', () => {
   it('shows each field’s schema message next to it and does not call the API when invalid', async () => {
-    const api = mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf([]) });
+    const api = mockApi({
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
+      'contacts:list': () => pageOf([]),
+    });
     const { user, form } = await openNewContactForm();
     const name = within(form).getByLabelText('Name');
     expect(name).toHaveProperty('required', true);
@@ -60,7 +64,8 @@ describe('contact form', () => {
   it('saves a new contact with contacts:create and the typed values', async () => {
     const saved = makeContact({ id: 7, name: 'Priya Raman', company: 'Northwind Labs' });
     const api = mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': () => pageOf([]),
       'contacts:create': () => saved,
     });
@@ -75,6 +80,7 @@ describe('contact form', () => {
     await user.type(within(form).getByLabelText('Position applied for'), 'Senior Frontend Engineer');
     await user.selectOptions(within(form).getByLabelText('Status'), 'Thanked');
     fireEvent.change(within(form).getByLabelText('Interview date'), { target: { value: '2026-01-10' } });
+    await user.type(within(form).getByLabelText('Interview highlight'), 'the pairing exercise');
     await user.type(within(form).getByLabelText('Notes'), 'Loved the pairing exercise.');
     await user.click(within(form).getByRole('button', { name: 'Save contact' }));
 
@@ -91,6 +97,7 @@ describe('contact form', () => {
       interviewDate: '2026-01-10',
       decisionDate: null,
       status: 'thanked',
+      highlight: 'the pairing exercise',
       notes: 'Loved the pairing exercise.',
     } satisfies ContactInput);
     expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved');
@@ -100,7 +107,8 @@ describe('contact form', () => {
 
   it('shows server validation errors on their fields and other problems in the alert', async () => {
     mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': () => pageOf([]),
       'contacts:create': () => {
         throw new ApiCallError('invalid-input', 'Email is already used (and 1 more problem)', [
@@ -128,7 +136,8 @@ describe('contact form', () => {
 
   it('shows a transport failure without losing what was typed', async () => {
     mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': () => pageOf([]),
       'contacts:create': () => {
         throw new ApiCallError('internal', 'The disk is full, so this change was not saved.');
@@ -143,7 +152,8 @@ describe('contact form', () => {
 
   it('updates an existing contact with contacts:update and its id', async () => {
     const api = mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': () => pageOf([PRIYA]),
       'contacts:update': (input) => ({ ...PRIYA, ...input?.contact, id: PRIYA.id }),
     });
@@ -164,7 +174,11 @@ describe('contact form', () => {
   });
 
   it('cancels editing with Escape and with the Cancel button', async () => {
-    const api = mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf([]) });
+    const api = mockApi({
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
+      'contacts:list': () => pageOf([]),
+    });
     const { user, form } = await openNewContactForm();
     await user.type(within(form).getByLabelText('Name'), 'Half typed{Escape}');
     expect(screen.queryByRole('form')).toBeNull();

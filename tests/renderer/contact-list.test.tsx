@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContactListQuery } from '../../core/contacts';
 import { App } from '../../renderer/app';
-import { ELENA, makeContact, pageOf, PRIYA } from './support/fixtures';
+import { ELENA, makeContact, NO_DRAFTS, pageOf, PRIYA, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
@@ -18,7 +18,11 @@ function lastQuery(api: ReturnType<typeof mockApi>): ContactListQuery | undefine
 
 describe('contact list', () => {
   it('shows name, role and company, status and the next step for each contact', async () => {
-    mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf([PRIYA, ELENA]) });
+    mockApi({
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
+      'contacts:list': () => pageOf([PRIYA, ELENA]),
+    });
     render(<App />);
     const list = await screen.findByRole('list', { name: 'Contacts' });
     const rows = within(list).getAllByRole('listitem');
@@ -37,7 +41,7 @@ describe('contact list', () => {
     const many = Array.from({ length: 10_000 }, (_, index) =>
       makeContact({ id: 1000 + index, name: `Person ${String(index).padStart(5, '0')}` }),
     );
-    mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf(many) });
+    mockApi({ 'settings:get': () => settingsWith('system'), ...NO_DRAFTS, 'contacts:list': () => pageOf(many) });
     render(<App />);
     const list = await screen.findByRole('list', { name: 'Contacts' });
     const rows = within(list).getAllByRole('listitem');
@@ -49,7 +53,11 @@ describe('contact list', () => {
   });
 
   it('moves between rows with the arrow keys and opens one on Enter', async () => {
-    mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf([PRIYA, ELENA]) });
+    mockApi({
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
+      'contacts:list': () => pageOf([PRIYA, ELENA]),
+    });
     const user = userEvent.setup();
     render(<App />);
     const first = await screen.findByRole('button', { name: /Priya Raman/ });
@@ -62,7 +70,11 @@ describe('contact list', () => {
   });
 
   it('asks contacts:list again when the search, status, sort or archived filter changes', async () => {
-    const api = mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf([PRIYA]) });
+    const api = mockApi({
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
+      'contacts:list': () => pageOf([PRIYA]),
+    });
     const user = userEvent.setup();
     render(<App />);
     await screen.findByRole('button', { name: /Priya Raman/ });
@@ -93,7 +105,8 @@ describe('contact list', () => {
 
   it('says what to do when nothing matches, and clears the filters on request', async () => {
     const api = mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': (query) => pageOf(query?.search ? [] : [PRIYA]),
     });
     const user = userEvent.setup();
@@ -109,7 +122,7 @@ describe('contact list', () => {
   });
 
   it('invites the first contact when there are none, and Ctrl+F focuses the search', async () => {
-    mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf([]) });
+    mockApi({ 'settings:get': () => settingsWith('system'), ...NO_DRAFTS, 'contacts:list': () => pageOf([]) });
     const user = userEvent.setup();
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'No contacts yet' })).toBeTruthy();
@@ -123,7 +136,8 @@ describe('contact list', () => {
   it('archives the open contact and offers to unarchive it', async () => {
     let archived = false;
     const api = mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': (query) => pageOf(Boolean(query?.archived) === archived ? [{ ...PRIYA, archived }] : []),
       'contacts:set-archived': (input) => {
         archived = input?.archived ?? false;

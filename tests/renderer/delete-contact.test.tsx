@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiCallError } from '../../renderer/api';
 import { App } from '../../renderer/app';
-import { ELENA, pageOf, PRIYA } from './support/fixtures';
+import { ELENA, NO_DRAFTS, pageOf, PRIYA, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
@@ -21,7 +21,11 @@ async function openPriya() {
 
 describe('deleting a contact', () => {
   it('asks for confirmation first, and Keep deletes nothing', async () => {
-    const api = mockApi({ 'settings:get': () => ({ theme: 'system' }), 'contacts:list': () => pageOf([PRIYA, ELENA]) });
+    const api = mockApi({
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
+      'contacts:list': () => pageOf([PRIYA, ELENA]),
+    });
     const user = await openPriya();
     const trigger = screen.getByRole('button', { name: 'Delete…' });
     await user.click(trigger);
@@ -47,7 +51,8 @@ describe('deleting a contact', () => {
   it('deletes after confirmation, says so, and closes the contact', async () => {
     let contacts = [PRIYA, ELENA];
     const api = mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': () => pageOf(contacts),
       'contacts:delete': (input) => {
         contacts = contacts.filter((contact) => contact.id !== input?.id);
@@ -69,7 +74,8 @@ describe('deleting a contact', () => {
 
   it('keeps the dialog open and explains when the delete fails', async () => {
     mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
       'contacts:list': () => pageOf([PRIYA]),
       'contacts:delete': () => {
         throw new ApiCallError('not-found', 'No contact with id 101. It may have been deleted.');

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AppInfo } from '../../core/settings';
 import { ApiCallError } from '../../renderer/api';
 import { App } from '../../renderer/app';
-import { pageOf } from './support/fixtures';
+import { pageOf, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
@@ -31,17 +31,17 @@ async function openSettings() {
 
 describe('settings', () => {
   it('applies the saved theme on start', async () => {
-    mockApi({ 'settings:get': () => ({ theme: 'dark' }), 'contacts:list': () => pageOf([]) });
+    mockApi({ 'settings:get': () => settingsWith('dark'), 'contacts:list': () => pageOf([]) });
     render(<App />);
     await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'));
   });
 
   it('saves a theme change with settings:update and sets data-theme on <html>', async () => {
     const api = mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
       'contacts:list': () => pageOf([]),
       'app:info': () => INFO,
-      'settings:update': (patch) => ({ theme: patch?.theme ?? 'system' }),
+      'settings:update': (patch) => settingsWith(patch?.theme ?? 'system'),
     });
     const user = await openSettings();
     expect(screen.getByRole('radio', { name: 'System' })).toHaveProperty('checked', true);
@@ -63,7 +63,7 @@ describe('settings', () => {
 
   it('puts the theme back and explains when saving fails', async () => {
     mockApi({
-      'settings:get': () => ({ theme: 'light' }),
+      'settings:get': () => settingsWith('light'),
       'contacts:list': () => pageOf([]),
       'app:info': () => INFO,
       'settings:update': () => {
@@ -80,7 +80,7 @@ describe('settings', () => {
 
   it('explains where the data lives, from app:info', async () => {
     mockApi({
-      'settings:get': () => ({ theme: 'system' }),
+      'settings:get': () => settingsWith('system'),
       'contacts:list': () => pageOf([]),
       'app:info': () => INFO,
     });

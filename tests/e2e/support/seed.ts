@@ -95,3 +95,42 @@ export async function seedContacts(server: Pick<BrowserModeServer, 'origin' | 't
     if (!result.body.ok) throw new Error(`Seeding ${contact.name} failed: ${JSON.stringify(result.body)}`);
   }
 }
+
+export const SAMPLE_PROFILE = { myName: 'Sam Carter', myPhone: '+44 7700 900123', myEmail: 'sam.carter@example.com' };
+
+interface Listed {
+  id: number;
+  name?: string;
+}
+
+async function valueOf<T>(
+  server: Pick<BrowserModeServer, 'origin' | 'token'>,
+  channel: string,
+  input: unknown,
+): Promise<T> {
+  const result = await postApi(server, channel, input);
+  if (!result.body.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.body)}`);
+  return result.body.value as T;
+}
+
+/** The sample contacts, "my details", and five drafts, among them a thank-you email to Priya and a voicemail for Marcus. */
+export async function seedDrafts(server: Pick<BrowserModeServer, 'origin' | 'token'>): Promise<void> {
+  await valueOf(server, 'settings:update', SAMPLE_PROFILE);
+  let contacts = (await valueOf<{ items: Listed[] }>(server, 'contacts:list', {})).items;
+  if (contacts.length === 0) {
+    await seedContacts(server);
+    contacts = (await valueOf<{ items: Listed[] }>(server, 'contacts:list', {})).items;
+  }
+  const drafts = await valueOf<{ total: number }>(server, 'drafts:list', {});
+  if (drafts.total > 0) return;
+  const idOf = (name: string) => contacts.find((contact) => contact.name === name)?.id;
+  const create = (name: string, channel: string, templateId: string) =>
+    valueOf<Listed>(server, 'drafts:create', { contactId: idOf(name), channel, templateId });
+  const sent = await create('Aiko Watanabe', 'email', 'builtin:check-in-email');
+  await valueOf(server, 'drafts:set-status', { id: sent.id, status: 'sent', sentOn: daysFromToday(-12) });
+  const ready = await create('Elena Fischer', 'linkedin', 'builtin:linkedin-note');
+  await valueOf(server, 'drafts:set-status', { id: ready.id, status: 'ready' });
+  await create('Tomás Herrera', 'letter', 'builtin:handwritten-card');
+  await create('Marcus Oyelaran', 'voicemail', 'builtin:voicemail');
+  await create('Priya Raman', 'email', 'builtin:thank-you-email');
+}

@@ -1,4 +1,6 @@
 import type { Contact, ContactPage } from '../../../core/contacts';
+import type { DraftPage } from '../../../core/drafts';
+import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../../core/settings';
 
 let nextId = 1;
 
@@ -17,6 +19,7 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
     interviewDate: null,
     decisionDate: null,
     status: 'rejected',
+    highlight: '',
     notes: '',
     archived: false,
     nextStep: { label: 'Send a thank-you', due: '2026-03-14' },
@@ -49,3 +52,10 @@ export const ELENA = makeContact({
   status: 'on-radar',
   nextStep: { label: 'Quarterly check-in', due: '2026-06-01' },
 });
+
+/** The contact pane lists the contact's drafts; most contact tests have none. */
+export const NO_DRAFTS = { 'drafts:list': (): DraftPage => ({ items: [], total: 0 }) };
+
+export function settingsWith(theme: Theme): Settings {
+  return { ...DEFAULT_SETTINGS, theme };
+}

@@ -2,6 +2,8 @@
  * jsdom has no layout: elements measure 0×0 and ResizeObserver is missing, so the virtualised
  * contact list would render no rows. Give every element a fixed client size instead, so the list
  * renders the rows a real window would show. Imported first by every renderer test.
+ * After each test the app is unmounted and the saves it makes on the way out (the draft editor
+ * saves when it closes) are let through before the mocks are reset, so none leaks into the next test.
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
@@ -24,8 +26,10 @@ Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollTo
 };
 vi.stubGlobal('ResizeObserver', StubResizeObserver);
 
-afterEach(() => {
+afterEach(async () => {
+  vi.useRealTimers();
   cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   vi.clearAllMocks();
   document.documentElement.removeAttribute('data-theme');
   window.sessionStorage.clear();

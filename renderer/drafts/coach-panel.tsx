@@ -1,0 +1,152 @@
+import { memo, type ReactNode } from 'react';
+import { ROADMAP_PARTS, type CoachReport, type TextSpan } from '../../core/coach/types';
+import { CheckIcon, NoteIcon, OpenCircleIcon } from '../ui/icons';
+import { describeMeasure, describeVerdict, PART_LABELS, plural, shortQuote, TONE_LABELS } from './coach-text';
+
+interface CoachPanelProps {
+  report: CoachReport;
+  onReveal: (span: TextSpan | null) => void;
+  onSelect: (span: TextSpan) => void;
+}
+
+export function summarizeReport(report: CoachReport): string {
+  const found = ROADMAP_PARTS.filter((part) => report.parts[part].found).length;
+  const notes = report.toneFlags.length;
+  return [
+    `${found} of 3 parts`,
+    notes === 0 ? 'no tone notes' : plural(notes, 'tone note'),
+    `${describeMeasure(report.length)}, ${describeVerdict(report.length)}`,
+  ].join(' · ');
+}
+
+function Quote({ span, onReveal, onSelect }: { span: TextSpan } & Omit<CoachPanelProps, 'report'>) {
+  return (
+    <button
+      type="button"
+      className="coach-quote"
+      onMouseEnter={() => onReveal(span)}
+      onMouseLeave={() => onReveal(null)}
+      onFocus={() => onReveal(span)}
+      onBlur={() => onReveal(null)}
+      onClick={() => onSelect(span)}
+    >
+      “{shortQuote(span.text)}”
+    </button>
+  );
+}
+
+function Parts(props: CoachPanelProps) {
+  return (
+    <ul className="coach-list">
+      {ROADMAP_PARTS.map((part) => {
+        const finding = props.report.parts[part];
+        return (
+          <li key={part} className="coach-item" data-state={finding.found ? 'found' : 'missing'}>
+            <span className="coach-item-icon">{finding.found ? <CheckIcon /> : <OpenCircleIcon />}</span>
+            <div className="coach-item-text">
+              <p className="coach-item-title">
+                {PART_LABELS[part]}
+                <span className="visually-hidden">{finding.found ? ': found' : ': missing'}</span>
+              </p>
+              {finding.found && finding.evidence ? (
+                <Quote span={finding.evidence} {...props} />
+              ) : (
+                <p className="coach-advice">{finding.advice}</p>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Tone(props: CoachPanelProps) {
+  if (props.report.toneFlags.length === 0) {
+    return <p className="coach-calm">Warm and steady. Nothing to soften.</p>;
+  }
+  return (
+    <ul className="coach-list">
+      {props.report.toneFlags.map((flag) => (
+        <li key={`${flag.kind}-${flag.start}`} className="coach-item" data-state="note">
+          <span className="coach-item-icon">
+            <NoteIcon />
+          </span>
+          <div className="coach-item-text">
+            <p className="coach-item-title">{TONE_LABELS[flag.kind]}</p>
+            <Quote span={flag} {...props} />
+            <p className="coach-advice">{flag.suggestion}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Check({ done, label }: { done: boolean; label: string }) {
+  return (
+    <li className="coach-check" data-state={done ? 'found' : 'missing'}>
+      {done ? <CheckIcon /> : <OpenCircleIcon />}
+      <span>
+        {label}
+        <span className="visually-hidden">{done ? ': yes' : ': not yet'}</span>
+      </span>
+    </li>
+  );
+}
+
+function CoachSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="coach-section" aria-labelledby={id}>
+      <h3 id={id} className="coach-heading">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** Memoised: the text changes on every keystroke, the (deferred) report less often. */
+export const CoachPanel = memo(function CoachPanel(props: CoachPanelProps) {
+  const { report } = props;
+  return (
+    <div className="coach">
+      <p className="coach-summary">{summarizeReport(report)}</p>
+      <CoachSection id="coach-parts" title="The three parts">
+        <Parts {...props} />
+      </CoachSection>
+      <CoachSection id="coach-tone" title="Tone">
+        <Tone {...props} />
+      </CoachSection>
+      <CoachSection id="coach-length" title="Length">
+        <p className="coach-advice" data-verdict={report.length.verdict}>
+          {report.length.message}
+        </p>
+      </CoachSection>
+      {report.subject ? (
+        <CoachSection id="coach-subject" title="Subject line">
+          <p className="coach-advice" data-verdict={report.subject.verdict}>
+            {report.subject.message}
+          </p>
+        </CoachSection>
+      ) : null}
+      {report.personalisation ? (
+        <CoachSection id="coach-personal" title="Personal touch">
+          <ul className="coach-checks">
+            <Check done={report.personalisation.name} label="Their name" />
+            <Check done={report.personalisation.company} label="The company" />
+            <Check done={report.personalisation.detail} label="The interview highlight" />
+          </ul>
+          <p className="coach-advice">{report.personalisation.message}</p>
+        </CoachSection>
+      ) : null}
+      {report.placeholders.length > 0 ? (
+        <CoachSection id="coach-placeholders" title="Placeholders">
+          <p className="coach-advice">
+            {plural(report.placeholders.length, 'placeholder')} still to fill before you send it.
+          </p>
+        </CoachSection>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,195 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { DRAFT_STATUS_LABELS, DRAFT_STATUSES, type DraftStatus } from '../../core/drafts';
+import { useArrivalHeading, useNavigate } from '../shell/navigation';
+import { PlusIcon, SearchIcon } from '../ui/icons';
+import { isCommandKey } from '../ui/shortcut';
+import { useDebouncedValue } from '../ui/use-debounced-value';
+import { DraftRow } from './draft-row';
+import { NewDraftDialog } from './new-draft-dialog';
+import { useDraftList, type DraftListState } from './use-draft-list';
+
+export const DRAFT_SEARCH_DEBOUNCE_MS = 150;
+const ALL = 'all';
+
+function toStatus(value: string): DraftStatus | null {
+  return (DRAFT_STATUSES as readonly string[]).includes(value) ? (value as DraftStatus) : null;
+}
+
+function describeTotal(total: number, shown: number): string {
+  const noun = total === 1 ? 'draft' : 'drafts';
+  if (shown < total) return `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}`;
+  return `${total.toLocaleString()} ${noun}`;
+}
+
+function describeListState(list: DraftListState): ListMessageProps['state'] {
+  if (list.page) return 'empty';
+  return list.error ? 'failed' : 'loading';
+}
+
+interface ListMessageProps {
+  state: 'loading' | 'failed' | 'empty';
+  filtered: boolean;
+  onClear: () => void;
+  onNew: () => void;
+}
+
+function ListMessage({ state, filtered, onClear, onNew }: ListMessageProps) {
+  if (state === 'failed') return null;
+  if (state === 'loading') {
+    return (
+      <div className="empty-state">
+        <p className="empty-text">Loading your drafts…</p>
+      </div>
+    );
+  }
+  if (filtered) {
+    return (
+      <div className="empty-state">
+        <h2 className="empty-title">No drafts match</h2>
+        <p className="empty-text">Try another word from the message, a name, or a different status.</p>
+        <button type="button" className="button" onClick={onClear}>
+          Clear search and filter
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="empty-state">
+      <h2 className="empty-title">No drafts yet</h2>
+      <p className="empty-text">
+        Start a thank-you, a call script or a check-in for someone on your Contacts list. Someday fills in what it knows
+        and coaches you as you write.
+      </p>
+      <button type="button" className="button button-primary" onClick={onNew}>
+        Start a draft
+      </button>
+    </div>
+  );
+}
+
+export function DraftList() {
+  const navigate = useNavigate();
+  const headingRef = useArrivalHeading();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<DraftStatus | null>(null);
+  const [creating, setCreating] = useState(false);
+  const debounced = useDebouncedValue(search.trim(), DRAFT_SEARCH_DEBOUNCE_MS);
+  const list = useDraftList(debounced, status);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const items = list.page?.items ?? [];
+  const filtered = debounced !== '' || status !== null;
+
+  function clear() {
+    setSearch('');
+    setStatus(null);
+    searchRef.current?.focus();
+  }
+
+  const handleShortcut = useEffectEvent((event: KeyboardEvent) => {
+    if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+    if (isCommandKey(event, 'n')) {
+      event.preventDefault();
+      setCreating(true);
+    } else if (isCommandKey(event, 'f')) {
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    }
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => handleShortcut(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  return (
+    <div className="screen drafts-screen">
+      <div className="screen-header">
+        <div>
+          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
+            Drafts
+          </h1>
+          <p className="screen-subtitle" aria-live="polite">
+            {list.page ? describeTotal(list.page.total, items.length) : '\u00a0'}
+          </p>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <PlusIcon />
+          New draft
+        </button>
+      </div>
+      <div className="toolbar" role="search" aria-label="Find drafts">
+        <div className="search-box">
+          <label className="visually-hidden" htmlFor="draft-search">
+            Search drafts
+          </label>
+          <SearchIcon />
+          <input
+            ref={searchRef}
+            id="draft-search"
+            className="input search-input"
+            type="search"
+            placeholder="Search messages, titles, names"
+            autoComplete="off"
+            spellCheck={false}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <div className="toolbar-control">
+          <label className="toolbar-label" htmlFor="draft-status-filter">
+            Status
+          </label>
+          <select
+            id="draft-status-filter"
+            className="input select"
+            value={status ?? ALL}
+            onChange={(event) => setStatus(toStatus(event.target.value))}
+          >
+            <option value={ALL}>All statuses</option>
+            {DRAFT_STATUSES.map((option) => (
+              <option key={option} value={option}>
+                {DRAFT_STATUS_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="drafts-body">
+        <div className="list-panel" aria-busy={list.loading}>
+          {list.error ? (
+            <p className="list-error" role="alert">
+              {list.error}
+            </p>
+          ) : null}
+          {items.length > 0 ? (
+            <div className="list-scroll">
+              <ul className="draft-list" aria-label={filtered ? 'Matching drafts' : 'Drafts'}>
+                {items.map((draft) => (
+                  <li key={draft.id}>
+                    <DraftRow draft={draft} onOpen={() => navigate({ screen: 'drafts', draftId: draft.id })} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <ListMessage
+              state={describeListState(list)}
+              filtered={filtered}
+              onClear={clear}
+              onNew={() => setCreating(true)}
+            />
+          )}
+        </div>
+      </div>
+      {creating ? (
+        <NewDraftDialog
+          contactId={null}
+          onClose={() => setCreating(false)}
+          onCreated={(draft) => navigate({ screen: 'drafts', draftId: draft.id })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import type { CoachReport, TextSpan } from '../../core/coach/types';
+import type { DraftRevision } from '../../core/drafts';
+import { CoachPanel } from './coach-panel';
+import type { DraftDoc } from './edit-history';
+import { RevisionPanel } from './revision-panel';
+
+interface EditorAsideProps {
+  draftId: number;
+  doc: DraftDoc;
+  report: CoachReport;
+  saveCount: number;
+  onReveal: (span: TextSpan | null) => void;
+  onSelect: (span: TextSpan) => void;
+  onRestore: (revision: DraftRevision) => Promise<void>;
+}
+
+export function EditorAside({ draftId, doc, report, saveCount, onReveal, onSelect, onRestore }: EditorAsideProps) {
+  return (
+    <aside className="editor-aside" aria-label="Coach and history">
+      <Tabs.Root className="aside-tabs" defaultValue="coach">
+        <Tabs.List className="tab-list" aria-label="Side panel">
+          <Tabs.Trigger className="tab" value="coach">
+            Coach
+          </Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="history">
+            History
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content className="tab-panel" value="coach">
+          <CoachPanel report={report} onReveal={onReveal} onSelect={onSelect} />
+        </Tabs.Content>
+        <Tabs.Content className="tab-panel" value="history">
+          <RevisionPanel draftId={draftId} doc={doc} saveCount={saveCount} onRestore={onRestore} />
+        </Tabs.Content>
+      </Tabs.Root>
+    </aside>
+  );
+}

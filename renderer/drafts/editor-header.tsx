@@ -1,0 +1,62 @@
+import type { Contact } from '../../core/contacts';
+import { DRAFT_CHANNEL_LABELS, type Draft } from '../../core/drafts';
+import { describeRole } from '../contacts/describe-role';
+import { useArrivalHeading, useNavigate } from '../shell/navigation';
+import { BackIcon } from '../ui/icons';
+import type { SaveState } from './autosave';
+import { DeleteDraftDialog } from './delete-draft-dialog';
+import { SaveIndicator } from './save-indicator';
+
+interface EditorHeaderProps {
+  draft: Draft;
+  contact: Contact;
+  title: string;
+  saveState: SaveState;
+  onDeleted: () => void;
+}
+
+export function BackToDrafts() {
+  const navigate = useNavigate();
+  return (
+    <button
+      type="button"
+      className="button button-quiet back-button"
+      onClick={() => navigate({ screen: 'drafts', draftId: null })}
+    >
+      <BackIcon />
+      All drafts
+    </button>
+  );
+}
+
+export function EditorHeader({ draft, contact, title, saveState, onDeleted }: EditorHeaderProps) {
+  const navigate = useNavigate();
+  const headingRef = useArrivalHeading();
+  const role = describeRole(contact);
+  return (
+    <div className="editor-header">
+      <BackToDrafts />
+      <div className="editor-heading-row">
+        <div className="editor-heading">
+          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
+            {DRAFT_CHANNEL_LABELS[draft.channel]} to {contact.name}
+          </h1>
+          <p className="screen-subtitle">
+            {role ? <span>{role} · </span> : null}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => navigate({ screen: 'contacts', contactId: contact.id })}
+            >
+              Open contact
+            </button>
+          </p>
+        </div>
+        <div className="editor-heading-actions">
+          <SaveIndicator state={saveState} />
+          <DeleteDraftDialog draftId={draft.id} title={title} onDeleted={onDeleted} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Contact } from '../../core/contacts';
+import { DRAFT_CHANNEL_LABELS, DRAFT_CHANNELS, type Draft, type DraftChannel } from '../../core/drafts';
+import type { TemplateLibrary } from '../../core/templates';
+import { call } from '../api';
+import { useInertBackground } from '../shell/modal-background';
+import { describeError } from '../ui/error-message';
+import { TemplateChoice } from './template-choice';
+
+interface NewDraftDialogProps {
+  contactId: number | null;
+  onClose: () => void;
+  onCreated: (draft: Draft) => void;
+}
+
+interface Choices {
+  contacts: Contact[];
+  library: TemplateLibrary;
+}
+
+const BLANK = 'blank';
+
+async function loadChoices(contactId: number | null): Promise<Choices> {
+  const [page, library] = await Promise.all([call('contacts:list', { archived: false }), call('templates:list')]);
+  const contacts = page.items;
+  if (contactId !== null && !contacts.some((contact) => contact.id === contactId)) {
+    contacts.unshift(await call('contacts:get', { id: contactId }));
+  }
+  return { contacts, library };
+}
+
+function firstTemplateId(library: TemplateLibrary | null, channel: DraftChannel): string {
+  return library?.templates.find((template) => template.channel === channel)?.id ?? BLANK;
+}
+
+/** See renderer/contacts/delete-contact-dialog.tsx for why there is no Radix Overlay. */
+export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialogProps) {
+  const [choices, setChoices] = useState<Choices | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selectedContact, setSelectedContact] = useState<number | null>(contactId);
+  const [channel, setChannel] = useState<DraftChannel>('email');
+  const [templateId, setTemplateId] = useState<string>(BLANK);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useInertBackground(true);
+
+  useEffect(() => {
+    let current = true;
+    loadChoices(contactId).then(
+      (loaded) => {
+        if (!current) return;
+        setChoices(loaded);
+        setSelectedContact((previous) => previous ?? loaded.contacts[0]?.id ?? null);
+        setTemplateId(firstTemplateId(loaded.library, 'email'));
+      },
+      (failure: unknown) => {
+        if (current) setLoadError(describeError(failure));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [contactId]);
+
+  function chooseChannel(next: DraftChannel) {
+    setChannel(next);
+    setTemplateId(firstTemplateId(choices?.library ?? null, next));
+  }
+
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || selectedContact === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const draft = await call('drafts:create', {
+        contactId: selectedContact,
+        channel,
+        templateId: templateId === BLANK ? null : templateId,
+      });
+      onCreated(draft);
+    } catch (failure) {
+      setError(describeError(failure));
+      setBusy(false);
+    }
+  }
+
+  const templates = choices?.library.templates.filter((template) => template.channel === channel) ?? [];
+  const problems = choices?.library.problems ?? [];
+  const noContacts = choices !== null && choices.contacts.length === 0;
+
+  return (
+    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <Dialog.Portal>
+        <div className="dialog-backdrop" aria-hidden="true" />
+        <Dialog.Content className="dialog dialog-wide new-draft-dialog" aria-busy={choices === null}>
+          <Dialog.Title className="dialog-title">New draft</Dialog.Title>
+          <Dialog.Description className="dialog-description">
+            Who it is for, how you will reach them, and where to start.
+          </Dialog.Description>
+          <form className="new-draft-form" onSubmit={create} noValidate>
+            <div className="field">
+              <label className="field-label" htmlFor="new-draft-contact">
+                To
+              </label>
+              <select
+                id="new-draft-contact"
+                className="input select"
+                value={selectedContact ?? ''}
+                disabled={choices === null || noContacts}
+                onChange={(event) => setSelectedContact(Number(event.target.value))}
+              >
+                {noContacts ? <option value="">Add a contact first</option> : null}
+                {choices?.contacts.map((contact) => (
+                  <option key={contact.id} value={contact.id}>
+                    {contact.company ? `${contact.name} (${contact.company})` : contact.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="channel-group">
+              <legend className="field-label">How</legend>
+              <div className="segmented">
+                {DRAFT_CHANNELS.map((option) => (
+                  <label key={option} className="segment" data-checked={option === channel ? 'true' : undefined}>
+                    <input
+                      type="radio"
+                      name="new-draft-channel"
+                      value={option}
+                      checked={option === channel}
+                      onChange={() => chooseChannel(option)}
+                    />
+                    <span>{DRAFT_CHANNEL_LABELS[option]}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <TemplateChoice
+              templates={templates}
+              value={templateId}
+              blankValue={BLANK}
+              loading={choices === null && loadError === null}
+              problems={problems}
+              onChange={setTemplateId}
+            />
+            <div className="dialog-error" role="alert">
+              {loadError ?? error}
+            </div>
+            <div className="dialog-actions">
+              <Dialog.Close asChild>
+                <button type="button" className="button">
+                  Cancel
+                </button>
+              </Dialog.Close>
+              <button
+                type="submit"
+                className="button button-primary"
+                aria-busy={busy}
+                disabled={selectedContact === null}
+              >
+                Create draft
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

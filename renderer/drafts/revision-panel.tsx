@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { DraftRevision } from '../../core/drafts';
+import { call } from '../api';
+import { describeError } from '../ui/error-message';
+import { capitalize, formatMoment } from '../ui/format-date';
+import { plural, shortQuote } from './coach-text';
+import type { DraftDoc } from './edit-history';
+
+interface RevisionPanelProps {
+  draftId: number;
+  doc: DraftDoc;
+  saveCount: number;
+  onRestore: (revision: DraftRevision) => Promise<void>;
+}
+
+type Revisions = { kind: 'loading' } | { kind: 'ready'; items: DraftRevision[] } | { kind: 'failed'; message: string };
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function RevisionPanel({ draftId, doc, saveCount, onRestore }: RevisionPanelProps) {
+  const [revisions, setRevisions] = useState<Revisions>({ kind: 'loading' });
+  const [busyId, setBusyId] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    call('drafts:revisions', { id: draftId }).then(
+      (items) => {
+        if (current) setRevisions({ kind: 'ready', items });
+      },
+      (failure: unknown) => {
+        if (current) setRevisions({ kind: 'failed', message: describeError(failure) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [draftId, saveCount]);
+
+  async function restore(revision: DraftRevision) {
+    if (busyId !== null) return;
+    setBusyId(revision.id);
+    setError(null);
+    try {
+      await onRestore(revision);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  if (revisions.kind === 'loading') return <p className="revision-note">Loading earlier versions…</p>;
+  if (revisions.kind === 'failed') {
+    return (
+      <p className="revision-note" role="alert">
+        {revisions.message}
+      </p>
+    );
+  }
+  return (
+    <div className="revisions">
+      <p className="revision-note">
+        Someday keeps a version when you leave the editor and every few minutes while you write. Restoring one can be
+        undone.
+      </p>
+      <p className="dialog-error" role="alert">
+        {error}
+      </p>
+      <ol className="revision-list">
+        {revisions.items.map((revision) => {
+          const current = revision.body === doc.body && revision.subject === doc.subject;
+          const when = capitalize(formatMoment(revision.createdAt));
+          return (
+            <li key={revision.id} className="revision" data-current={current ? 'true' : undefined}>
+              <div className="revision-text">
+                <p className="revision-time">{when}</p>
+                <p className="revision-preview">{shortQuote(revision.body, 110) || 'Empty'}</p>
+                <p className="revision-meta">{plural(countWords(revision.body), 'word')}</p>
+              </div>
+              {current ? (
+                <span className="revision-current">Current</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Restore the version from ${when}`}
+                  aria-busy={busyId === revision.id}
+                  onClick={() => void restore(revision)}
+                >
+                  Restore
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { Draft, DraftRevision } from '../../core/drafts';
+import { ApiCallError, call } from '../api';
+import { useLeaveGuard } from '../shell/navigation';
+import { describeError } from '../ui/error-message';
+import { isMacLike } from '../ui/shortcut';
+import { DraftAutosave, type SaveFailure, type SaveState } from './autosave';
+import {
+  caretBetween,
+  recordEdit,
+  redoEdit,
+  startHistory,
+  undoEdit,
+  type Caret,
+  type DocField,
+  type DraftDoc,
+  type EditHistory,
+} from './edit-history';
+
+/** Leaving the editor waits this long at most for the last save before moving on. */
+const LEAVE_WAIT_MS = 3_000;
+/** The Edit menu's Undo can arrive as both a keydown and a beforeinput; the second is ignored. */
+const DUPLICATE_COMMAND_MS = 80;
+
+export interface DraftEditorState {
+  doc: DraftDoc;
+  saveState: SaveState;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Goes up after every confirmed save, so the revision list knows to look again. */
+  saveCount: number;
+  titleRef: RefObject<HTMLInputElement | null>;
+  subjectRef: RefObject<HTMLInputElement | null>;
+  bodyRef: RefObject<HTMLTextAreaElement | null>;
+  edit: (field: DocField, value: string) => void;
+  undo: () => void;
+  redo: () => void;
+  select: (field: DocField, start: number, end: number) => void;
+  saveNow: () => void;
+  abandon: () => void;
+  restore: (revision: DraftRevision) => Promise<void>;
+}
+
+function toDoc(draft: Draft): DraftDoc {
+  return { title: draft.title, subject: draft.subject, body: draft.body };
+}
+
+function describeSaveFailure(error: unknown): SaveFailure {
+  const permanent = error instanceof ApiCallError && (error.code === 'invalid-input' || error.code === 'not-found');
+  return { message: describeError(error), retry: !permanent };
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, ms));
+}
+
+function historyCommand(event: KeyboardEvent): 'undo' | 'redo' | null {
+  const command = isMacLike() ? event.metaKey : event.ctrlKey;
+  if (!command || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey && !isMacLike()) return 'redo';
+  return null;
+}
+
+function isDialogOpen(): boolean {
+  return document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
+}
+
+export function useDraftEditor(draft: Draft): DraftEditorState {
+  const [initial] = useState(() => startHistory(toDoc(draft)));
+  const [history, setHistory] = useState<EditHistory>(initial);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [saveCount, setSaveCount] = useState(0);
+  const historyRef = useRef(initial);
+  const caretRef = useRef<Caret | null>(null);
+  const lastCommandRef = useRef(0);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const subjectRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const [autosave] = useState(
+    () =>
+      new DraftAutosave({
+        initial: initial.present,
+        send: (doc, options) =>
+          call(
+            'drafts:save',
+            { id: draft.id, ...doc, checkpoint: options.checkpoint },
+            { keepalive: options.keepalive },
+          ),
+        describeFailure: describeSaveFailure,
+        onState: setSaveState,
+        onSaved: () => setSaveCount((count) => count + 1),
+      }),
+  );
+
+  function commit(next: EditHistory, caret: Caret | null) {
+    historyRef.current = next;
+    caretRef.current = caret;
+    setHistory(next);
+    autosave.change(next.present);
+  }
+
+  function edit(field: DocField, value: string) {
+    const current = historyRef.current;
+    if (current.present[field] === value) return;
+    commit(recordEdit(current, { ...current.present, [field]: value }, 'typing'), null);
+  }
+
+  function step(direction: 'undo' | 'redo') {
+    lastCommandRef.current = Date.now();
+    const current = historyRef.current;
+    const next = direction === 'undo' ? undoEdit(current) : redoEdit(current);
+    if (next) commit(next, caretBetween(current.present, next.present));
+  }
+
+  function select(field: DocField, start: number, end: number) {
+    const element = { title: titleRef, subject: subjectRef, body: bodyRef }[field].current;
+    if (!element) return;
+    element.focus();
+    element.setSelectionRange(start, end);
+  }
+
+  async function restore(revision: DraftRevision) {
+    await autosave.flush({ checkpoint: true });
+    const restored = await call('drafts:restore-revision', { draftId: draft.id, revisionId: revision.id });
+    const current = historyRef.current;
+    const doc = { ...current.present, subject: restored.subject, body: restored.body };
+    const next = recordEdit(current, doc, 'command');
+    historyRef.current = next;
+    setHistory(next);
+    autosave.acceptSaved(doc);
+    setSaveCount((count) => count + 1);
+  }
+
+  useLayoutEffect(() => {
+    const caret = caretRef.current;
+    if (!caret) return;
+    caretRef.current = null;
+    const element = { title: titleRef, subject: subjectRef, body: bodyRef }[caret.field].current;
+    element?.focus();
+    element?.setSelectionRange(caret.position, caret.position);
+  }, [history]);
+
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const command = historyCommand(event);
+    if (!command || isDialogOpen()) return;
+    event.preventDefault();
+    step(command);
+  });
+
+  const onBeforeInput = useEffectEvent((event: InputEvent) => {
+    if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+    event.preventDefault();
+    if (Date.now() - lastCommandRef.current < DUPLICATE_COMMAND_MS) return;
+    step(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+  });
+
+  useEffect(() => {
+    const keydown = (event: KeyboardEvent) => onKeyDown(event);
+    const beforeinput = (event: InputEvent) => onBeforeInput(event);
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') void autosave.flush({ checkpoint: true });
+    };
+    const leaving = () => void autosave.flush({ checkpoint: true, keepalive: true });
+    autosave.start();
+    document.addEventListener('keydown', keydown);
+    document.addEventListener('beforeinput', beforeinput, true);
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', leaving);
+    window.addEventListener('beforeunload', leaving);
+    return () => {
+      document.removeEventListener('keydown', keydown);
+      document.removeEventListener('beforeinput', beforeinput, true);
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('pagehide', leaving);
+      window.removeEventListener('beforeunload', leaving);
+      void autosave.flush({ checkpoint: true });
+      autosave.stop();
+    };
+  }, [autosave]);
+
+  useLeaveGuard(() => Promise.race([autosave.flush({ checkpoint: true }), wait(LEAVE_WAIT_MS)]).then(() => true));
+
+  return {
+    doc: history.present,
+    saveState,
+    canUndo: history.past.length > 0,
+    canRedo: history.future.length > 0,
+    saveCount,
+    titleRef,
+    subjectRef,
+    bodyRef,
+    edit,
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    select,
+    saveNow: () => void autosave.flush({ checkpoint: true }),
+    abandon: () => autosave.abandon(),
+    restore,
+  };
+}
