@@ -98,7 +98,7 @@ export const TONE_CUES: Record<PhraseToneKind, readonly CueSpec[]> = {
         String.raw`how could you`,
         String.raw`i expected better`,
         String.raw`expected more (?:from|of)`,
-        String.raw`shame on you|you should be ashamed|(?:i|i'll|i will) (?:make sure|be telling|tell) (?:everyone|people|others)|glassdoor|(?:leave|write|post) (?:a |an )?(?:honest |bad |negative )?review`,
+        String.raw`shame on you|you should be ashamed|(?:i'll|i will) (?:make sure to tell|be telling|tell) (?:everyone|people|others) (?:about|how|what)|glassdoor|(?:leave|write|post) (?:a |an )?(?:honest |bad |negative )?review`,
         String.raw`(?:i suppose|i guess|well,?) (?:that's|it's|that is|it is) (?:your|their) (?:call|choice|decision|prerogative|right|loss)`,
         String.raw`hope you know what you(?:'re| are) doing`,
         String.raw`way to treat (?:people|candidates|applicants|someone)`,

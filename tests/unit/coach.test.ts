@@ -36,6 +36,17 @@ const GOOD_EMAIL = [
   'Tom',
 ].join('\n');
 
+describe('word-of-mouth threats', () => {
+  it('flags a threat to tell others, not warm praise told to others', () => {
+    const flags = (body: string) =>
+      analyzeDraft({ channel: 'email', subject: '', body, contact: null, wordsPerMinute: 150 }).toneFlags.map(
+        (flag) => flag.kind,
+      );
+    expect(flags('I will tell everyone about how you treated me.')).toContain('bitterness');
+    expect(flags('I tell people all the time how much I admire your team.')).toEqual([]);
+  });
+});
+
 describe('the three parts', () => {
   it('finds each part and points at the sentence that satisfied it', () => {
     const report = analyze(GOOD_EMAIL);
