@@ -10,7 +10,7 @@ import { ContactList } from './contact-list';
 import { ContactListMessage } from './contact-list-message';
 import { ContactPane } from './contact-pane';
 import { ContactsToolbar } from './contacts-toolbar';
-import { DiscardChangesDialog, type DiscardRequest } from './discard-changes-dialog';
+import { DiscardChangesDialog, type DiscardRequest } from '../ui/discard-changes-dialog';
 import { useContactList } from './use-contact-list';
 
 export const SEARCH_DEBOUNCE_MS = 150;

@@ -4,7 +4,7 @@ import { call } from '../api';
 import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
-import { DiscardTemplateDialog, type DiscardTemplateRequest } from './discard-template-dialog';
+import { DiscardChangesDialog, type DiscardRequest } from '../ui/discard-changes-dialog';
 import { TemplateLibraryList } from './template-library-list';
 import { TemplateLibraryMessage } from './template-library-message';
 import { TemplatePane } from './template-pane';
@@ -40,7 +40,7 @@ export function TemplatesScreen({ onStatus }: TemplatesScreenProps) {
   const headingRef = useArrivalHeading();
   const { library, error, loading, reload, keep, forget } = useTemplateLibrary();
   const [pane, setPane] = useState<PaneState>({ kind: 'closed' });
-  const [discard, setDiscard] = useState<DiscardTemplateRequest | null>(null);
+  const [discard, setDiscard] = useState<DiscardRequest | null>(null);
   const sessionRef = useRef(0);
   const unsavedRef = useRef<string | null>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
@@ -169,7 +169,7 @@ export function TemplatesScreen({ onStatus }: TemplatesScreenProps) {
           />
         )}
       </div>
-      {discard ? <DiscardTemplateDialog request={discard} /> : null}
+      {discard ? <DiscardChangesDialog request={discard} /> : null}
     </div>
   );
 }

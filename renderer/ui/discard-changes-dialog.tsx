@@ -9,7 +9,7 @@ export interface DiscardRequest {
   answer: (discard: boolean) => void;
 }
 
-/** Asks before unsaved contact edits are thrown away; see delete-contact-dialog.tsx for the missing Overlay. */
+/** Asks before unsaved edits (a contact, a template) are thrown away; see delete-contact-dialog.tsx for the missing Overlay. */
 export function DiscardChangesDialog({ request }: { request: DiscardRequest }) {
   const discardedRef = useRef(false);
   useInertBackground(true);
