@@ -1,0 +1,223 @@
+// The benchmark's operations, one small entry each. Every entry can time up to four variants:
+//   app     the real call through the handler dispatch (`ctx.call`: zod parse, transaction, repository,
+//           row mapping), as the renderer reaches it through IPC or browser mode;
+//   direct  the app's repository function called straight, so `app - direct` is the dispatch overhead;
+//   raw     the floor: the same SQL as better-sqlite3 statements prepared once, rows as SQLite gives them;
+//   json    the same work on a JSON-file store (bench/lib/json-store.mjs).
+// `check` runs once before timing and throws if the variants disagree, so they really do the same work.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as jsonStore from './json-store.mjs';
+import { SEARCH_QUERY } from './data.mjs';
+
+const CONTACT_PAGE = { status: 'thanked', sort: 'next-step', limit: 50, offset: 0 };
+
+function expectEqual(label, values) {
+  const first = JSON.stringify(values[0]);
+  for (const value of values.slice(1)) {
+    if (JSON.stringify(value) !== first)
+      throw new Error(`${label}: variants disagree (${values.map((v) => JSON.stringify(v)).join(' vs ')})`);
+  }
+}
+
+async function callOk(app, channel, input) {
+  const result = await app.call(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+  return result.value;
+}
+
+export function applyPragmas(db) {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * @param env {{ app, modules, rawDb, Database, dataDir, databaseFile, jsonFile, clock, fixed, sizes, runs }}
+ */
+export function buildOperations(env) {
+  const { app, modules, rawDb, Database, databaseFile, jsonFile, clock, fixed, runs } = env;
+  const { contract } = modules.contract;
+  const parse = (channel, input) => contract[channel].input.parse(input);
+
+  // --- the floor: statements prepared once ---
+  const contactsPageSql = {
+    count: rawDb.prepare('SELECT count(*) AS n FROM contacts c WHERE c.archived_at IS NULL AND c.status = @status'),
+    rows: rawDb.prepare(
+      `SELECT c.* FROM contacts c WHERE c.archived_at IS NULL AND c.status = @status
+       ORDER BY c.next_step_at IS NULL, c.next_step_at, c.name COLLATE NOCASE, c.id LIMIT @limit OFFSET @offset`,
+    ),
+  };
+  const contactsAllSql = {
+    count: rawDb.prepare('SELECT count(*) AS n FROM contacts c WHERE c.archived_at IS NULL'),
+    rows: rawDb.prepare(
+      'SELECT c.* FROM contacts c WHERE c.archived_at IS NULL ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit OFFSET @offset',
+    ),
+  };
+  const searchFrom = 'drafts_fts f JOIN drafts d ON d.id = f.rowid JOIN contacts c ON c.id = d.contact_id';
+  const searchSql = {
+    count: rawDb.prepare(`SELECT count(*) AS n FROM ${searchFrom} WHERE drafts_fts MATCH @fts`),
+    rows: rawDb.prepare(
+      `SELECT d.id, d.contact_id, d.channel, d.title, d.subject, d.template_id, d.status, d.sent_on,
+              d.created_at, d.updated_at, c.name AS contact_name, c.company AS company,
+              substr(d.body, 1, 160) AS excerpt, snippet(drafts_fts, 2, '[[', ']]', '…', 12) AS snippet
+       FROM ${searchFrom} WHERE drafts_fts MATCH @fts ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
+    ),
+  };
+  const saveSql = {
+    update: rawDb.prepare(
+      'UPDATE drafts SET title = coalesce(?, title), subject = ?, body = ?, updated_at = ? WHERE id = ?',
+    ),
+    latest: rawDb.prepare('SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1'),
+    add: rawDb.prepare('INSERT INTO draft_revisions (draft_id, subject, body, created_at) VALUES (?, ?, ?, ?)'),
+    prune: rawDb.prepare(
+      `DELETE FROM draft_revisions WHERE draft_id = ? AND id NOT IN
+         (SELECT id FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT ?)`,
+    ),
+    get: rawDb.prepare('SELECT * FROM drafts WHERE id = ?'),
+  };
+  const rawSave = rawDb.transaction((id, subject, body, now) => {
+    const stamp = now.toISOString();
+    saveSql.update.run(null, subject, body, stamp, id);
+    const latest = saveSql.latest.get(id);
+    const changed = !latest || latest.subject !== subject || latest.body !== body;
+    const due = !latest || now.getTime() - Date.parse(latest.created_at) >= 120_000;
+    if (changed && due) {
+      saveSql.add.run(id, subject, body, stamp);
+      saveSql.prune.run(id, id, 100);
+    }
+    return saveSql.get.get(id);
+  });
+
+  const edited = (draft, i) => `${draft.body} edit${i}`;
+  const ftsQuery = modules.fts.toFtsQuery(SEARCH_QUERY);
+  const analyzeInput = (draft) => ({
+    channel: 'email',
+    subject: draft.subject,
+    body: draft.body,
+    contact: { name: 'Priya Shah', company: 'Larkspur Ltd', highlight: 'the tour of the studio' },
+    wordsPerMinute: 150,
+  });
+
+  return [
+    {
+      name: 'open_and_migrate',
+      what: 'start-up: open the full data file, apply the pragmas, check and run pending migrations (none at the latest schema)',
+      runs: runs.open,
+      app: () => modules.appContext.createAppContext(env.contextOptions()),
+      afterApp: (context) => context.close(),
+      raw: () => {
+        const db = new Database(databaseFile);
+        applyPragmas(db);
+        db.pragma('user_version', { simple: true });
+        return db;
+      },
+      afterRaw: (db) => db.close(),
+      json: () => jsonStore.openStore(jsonFile),
+    },
+    {
+      name: 'migrate_new_file',
+      what: 'first start: create a new data file and run every migration (app only; shows what a migration costs)',
+      runs: runs.open,
+      app: (i) => {
+        const file = path.join(env.scratchDir, `new-${i}.sqlite`);
+        return { db: modules.connection.openDatabase(file), file };
+      },
+      afterApp: ({ db, file }) => {
+        db.close();
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+      },
+    },
+    {
+      name: 'contacts_page',
+      what: `contacts:list, one page: status "${CONTACT_PAGE.status}", sorted by next step, ${CONTACT_PAGE.limit} rows`,
+      runs: runs.data,
+      app: () => callOk(app, 'contacts:list', CONTACT_PAGE),
+      direct: () => modules.contacts.listContacts(app.db, parse('contacts:list', CONTACT_PAGE)),
+      raw: () => ({ total: contactsPageSql.count.get(CONTACT_PAGE).n, items: contactsPageSql.rows.all(CONTACT_PAGE) }),
+      json: () => jsonStore.listContacts(jsonFile, CONTACT_PAGE),
+      check: (a, r, j) =>
+        expectEqual(
+          'contacts_page',
+          [a, r, j].map((p) => [p.total, p.items.map((c) => c.id)]),
+        ),
+    },
+    {
+      name: 'contacts_list_all',
+      what: 'contacts:list as the contacts screen calls it: every unarchived contact, sorted by name',
+      runs: runs.data,
+      app: () => callOk(app, 'contacts:list', {}),
+      direct: () => modules.contacts.listContacts(app.db, parse('contacts:list', {})),
+      raw: () => ({
+        total: contactsAllSql.count.get().n,
+        items: contactsAllSql.rows.all({ limit: 20_000, offset: 0 }),
+      }),
+      json: () => jsonStore.listContacts(jsonFile, {}),
+      check: (a, r, j) =>
+        expectEqual(
+          'contacts_list_all',
+          [a, r, j].map((p) => [p.total, p.items.length]),
+        ),
+    },
+    {
+      name: 'drafts_search',
+      what: `drafts:list with the search "${SEARCH_QUERY}" (FTS5 prefix terms, bm25 order, first 200 with snippets)`,
+      runs: runs.data,
+      app: () => callOk(app, 'drafts:list', { search: SEARCH_QUERY }),
+      direct: () => modules.drafts.listDrafts(app.db, parse('drafts:list', { search: SEARCH_QUERY })),
+      raw: () => {
+        const params = { fts: ftsQuery, limit: 200, offset: 0 };
+        return { total: searchSql.count.get(params).n, items: searchSql.rows.all(params) };
+      },
+      json: () => jsonStore.searchDrafts(jsonFile, SEARCH_QUERY),
+      check: (a, r, j) => {
+        expectEqual(
+          'drafts_search',
+          [a, r, j].map((p) => [p.total, Math.min(p.total, 200) === p.items.length]),
+        );
+        env.searchMatches = a.total;
+      },
+    },
+    {
+      name: 'autosave',
+      what: `drafts:save of one ${fixed.autosaveWords}-word draft (text changed each time, a revision every 2 minutes of the clock)`,
+      runs: runs.data,
+      before: () => clock.tick(1000),
+      app: (i) =>
+        callOk(app, 'drafts:save', { id: fixed.app.id, subject: fixed.app.subject, body: edited(fixed.app, i) }),
+      direct: (i) =>
+        modules.drafts.saveDraftText(
+          app.db,
+          fixed.direct.id,
+          { subject: fixed.direct.subject, body: edited(fixed.direct, i), checkpoint: false },
+          clock.now(),
+        ),
+      raw: (i) => rawSave(fixed.raw.id, fixed.raw.subject, edited(fixed.raw, i), clock.now()),
+      json: (i) =>
+        jsonStore.saveDraft(
+          jsonFile,
+          { id: fixed.app.id, subject: fixed.app.subject, body: edited(fixed.app, i) },
+          clock.now(),
+        ),
+      check: (a, r, j) => {
+        if (![a, r, j].every((draft) => draft.body.endsWith(' edit0')))
+          throw new Error('autosave: a variant did not save');
+      },
+    },
+    {
+      name: 'coach_1000_words',
+      what: 'the coach (analyzeDraft) on a 1,000-word draft, as the editor runs it on each change',
+      runs: runs.coach,
+      warmUp: 300,
+      app: () => modules.analyze.analyzeDraft(analyzeInput(fixed.coach1000)),
+    },
+    {
+      name: 'coach_2000_words',
+      what: 'the coach on a 2,000-word draft (the editor figure below uses this draft)',
+      runs: runs.coach,
+      warmUp: 300,
+      app: () => modules.analyze.analyzeDraft(analyzeInput(fixed.editor)),
+    },
+  ];
+}
