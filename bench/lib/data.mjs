@@ -276,6 +276,14 @@ function insertAll(db, table, rows) {
   for (const row of rows) statement.run(row);
 }
 
+/** Interactions and reminders, in the shape documented in lib/pending.mjs. */
+export function seedRadarRows(db, data) {
+  db.transaction(() => {
+    insertAll(db, 'interactions', data.interactions);
+    insertAll(db, 'reminders', data.reminders);
+  })();
+}
+
 /**
  * Fills a database that the app has already created and migrated. Interactions and reminders go in
  * only when `withRadar` is set (their tables come from migration 003-radar, not in this build yet).
@@ -285,10 +293,7 @@ export function seedDatabase(db, data, { withRadar }) {
     insertAll(db, 'contacts', data.contacts);
     insertAll(db, 'drafts', data.drafts);
     insertAll(db, 'draft_revisions', data.revisions);
-    if (withRadar) {
-      insertAll(db, 'interactions', data.interactions);
-      insertAll(db, 'reminders', data.reminders);
-    }
+    if (withRadar) seedRadarRows(db, data);
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('ANALYZE');

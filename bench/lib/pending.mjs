@@ -128,3 +128,39 @@ export function pendingOperations({ rawDb, jsonFile, exportDir, today }) {
     },
   ];
 }
+
+/**
+ * `--quick` tries the pending code once, so it cannot rot before it is wired: on a copy of the data
+ * file with the stand-in tables above, and a JSON store that holds the same interactions and
+ * reminders, Today and the export must agree between raw and JSON. No figure comes out of it.
+ */
+export function checkPending({ Database, databaseFile, data, workDir, writeJsonStore, seedRows, today }) {
+  const file = `${workDir}/pending-check.sqlite`;
+  const source = new Database(databaseFile, { readonly: true });
+  source.prepare('VACUUM INTO ?').run(file);
+  source.close();
+  const db = new Database(file);
+  try {
+    db.exec(STAND_IN_SCHEMA);
+    seedRows(db, data);
+    const jsonFile = `${workDir}/pending-check.json`;
+    writeJsonStore(jsonFile, data, { withRadar: true });
+    const raw = prepareToday(db)(today);
+    const json = jsonToday(jsonFile, today);
+    const ids = (result) => [result.reminders.map((r) => r.id), result.nextSteps.map((c) => c.id)];
+    if (JSON.stringify(ids(raw)) !== JSON.stringify(ids(json)))
+      throw new Error('pending check: Today differs between raw and JSON');
+    const lastContact = (rows) => rows.map((r) => r.last_contact_at ?? r.lastContactAt);
+    if (JSON.stringify(lastContact(raw.reminders)) !== JSON.stringify(lastContact(json.reminders)))
+      throw new Error('pending check: latest interaction differs between raw and JSON');
+    prepareExport(db)(`${workDir}/pending-export-raw.json`);
+    jsonExport(jsonFile, `${workDir}/pending-export-json.json`);
+    const counts = (document) => [document.contacts.length, document.drafts.length, document.interactions.length];
+    const rawCounts = counts(jsonStore.readStore(`${workDir}/pending-export-raw.json`));
+    const jsonCounts = counts(jsonStore.readStore(`${workDir}/pending-export-json.json`));
+    if (JSON.stringify(rawCounts) !== JSON.stringify(jsonCounts)) throw new Error('pending check: exports differ');
+    return { today_reminders: raw.reminders.length, today_next_steps: raw.nextSteps.length, exported_rows: rawCounts };
+  } finally {
+    db.close();
+  }
+}

@@ -5,6 +5,7 @@ import type { ContactListQuerySchema } from '../../core/contacts';
 import { nextStepFor, nextStepLabel } from '../../core/next-step';
 import type { Db } from './connection';
 import { toFtsQuery } from './fts';
+import { statement } from './statements';
 
 export interface ContactRow {
   id: number;
@@ -70,47 +71,47 @@ function fieldParams(fields: ContactFields, now: string) {
 }
 
 export function getContact(db: Db, id: number): Contact {
-  const row = db.prepare('SELECT * FROM contacts WHERE id = ?').get(id) as ContactRow | undefined;
+  const row = statement(db, 'SELECT * FROM contacts WHERE id = ?').get(id) as ContactRow | undefined;
   if (!row) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
   return rowToContact(row);
 }
 
 export function createContact(db: Db, fields: ContactFields, now: string): Contact {
-  const info = db
-    .prepare(
-      `INSERT INTO contacts (name, job_title, company, email, phone, linkedin_url, relationship, position,
+  const info = statement(
+    db,
+    `INSERT INTO contacts (name, job_title, company, email, phone, linkedin_url, relationship, position,
          interview_date, decision_date, status, notes, highlight, next_step_at, created_at, updated_at)
        VALUES (@name, @job_title, @company, @email, @phone, @linkedin_url, @relationship, @position,
          @interview_date, @decision_date, @status, @notes, @highlight, @next_step_at, @now, @now)`,
-    )
-    .run({ ...fieldParams(fields, now), now });
+  ).run({ ...fieldParams(fields, now), now });
   return getContact(db, Number(info.lastInsertRowid));
 }
 
 export function updateContact(db: Db, id: number, fields: ContactFields, now: string): Contact {
-  const info = db
-    .prepare(
-      `UPDATE contacts SET name = @name, job_title = @job_title, company = @company, email = @email,
+  const info = statement(
+    db,
+    `UPDATE contacts SET name = @name, job_title = @job_title, company = @company, email = @email,
          phone = @phone, linkedin_url = @linkedin_url, relationship = @relationship, position = @position,
          interview_date = @interview_date, decision_date = @decision_date, status = @status, notes = @notes, highlight = @highlight,
          next_step_at = @next_step_at, updated_at = @now
        WHERE id = @id`,
-    )
-    .run({ ...fieldParams(fields, now), now, id });
+  ).run({ ...fieldParams(fields, now), now, id });
   if (info.changes === 0) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
   return getContact(db, id);
 }
 
 export function setContactArchived(db: Db, id: number, archived: boolean, now: string): Contact {
-  const info = db
-    .prepare('UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?')
-    .run(archived ? now : null, now, id);
+  const info = statement(db, 'UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?').run(
+    archived ? now : null,
+    now,
+    id,
+  );
   if (info.changes === 0) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
   return getContact(db, id);
 }
 
 export function deleteContact(db: Db, id: number): void {
-  const info = db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
+  const info = statement(db, 'DELETE FROM contacts WHERE id = ?').run(id);
   if (info.changes === 0) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
 }
 
@@ -135,9 +136,10 @@ export function listContacts(db: Db, filter: ContactListFilter): ContactPage {
       ? 'c.name COLLATE NOCASE, c.id'
       : 'c.next_step_at IS NULL, c.next_step_at, c.name COLLATE NOCASE, c.id';
   const clause = where.join(' AND ');
-  const total = (db.prepare(`SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(`SELECT c.* FROM contacts c WHERE ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all(params) as ContactRow[];
+  const total = (statement(db, `SELECT count(*) AS n FROM contacts c WHERE ${clause}`).get(params) as { n: number }).n;
+  const rows = statement(
+    db,
+    `SELECT c.* FROM contacts c WHERE ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+  ).all(params) as ContactRow[];
   return { items: rows.map(rowToContact), total };
 }

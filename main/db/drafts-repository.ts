@@ -11,6 +11,7 @@ import type {
 } from '../../core/drafts';
 import type { Db } from './connection';
 import { toFtsQuery } from './fts';
+import { statement } from './statements';
 
 /**
  * Drafts and their revision history. Autosave writes the draft in place; a revision snapshot is taken
@@ -93,7 +94,7 @@ function notFound(id: number): AppError {
 }
 
 export function getDraft(db: Db, id: number): Draft {
-  const row = db.prepare('SELECT * FROM drafts WHERE id = ?').get(id) as DraftRow | undefined;
+  const row = statement(db, 'SELECT * FROM drafts WHERE id = ?').get(id) as DraftRow | undefined;
   if (!row) throw notFound(id);
   return rowToDraft(row);
 }
@@ -108,12 +109,11 @@ export interface NewDraft {
 }
 
 export function createDraft(db: Db, draft: NewDraft, now: string): Draft {
-  const info = db
-    .prepare(
-      `INSERT INTO drafts (contact_id, channel, title, subject, body, template_id, created_at, updated_at)
+  const info = statement(
+    db,
+    `INSERT INTO drafts (contact_id, channel, title, subject, body, template_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(draft.contactId, draft.channel, draft.title, draft.subject, draft.body, draft.templateId, now, now);
+  ).run(draft.contactId, draft.channel, draft.title, draft.subject, draft.body, draft.templateId, now, now);
   const id = Number(info.lastInsertRowid);
   addRevision(db, id, draft.subject, draft.body, now);
   return getDraft(db, id);
@@ -128,9 +128,10 @@ export interface DraftText {
 
 export function saveDraftText(db: Db, id: number, text: DraftText, now: Date): Draft {
   const stamp = now.toISOString();
-  const info = db
-    .prepare('UPDATE drafts SET title = coalesce(?, title), subject = ?, body = ?, updated_at = ? WHERE id = ?')
-    .run(text.title ?? null, text.subject, text.body, stamp, id);
+  const info = statement(
+    db,
+    'UPDATE drafts SET title = coalesce(?, title), subject = ?, body = ?, updated_at = ? WHERE id = ?',
+  ).run(text.title ?? null, text.subject, text.body, stamp, id);
   if (info.changes === 0) throw notFound(id);
   const latest = latestRevision(db, id);
   const changed = !latest || latest.subject !== text.subject || latest.body !== text.body;
@@ -140,31 +141,36 @@ export function saveDraftText(db: Db, id: number, text: DraftText, now: Date): D
 }
 
 export function setDraftStatus(db: Db, id: number, status: DraftStatus, sentOn: string | null, now: string): Draft {
-  const info = db
-    .prepare('UPDATE drafts SET status = ?, sent_on = ?, updated_at = ? WHERE id = ?')
-    .run(status, status === 'sent' ? (sentOn ?? now.slice(0, 10)) : null, now, id);
+  const info = statement(db, 'UPDATE drafts SET status = ?, sent_on = ?, updated_at = ? WHERE id = ?').run(
+    status,
+    status === 'sent' ? (sentOn ?? now.slice(0, 10)) : null,
+    now,
+    id,
+  );
   if (info.changes === 0) throw notFound(id);
   return getDraft(db, id);
 }
 
 export function deleteDraft(db: Db, id: number): void {
-  if (db.prepare('DELETE FROM drafts WHERE id = ?').run(id).changes === 0) throw notFound(id);
+  if (statement(db, 'DELETE FROM drafts WHERE id = ?').run(id).changes === 0) throw notFound(id);
 }
 
 function latestRevision(db: Db, draftId: number): DraftRevision | null {
-  const row = db.prepare('SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1').get(draftId) as
-    RevisionRow | undefined;
+  const row = statement(db, 'SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT 1').get(
+    draftId,
+  ) as RevisionRow | undefined;
   return row ? rowToRevision(row) : null;
 }
 
 function addRevision(db: Db, draftId: number, subject: string, body: string, now: string): void {
-  db.prepare('INSERT INTO draft_revisions (draft_id, subject, body, created_at) VALUES (?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO draft_revisions (draft_id, subject, body, created_at) VALUES (?, ?, ?, ?)').run(
     draftId,
     subject,
     body,
     now,
   );
-  db.prepare(
+  statement(
+    db,
     `DELETE FROM draft_revisions WHERE draft_id = ? AND id NOT IN
        (SELECT id FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC LIMIT ?)`,
   ).run(draftId, draftId, MAX_REVISIONS_PER_DRAFT);
@@ -172,16 +178,16 @@ function addRevision(db: Db, draftId: number, subject: string, body: string, now
 
 export function listRevisions(db: Db, draftId: number): DraftRevision[] {
   getDraft(db, draftId);
-  const rows = db
-    .prepare('SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC')
-    .all(draftId) as RevisionRow[];
+  const rows = statement(db, 'SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY id DESC').all(
+    draftId,
+  ) as RevisionRow[];
   return rows.map(rowToRevision);
 }
 
 /** Puts an earlier revision back, after keeping the current text as a revision of its own. */
 export function restoreRevision(db: Db, draftId: number, revisionId: number, now: Date): Draft {
   const current = getDraft(db, draftId);
-  const row = db.prepare('SELECT * FROM draft_revisions WHERE id = ? AND draft_id = ?').get(revisionId, draftId) as
+  const row = statement(db, 'SELECT * FROM draft_revisions WHERE id = ? AND draft_id = ?').get(revisionId, draftId) as
     RevisionRow | undefined;
   if (!row) throw new AppError('not-found', `That revision is no longer in this draft's history.`);
   saveDraftText(db, draftId, { subject: current.subject, body: current.body, checkpoint: true }, now);
@@ -190,21 +196,17 @@ export function restoreRevision(db: Db, draftId: number, revisionId: number, now
 
 export type DraftListFilter = z.output<typeof DraftListQuerySchema>;
 
+const SUMMARY_COLUMNS = `d.id, d.contact_id, d.channel, d.title, d.subject, d.template_id, d.status, d.sent_on,
+  d.created_at, d.updated_at, c.name AS contact_name, c.company AS company, substr(d.body, 1, 160) AS excerpt`;
+
 export function listDrafts(db: Db, filter: DraftListFilter): DraftPage {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
   const fts = toFtsQuery(filter.search);
-  let from = 'drafts d JOIN contacts c ON c.id = d.contact_id';
-  let snippet = 'NULL';
-  let order = 'd.updated_at DESC, d.id DESC';
+  if (!fts && filter.search !== '') return { items: [], total: 0 };
   if (fts) {
-    from = 'drafts_fts f JOIN drafts d ON d.id = f.rowid JOIN contacts c ON c.id = d.contact_id';
     where.push('drafts_fts MATCH @fts');
-    snippet = "snippet(drafts_fts, 2, '[[', ']]', '…', 12)";
-    order = 'bm25(drafts_fts), d.updated_at DESC';
     params.fts = fts;
-  } else if (filter.search !== '') {
-    return { items: [], total: 0 };
   }
   if (filter.contactId !== null) {
     where.push('d.contact_id = @contactId');
@@ -215,14 +217,47 @@ export function listDrafts(db: Db, filter: DraftListFilter): DraftPage {
     params.status = filter.status;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM ${from} ${clause}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT d.id, d.contact_id, d.channel, d.title, d.subject, d.template_id, d.status, d.sent_on,
-              d.created_at, d.updated_at, c.name AS contact_name, c.company AS company,
-              substr(d.body, 1, 160) AS excerpt, ${snippet} AS snippet
-       FROM ${from} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as DraftSummaryRow[];
+  if (fts) return searchDrafts(db, clause, params, where.length === 1);
+  const from = 'drafts d JOIN contacts c ON c.id = d.contact_id';
+  const total = (statement(db, `SELECT count(*) AS n FROM ${from} ${clause}`).get(params) as { n: number }).n;
+  const rows = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, NULL AS snippet
+       FROM ${from} ${clause} ORDER BY d.updated_at DESC, d.id DESC LIMIT @limit OFFSET @offset`,
+  ).all(params) as DraftSummaryRow[];
   return { items: rows.map(rowToSummary), total };
+}
+
+/**
+ * A search in two steps, so the costly snippet() runs only for the page shown rather than for every
+ * match (with 100,000 drafts a common word matches thousands): first the page's ids in rank order
+ * (bm25, then the newest), then those drafts with their snippets. `+f.rowid` keeps the id list a
+ * filter on the one full-text scan; without the `+`, FTS5 would rerun the query once per id. With no
+ * filter but the search, the total comes from the full-text index alone: every indexed draft exists
+ * (triggers keep the index in step) and has a contact (NOT NULL, ON DELETE CASCADE).
+ */
+function searchDrafts(db: Db, clause: string, params: Record<string, unknown>, searchOnly: boolean): DraftPage {
+  const from = 'drafts_fts f JOIN drafts d ON d.id = f.rowid JOIN contacts c ON c.id = d.contact_id';
+  const counted = searchOnly
+    ? statement(db, 'SELECT count(*) AS n FROM drafts_fts WHERE drafts_fts MATCH @fts').get({ fts: params.fts })
+    : statement(db, `SELECT count(*) AS n FROM ${from} ${clause}`).get(params);
+  const total = (counted as { n: number }).n;
+  const ids = (
+    statement(
+      db,
+      `SELECT d.id FROM ${from} ${clause} ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
+    ).all(params) as { id: number }[]
+  ).map((row) => row.id);
+  if (ids.length === 0) return { items: [], total };
+  const rows = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, snippet(drafts_fts, 2, '[[', ']]', '…', 12) AS snippet
+       FROM ${from} WHERE drafts_fts MATCH @fts AND +f.rowid IN (SELECT value FROM json_each(@ids))`,
+  ).all({ fts: params.fts, ids: JSON.stringify(ids) }) as DraftSummaryRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [rowToSummary(row)] : [];
+  });
+  return { items, total };
 }
