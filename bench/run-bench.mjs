@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import {
   addFixedDraft,
@@ -46,6 +47,7 @@ const RUNS = {
     coach: { warmUp: 300, runs: 2000 },
     paint: { warmUp: 1, runs: 7 },
     keys: { warmUp: 5, presses: 60, gapMs: 150 },
+    idleMs: 10_000,
   },
   quick: {
     data: { warmUp: 3, runs: 20 },
@@ -54,6 +56,7 @@ const RUNS = {
     coach: { warmUp: 20, runs: 100 },
     paint: { warmUp: 0, runs: 2 },
     keys: { warmUp: 2, presses: 10, gapMs: 100 },
+    idleMs: 1_000,
   },
 };
 
@@ -145,13 +148,13 @@ function formatMs(ms) {
 
 async function measureOperation(operation, runs) {
   const variants = {};
-  if (operation.app) variants.app = operation.app;
-  if (operation.direct) variants.direct = operation.direct;
-  if (operation.raw) variants.raw = operation.raw;
+  for (const name of ['app', 'direct', 'raw', 'previous']) if (operation[name]) variants[name] = operation[name];
   if (operation.check) {
-    const results = [];
-    for (const name of ['app', 'raw', 'json']) results.push(operation[name] ? await operation[name](0) : null);
-    operation.check(...results);
+    const results = {};
+    for (const name of ['app', 'raw', 'json', 'previous'])
+      results[name] = operation[name] ? await operation[name](0) : null;
+    operation.check(results.app, results.raw, results.json);
+    if (operation.previous) operation.check(results.app, results.previous, results.json);
   }
   const after = { app: operation.afterApp, raw: operation.afterRaw };
   const options = {
@@ -163,7 +166,11 @@ async function measureOperation(operation, runs) {
   const samples = await interleave(variants, options);
   const figures = summarise(samples.app);
   if (samples.direct) figures.direct_median_ms = summarise(samples.direct).median_ms;
-  if (samples.raw) figures.raw_median_ms = summarise(samples.raw).median_ms;
+  if (samples.raw) {
+    const raw = summarise(samples.raw);
+    Object.assign(figures, { raw_median_ms: raw.median_ms, raw_p95_ms: raw.p95_ms, raw_p99_ms: raw.p99_ms });
+  }
+  if (samples.previous) figures.previous_median_ms = summarise(samples.previous).median_ms;
   if (operation.json) {
     const json = await interleave({ json: operation.json }, { ...runs.json, beforeIteration: operation.before });
     figures.json_store_median_ms = summarise(json.json).median_ms;
@@ -176,8 +183,39 @@ async function measureOperation(operation, runs) {
   return figures;
 }
 
+/** The disk's own floor for a durable write: 4 KB written and fsynced, as each commit's WAL sync. */
+function measureFsync(dir, runs) {
+  const file = path.join(dir, 'fsync-probe');
+  const block = Buffer.alloc(4096, 1);
+  const times = [];
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (let i = 0; i < runs + 5; i += 1) {
+      const start = performance.now();
+      fs.writeSync(fd, block, 0, block.length, (i % 64) * 4096);
+      fs.fsyncSync(fd);
+      if (i >= 5) times.push(performance.now() - start);
+    }
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+  }
+  return summarise(times);
+}
+
 function printOperations(operations) {
-  const header = ['operation', 'median', 'p95', 'p99', 'raw', 'app/raw', 'json store', 'json/app', 'dispatch'];
+  const header = [
+    'operation',
+    'median',
+    'p95',
+    'p99',
+    'raw',
+    'app/raw',
+    'json store',
+    'json/app',
+    'dispatch',
+    'previous',
+  ];
   const rows = Object.entries(operations).map(([name, f]) => [
     name,
     formatMs(f.median_ms),
@@ -188,10 +226,13 @@ function printOperations(operations) {
     formatMs(f.json_store_median_ms),
     f.json_app_ratio ? `${f.json_app_ratio}×` : '',
     formatMs(f.dispatch_overhead_ms),
+    formatMs(f.previous_median_ms),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(`\nTimes in ms (median, p95, p99 of the app through dispatch; raw and JSON store: medians)`);
+  console.log(
+    '\nTimes in ms (median, p95, p99 of the app through dispatch; raw, JSON store and the previous query shape: medians)',
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
@@ -294,8 +335,15 @@ async function measureRenderer(app, seeded, runs, sizes) {
     const afterList = renderer.residentMemory(server.pid);
     const keys = await renderer.keypressFrames(browser, server.url, { ...runs.keys, draftTitle: EDITOR_DRAFT_TITLE });
     console.log(`keypress to frame (2,000-word draft, coach on): p95 ${keys.p95_ms} ms, median ${keys.median_ms} ms`);
+    const afterEditor = renderer.residentMemory(server.pid);
+    // Resident memory once the server has been idle a while (V8 gives back what the large contacts
+    // answers used); the figures right after each step and the peak are kept beside it.
+    await sleep(runs.idleMs);
     const memory = renderer.residentMemory(server.pid);
-    console.log(`browser-mode server memory: ${memory.rss_mb} MB resident (peak ${memory.peak_mb} MB)`);
+    console.log(
+      `browser-mode server memory: ${memory.rss_mb} MB resident after ${runs.idleMs / 1000} s idle ` +
+        `(${afterList.rss_mb} MB after the contacts loads, ${afterEditor.rss_mb} MB after the editor, peak ${memory.peak_mb} MB)`,
+    );
     return {
       initial_js_gzip_kb: initial.kb,
       contacts_paint_ms: paint.median_ms,
@@ -305,7 +353,7 @@ async function measureRenderer(app, seeded, runs, sizes) {
         initial_js_files: initial.files,
         contacts_paint: { ...paint, contacts: unarchived },
         keypress_frame: keys,
-        server_memory: { after_contacts_list: afterList, after_editor: memory },
+        server_memory: { after_contacts_list: afterList, after_editor: afterEditor, after_idle: memory },
       },
     };
   } finally {
@@ -348,6 +396,10 @@ async function main() {
       `data ready in ${seeded.summary.seed_seconds} s: SQLite ${seeded.summary.database_mb} MB, JSON store ${seeded.summary.json_store_mb} MB`,
     );
 
+    result.machine.fsync_4kb = measureFsync(path.dirname(seeded.databaseFile), values.quick ? 20 : 200);
+    console.log(
+      `disk: 4 KB write + fsync median ${formatMs(result.machine.fsync_4kb.median_ms)} ms, p99 ${formatMs(result.machine.fsync_4kb.p99_ms)} ms`,
+    );
     const clock = makeClock(BENCH_NOW);
     const contextOptions = () => ({ ...seeded.options, now: clock.now });
     const appContext = app.appContext.createAppContext(contextOptions());

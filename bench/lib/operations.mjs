@@ -3,7 +3,9 @@
 //           row mapping), as the renderer reaches it through IPC or browser mode;
 //   direct  the app's repository function called straight, so `app - direct` is the dispatch overhead;
 //   raw     the floor: the same SQL as better-sqlite3 statements prepared once, rows as SQLite gives them;
-//   json    the same work on a JSON-file store (bench/lib/json-store.mjs).
+//   json    the same work on a JSON-file store (bench/lib/json-store.mjs);
+//   previous  where this branch changed a query: the shape the app used before, as raw statements, so the
+//           gain is measured in the same run (`previous_median_ms`).
 // `check` runs once before timing and throws if the variants disagree, so they really do the same work.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,27 +44,46 @@ export function buildOperations(env) {
   const parse = (channel, input) => contract[channel].input.parse(input);
 
   // --- the floor: statements prepared once ---
-  const contactsPageSql = {
-    count: rawDb.prepare('SELECT count(*) AS n FROM contacts c WHERE c.archived_at IS NULL AND c.status = @status'),
-    rows: rawDb.prepare(
-      `SELECT c.* FROM contacts c WHERE c.archived_at IS NULL AND c.status = @status
+  // The same SQL the repositories run (main/db/contacts-repository.ts, drafts-repository.ts).
+  const unarchived = '(c.archived_at IS NOT NULL) = 0';
+  const contactsSql = (where) => ({
+    count: rawDb.prepare(`SELECT count(*) AS n FROM contacts c WHERE ${where}`),
+    page: rawDb.prepare(
+      `SELECT c.* FROM contacts c WHERE ${where}
        ORDER BY c.next_step_at IS NULL, c.next_step_at, c.name COLLATE NOCASE, c.id LIMIT @limit OFFSET @offset`,
     ),
-  };
-  const contactsAllSql = {
-    count: rawDb.prepare('SELECT count(*) AS n FROM contacts c WHERE c.archived_at IS NULL'),
+    all: rawDb.prepare(
+      `SELECT c.* FROM contacts c WHERE ${where} ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit OFFSET @offset`,
+    ),
+  });
+  const contactsPageSql = contactsSql(`${unarchived} AND c.status = @status`);
+  const contactsAllSql = contactsSql(unarchived);
+  // What the app ran before this branch (`archived_at IS NULL`, which the indexes cannot serve).
+  const contactsPageBefore = contactsSql('c.archived_at IS NULL AND c.status = @status');
+  const contactsAllBefore = contactsSql('c.archived_at IS NULL');
+  const searchFrom = 'drafts_fts f JOIN drafts d ON d.id = f.rowid JOIN contacts c ON c.id = d.contact_id';
+  const summaryColumns = `d.id, d.contact_id, d.channel, d.title, d.subject, d.template_id, d.status, d.sent_on,
+    d.created_at, d.updated_at, c.name AS contact_name, c.company AS company, substr(d.body, 1, 160) AS excerpt`;
+  const snippetColumn = "snippet(drafts_fts, 2, '[[', ']]', '…', 12) AS snippet";
+  const searchSql = {
+    count: rawDb.prepare('SELECT count(*) AS n FROM drafts_fts WHERE drafts_fts MATCH @fts'),
+    ids: rawDb
+      .prepare(
+        `SELECT d.id FROM ${searchFrom} WHERE drafts_fts MATCH @fts
+         ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
+      )
+      .pluck(),
     rows: rawDb.prepare(
-      'SELECT c.* FROM contacts c WHERE c.archived_at IS NULL ORDER BY c.name COLLATE NOCASE, c.id LIMIT @limit OFFSET @offset',
+      `SELECT ${summaryColumns}, ${snippetColumn} FROM ${searchFrom}
+       WHERE drafts_fts MATCH @fts AND +f.rowid IN (SELECT value FROM json_each(@ids))`,
     ),
   };
-  const searchFrom = 'drafts_fts f JOIN drafts d ON d.id = f.rowid JOIN contacts c ON c.id = d.contact_id';
-  const searchSql = {
+  // The one query the app ran before this branch: snippets built for every match, then sorted.
+  const searchBefore = {
     count: rawDb.prepare(`SELECT count(*) AS n FROM ${searchFrom} WHERE drafts_fts MATCH @fts`),
     rows: rawDb.prepare(
-      `SELECT d.id, d.contact_id, d.channel, d.title, d.subject, d.template_id, d.status, d.sent_on,
-              d.created_at, d.updated_at, c.name AS contact_name, c.company AS company,
-              substr(d.body, 1, 160) AS excerpt, snippet(drafts_fts, 2, '[[', ']]', '…', 12) AS snippet
-       FROM ${searchFrom} WHERE drafts_fts MATCH @fts ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
+      `SELECT ${summaryColumns}, ${snippetColumn} FROM ${searchFrom} WHERE drafts_fts MATCH @fts
+       ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
     ),
   };
   const saveSql = {
@@ -103,10 +124,10 @@ export function buildOperations(env) {
   return [
     {
       name: 'open_and_migrate',
-      what: 'start-up: open the full data file, apply the pragmas, check and run pending migrations (none at the latest schema)',
+      what: 'start-up: open the full data file (openDatabase: pragmas, then pending migrations, none at the latest schema)',
       runs: runs.open,
-      app: () => modules.appContext.createAppContext(env.contextOptions()),
-      afterApp: (context) => context.close(),
+      app: () => modules.connection.openDatabase(databaseFile),
+      afterApp: (db) => db.close(),
       raw: () => {
         const db = new Database(databaseFile);
         applyPragmas(db);
@@ -135,7 +156,11 @@ export function buildOperations(env) {
       runs: runs.data,
       app: () => callOk(app, 'contacts:list', CONTACT_PAGE),
       direct: () => modules.contacts.listContacts(app.db, parse('contacts:list', CONTACT_PAGE)),
-      raw: () => ({ total: contactsPageSql.count.get(CONTACT_PAGE).n, items: contactsPageSql.rows.all(CONTACT_PAGE) }),
+      raw: () => ({ total: contactsPageSql.count.get(CONTACT_PAGE).n, items: contactsPageSql.page.all(CONTACT_PAGE) }),
+      previous: () => ({
+        total: contactsPageBefore.count.get(CONTACT_PAGE).n,
+        items: contactsPageBefore.page.all(CONTACT_PAGE),
+      }),
       json: () => jsonStore.listContacts(jsonFile, CONTACT_PAGE),
       check: (a, r, j) =>
         expectEqual(
@@ -149,9 +174,10 @@ export function buildOperations(env) {
       runs: runs.data,
       app: () => callOk(app, 'contacts:list', {}),
       direct: () => modules.contacts.listContacts(app.db, parse('contacts:list', {})),
-      raw: () => ({
-        total: contactsAllSql.count.get().n,
-        items: contactsAllSql.rows.all({ limit: 20_000, offset: 0 }),
+      raw: () => ({ total: contactsAllSql.count.get().n, items: contactsAllSql.all.all({ limit: 20_000, offset: 0 }) }),
+      previous: () => ({
+        total: contactsAllBefore.count.get().n,
+        items: contactsAllBefore.all.all({ limit: 20_000, offset: 0 }),
       }),
       json: () => jsonStore.listContacts(jsonFile, {}),
       check: (a, r, j) =>
@@ -168,7 +194,14 @@ export function buildOperations(env) {
       direct: () => modules.drafts.listDrafts(app.db, parse('drafts:list', { search: SEARCH_QUERY })),
       raw: () => {
         const params = { fts: ftsQuery, limit: 200, offset: 0 };
-        return { total: searchSql.count.get(params).n, items: searchSql.rows.all(params) };
+        const ids = searchSql.ids.all(params);
+        const rows = searchSql.rows.all({ fts: ftsQuery, ids: JSON.stringify(ids) });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return { total: searchSql.count.get(params).n, items: ids.map((id) => byId.get(id)) };
+      },
+      previous: () => {
+        const params = { fts: ftsQuery, limit: 200, offset: 0 };
+        return { total: searchBefore.count.get(params).n, items: searchBefore.rows.all(params) };
       },
       json: () => jsonStore.searchDrafts(jsonFile, SEARCH_QUERY),
       check: (a, r, j) => {

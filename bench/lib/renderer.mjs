@@ -134,7 +134,7 @@ export async function contactsPaint(browser, url, { warmUp, runs, expectedRows }
         const navigation = performance.getEntriesByType('navigation')[0];
         const list = performance
           .getEntriesByType('resource')
-          .find((entry) => entry.name.includes('/api/contacts:list'));
+          .find((entry) => /\/api\/contacts(:|%3A)list$/i.test(entry.name));
         return {
           ...window.__benchRow,
           domContentLoaded: navigation?.domContentLoadedEventEnd ?? 0,

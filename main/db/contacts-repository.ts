@@ -118,7 +118,10 @@ export function deleteContact(db: Db, id: number): void {
 export type ContactListFilter = z.output<typeof ContactListQuerySchema>;
 
 export function listContacts(db: Db, filter: ContactListFilter): ContactPage {
-  const where: string[] = [filter.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
+  // Written as the indexes' own expression, `(archived_at IS NOT NULL) = 0|1`, so SQLite can use
+  // contacts_by_name to filter and sort by name without a temporary sort of every row, and count from an
+  // index alone (10,000 contacts: about a third of the time of `archived_at IS NULL`; see bench/README.md).
+  const where: string[] = [`(c.archived_at IS NOT NULL) = ${filter.archived ? 1 : 0}`];
   const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
   const fts = toFtsQuery(filter.search);
   if (fts) {

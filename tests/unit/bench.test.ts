@@ -71,6 +71,9 @@ describe('npm run bench --quick', () => {
     // The quick data set, and a search that found the drafts planted for it.
     expect(result.data).toMatchObject({ contacts: 300, drafts: 2004 });
     expectPositive(result.data.search_matches, 'data.search_matches');
+    // The Today and export code waiting to be wired was tried once on stand-in tables.
+    expect(result.pending_check).toMatchObject({ exported_rows: [300, 2004, 6000] });
+    expectPositive((result.pending_check as Figures).today_next_steps, 'pending_check.today_next_steps');
     expect(result.pending.map((entry) => entry.name)).toEqual(
       expect.arrayContaining(['today', 'export_all', 'interactions seeding']),
     );
