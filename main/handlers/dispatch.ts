@@ -50,14 +50,44 @@ export async function dispatch(
   }
 }
 
+/**
+ * Storage failures a person can do something about, by SQLite result code (better-sqlite3 puts the
+ * extended code, e.g. SQLITE_IOERR_WRITE, on `error.code`). The transaction was rolled back, so every
+ * message can truthfully say nothing was changed.
+ */
+const STORAGE_MESSAGES: readonly [RegExp, string][] = [
+  [/^SQLITE_FULL/, 'The disk is full, so this change was not saved. Free some space and try again.'],
+  [/^SQLITE_BUSY|^SQLITE_LOCKED/, 'The data file is busy in another window. Try again in a moment.'],
+  [
+    /^SQLITE_READONLY/,
+    'The data file cannot be written to right now (it may be read-only). Nothing was changed; check the folder permissions.',
+  ],
+  [
+    /^SQLITE_IOERR|^SQLITE_CANTOPEN/,
+    'The disk could not be read or written, so this change was not saved. Check the drive and try again.',
+  ],
+  [
+    /^SQLITE_CORRUPT|^SQLITE_NOTADB/,
+    'The data file looks damaged, so nothing was changed. Restore it from a backup or an export.',
+  ],
+];
+
+function sqliteCode(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/database or disk is full/i.test(message)) return 'SQLITE_FULL';
+  if (/database is locked/i.test(message)) return 'SQLITE_BUSY';
+  return '';
+}
+
 function toFailure(channel: ChannelName, error: unknown): ApiResult<never> {
   if (error instanceof AppError) return failure(error.code, error.message, error.issues);
-  const message = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_FULL|database or disk is full/i.test(message)) {
-    return failure('internal', 'The disk is full, so this change was not saved. Free some space and try again.');
-  }
-  if (/SQLITE_BUSY|database is locked/i.test(message)) {
-    return failure('internal', 'The data file is busy in another window. Try again in a moment.');
+  const code = sqliteCode(error);
+  const storage = code ? STORAGE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
+  if (storage) {
+    console.error(`[someday] ${channel} failed with ${code}`);
+    return failure('internal', storage[1]);
   }
   console.error(`[someday] ${channel} failed:`, error);
   return failure('internal', 'Something went wrong while saving or loading. Nothing was changed.');
