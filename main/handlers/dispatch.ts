@@ -12,11 +12,22 @@ import type { HandlerContext, Handlers } from './handler-types';
 /** Channels whose handlers never touch the database and wait on the desktop (dialogs, the mail program). */
 export const CHANNELS_WITHOUT_DATABASE: ReadonlySet<ChannelName> = new Set(['output:open-mail', 'output:save-file']);
 
+/** Keeps a refusal readable (and small) whatever the input: zod lists every unknown key of a huge object. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function issuesOf(error: z.ZodError): ApiIssue[] {
   return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
+    path: clip(issue.path.map(String).join('.'), 200),
+    message: clip(issue.message, 300),
   }));
+}
+
+/** A channel name fit to quote back: the fuzz tests send objects whose toString throws. */
+function quoteChannel(channel: unknown): string {
+  const text = typeof channel === 'string' ? channel : typeof channel;
+  return clip(text.replace(/[^\x20-\x7e]/g, '?'), 60);
 }
 
 function describe(issues: ApiIssue[]): string {
@@ -33,7 +44,7 @@ export async function dispatch(
   rawInput: unknown,
 ): Promise<ApiResult<unknown>> {
   if (!isChannelName(channel)) {
-    return failure('unknown-channel', `Unknown request "${String(channel).slice(0, 60)}".`);
+    return failure('unknown-channel', `Unknown request "${quoteChannel(channel)}".`);
   }
   const parsed = contract[channel].input.safeParse(rawInput === null ? undefined : rawInput);
   if (!parsed.success) {
