@@ -162,3 +162,56 @@ describe('no network, provably', () => {
     );
   });
 });
+
+describe('the Content-Security-Policy in Chromium (checklist 7)', () => {
+  // Markup an XSS would inject: inline handlers, inline and remote scripts, javascript: links and
+  // srcdoc frames. (eval and new Function cannot be tried from page.evaluate, which DevTools runs
+  // outside the page's CSP; the unit tests assert script-src has no 'unsafe-eval'.)
+  it('runs none of the script an XSS in a contact name would try, and reports each attempt', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Chromium announces the remote script request before CSP blocks it, so count what finished.
+      const finished: string[] = [];
+      context.on('requestfinished', (request) => finished.push(request.url()));
+      await page.addInitScript(() => {
+        (window as unknown as { violations: string[] }).violations = [];
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
+        );
+      });
+      await page.goto(server.url);
+      await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+      const outcome = await page.evaluate(async () => {
+        const w = window as unknown as { pwned?: number; violations: string[] };
+        const image = document.createElement('img');
+        image.setAttribute('onerror', 'window.pwned = 1');
+        image.src = '/missing.png';
+        document.body.append(image);
+        const inline = document.createElement('script');
+        inline.textContent = 'window.pwned = 2';
+        document.body.append(inline);
+        const remote = document.createElement('script');
+        remote.src = 'http://evil.example/x.js';
+        document.body.append(remote);
+        const link = document.createElement('a');
+        link.href = 'javascript:window.pwned = 5';
+        document.body.append(link);
+        link.click();
+        const frame = document.createElement('iframe');
+        frame.srcdoc = '<script>parent.pwned = 6</script>';
+        document.body.append(frame);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return { pwned: w.pwned ?? null };
+      });
+      expect(outcome.pwned).toBeNull();
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.length))
+        .toBeGreaterThanOrEqual(4);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? null)).toBeNull();
+      expect(finished.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
