@@ -4,7 +4,7 @@
  * error shape. A refused or failed call writes nothing, because the transaction is rolled back.
  */
 import type { z } from 'zod';
-import { AppError, failure, type ApiIssue, type ApiResult } from '../../core/api-result';
+import { AppError, failure, type ApiErrorCode, type ApiIssue, type ApiResult } from '../../core/api-result';
 import { isChannelName, type ChannelName } from '../../core/channels';
 import { contract } from '../../core/contract';
 import type { HandlerContext, Handlers } from './handler-types';
@@ -66,8 +66,16 @@ export async function dispatch(
  * extended code, e.g. SQLITE_IOERR_WRITE, on `error.code`). The transaction was rolled back, so every
  * message can truthfully say nothing was changed.
  */
-const STORAGE_MESSAGES: readonly [RegExp, string][] = [
+const STORAGE_MESSAGES: readonly [RegExp, string, ApiErrorCode?][] = [
   [/^SQLITE_FULL/, 'The disk is full, so this change was not saved. Free some space and try again.'],
+  // The schemas should catch these first; SQLite's CHECKs also count text only up to a NUL character.
+  [
+    /^SQLITE_CONSTRAINT_(CHECK|NOTNULL)/,
+    'Part of this could not be saved as written: check for empty fields or invisible characters. Nothing was changed.',
+    'invalid-input',
+  ],
+  [/^SQLITE_CONSTRAINT_FOREIGNKEY/, 'Something this refers to no longer exists. Nothing was changed.', 'not-found'],
+  [/^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/, 'This already exists, so nothing was changed.', 'conflict'],
   [/^SQLITE_BUSY|^SQLITE_LOCKED/, 'The data file is busy in another window. Try again in a moment.'],
   [
     /^SQLITE_READONLY/,
@@ -98,7 +106,7 @@ function toFailure(channel: ChannelName, error: unknown): ApiResult<never> {
   const storage = code ? STORAGE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
   if (storage) {
     console.error(`[someday] ${channel} failed with ${code}`);
-    return failure('internal', storage[1]);
+    return failure(storage[2] ?? 'internal', storage[1]);
   }
   console.error(`[someday] ${channel} failed:`, error);
   return failure('internal', 'Something went wrong while saving or loading. Nothing was changed.');

@@ -22,6 +22,8 @@ import {
 import { openApp, type AppPage } from './support/app-page';
 import { postApi, seedDrafts } from './support/seed';
 
+/** Waits for a state, not a time: generous because the machine may be busy. */
+const POLL = { timeout: 15_000, interval: 100 };
 const PRELOAD = path.join(__dirname, 'support', 'no-network-preload.cjs');
 const networkLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'someday-netlog-')), 'attempts.log');
 
@@ -97,7 +99,7 @@ describe('reloading mid-typing', () => {
         const result = await postApi(server, 'drafts:get', { id: draftId });
         saved = (result.body.value as { body: string }).body;
         return saved.length >= mustKeep;
-      })
+      }, POLL)
       .toBe(true);
     // What was kept is exactly what was typed, in order, cut off at most 500 ms before the reload.
     expect(text.startsWith(saved)).toBe(true);
@@ -138,7 +140,7 @@ describe('no network, provably', () => {
     for (const label of labels) {
       const link = links.filter({ hasText: label }).first();
       await link.click();
-      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+      await expect.poll(() => link.getAttribute('aria-current'), POLL).toBe('page');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       // Open the first item of a list screen too, so detail views and editors load their chunks.
       const firstItem = page.locator('main').getByRole('listitem').getByRole('button').first();
@@ -206,7 +208,7 @@ describe('the Content-Security-Policy in Chromium (checklist 7)', () => {
       });
       expect(outcome.pwned).toBeNull();
       await expect
-        .poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.length))
+        .poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.length), POLL)
         .toBeGreaterThanOrEqual(4);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? null)).toBeNull();
       expect(finished.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);

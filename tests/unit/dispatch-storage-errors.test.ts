@@ -39,17 +39,30 @@ describe('dispatch maps storage failures to plain sentences', () => {
     ['SQLITE_CORRUPT', 'database disk image is malformed', /^The data file looks damaged, so nothing was changed\./],
     ['SQLITE_NOTADB', 'file is not a database', /^The data file looks damaged/],
   ])('%s → a sentence a person can act on, and nothing written', async (code, message, expected) => {
+    await expectRefusal(code, message, expected, 'internal');
+  });
+
+  it.each([
+    ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length(title) BETWEEN 1 AND 120', 'invalid-input'],
+    ['SQLITE_CONSTRAINT_NOTNULL', 'NOT NULL constraint failed: contacts.name', 'invalid-input'],
+    ['SQLITE_CONSTRAINT_FOREIGNKEY', 'FOREIGN KEY constraint failed', 'not-found'],
+    ['SQLITE_CONSTRAINT_UNIQUE', 'UNIQUE constraint failed: settings.key', 'conflict'],
+  ])('%s → %s with a plain sentence, and nothing written', async (code, message, apiCode) => {
+    await expectRefusal(code, message, /Nothing was changed|nothing was changed/, apiCode);
+  });
+
+  async function expectRefusal(code: string, message: string, expected: RegExp, apiCode: string) {
     const before = app.db.prepare('SELECT count(*) AS n FROM settings').get();
     const result = await dispatch(failingHandlers(sqliteError(code, message)), app.ctx, 'contacts:create', {
       name: 'Ada',
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.code).toBe('internal');
+    expect(result.error.code).toBe(apiCode);
     expect(result.error.message).toMatch(expected);
     expect(result.error.message).not.toContain('SQLITE');
     expect(app.db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual(before);
-  });
+  }
 
   it('recognises a full disk by its message too, and hides unknown errors behind a generic sentence', async () => {
     const full = await dispatch(failingHandlers(new Error('database or disk is full')), app.ctx, 'contacts:create', {

@@ -288,6 +288,8 @@ describe('IPC fuzzing: every channel, through dispatch', () => {
           assertErrorShape(result);
           assertPrototypeClean();
           if (!valid) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+          // No payload may end in the catch-all "something went wrong": every refusal has a reason.
+          if (!result.ok) expect(result.error.code).not.toBe('internal');
           const after = checksum();
           if (!result.ok) {
             figures.refused += 1;
