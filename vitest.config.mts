@@ -13,6 +13,15 @@ export default defineConfig({
       { extends: true, test: { name: 'renderer', include: ['tests/renderer/**/*.test.tsx'], environment: 'jsdom' } },
       {
         extends: true,
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000 },
       },
     ],

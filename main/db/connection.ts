@@ -43,6 +43,9 @@ export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {
     db.pragma('optimize');
+  } catch {
+    // optimize is only advice to the query planner; on a full or read-only disk it fails, and closing
+    // must still succeed (the reliability disk-full test closes the app on a full disk).
   } finally {
     db.close();
   }

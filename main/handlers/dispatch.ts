@@ -4,7 +4,7 @@
  * error shape. A refused or failed call writes nothing, because the transaction is rolled back.
  */
 import type { z } from 'zod';
-import { AppError, failure, type ApiIssue, type ApiResult } from '../../core/api-result';
+import { AppError, failure, type ApiErrorCode, type ApiIssue, type ApiResult } from '../../core/api-result';
 import { isChannelName, type ChannelName } from '../../core/channels';
 import { contract } from '../../core/contract';
 import type { HandlerContext, Handlers } from './handler-types';
@@ -12,11 +12,22 @@ import type { HandlerContext, Handlers } from './handler-types';
 /** Channels whose handlers never touch the database and wait on the desktop (dialogs, the mail program). */
 export const CHANNELS_WITHOUT_DATABASE: ReadonlySet<ChannelName> = new Set(['output:open-mail', 'output:save-file']);
 
+/** Keeps a refusal readable (and small) whatever the input: zod lists every unknown key of a huge object. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function issuesOf(error: z.ZodError): ApiIssue[] {
   return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
+    path: clip(issue.path.map(String).join('.'), 200),
+    message: clip(issue.message, 300),
   }));
+}
+
+/** A channel name fit to quote back: the fuzz tests send objects whose toString throws. */
+function quoteChannel(channel: unknown): string {
+  const text = typeof channel === 'string' ? channel : typeof channel;
+  return clip(text.replace(/[^\x20-\x7e]/g, '?'), 60);
 }
 
 function describe(issues: ApiIssue[]): string {
@@ -33,7 +44,7 @@ export async function dispatch(
   rawInput: unknown,
 ): Promise<ApiResult<unknown>> {
   if (!isChannelName(channel)) {
-    return failure('unknown-channel', `Unknown request "${String(channel).slice(0, 60)}".`);
+    return failure('unknown-channel', `Unknown request "${quoteChannel(channel)}".`);
   }
   const parsed = contract[channel].input.safeParse(rawInput === null ? undefined : rawInput);
   if (!parsed.success) {
@@ -50,14 +61,52 @@ export async function dispatch(
   }
 }
 
+/**
+ * Storage failures a person can do something about, by SQLite result code (better-sqlite3 puts the
+ * extended code, e.g. SQLITE_IOERR_WRITE, on `error.code`). The transaction was rolled back, so every
+ * message can truthfully say nothing was changed.
+ */
+const STORAGE_MESSAGES: readonly [RegExp, string, ApiErrorCode?][] = [
+  [/^SQLITE_FULL/, 'The disk is full, so this change was not saved. Free some space and try again.'],
+  // The schemas should catch these first; SQLite's CHECKs also count text only up to a NUL character.
+  [
+    /^SQLITE_CONSTRAINT_(CHECK|NOTNULL)/,
+    'Part of this could not be saved as written: check for empty fields or invisible characters. Nothing was changed.',
+    'invalid-input',
+  ],
+  [/^SQLITE_CONSTRAINT_FOREIGNKEY/, 'Something this refers to no longer exists. Nothing was changed.', 'not-found'],
+  [/^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/, 'This already exists, so nothing was changed.', 'conflict'],
+  [/^SQLITE_BUSY|^SQLITE_LOCKED/, 'The data file is busy in another window. Try again in a moment.'],
+  [
+    /^SQLITE_READONLY/,
+    'The data file cannot be written to right now (it may be read-only). Nothing was changed; check the folder permissions.',
+  ],
+  [
+    /^SQLITE_IOERR|^SQLITE_CANTOPEN/,
+    'The disk could not be read or written, so this change was not saved. Check the drive and try again.',
+  ],
+  [
+    /^SQLITE_CORRUPT|^SQLITE_NOTADB/,
+    'The data file looks damaged, so nothing was changed. Restore it from a backup or an export.',
+  ],
+];
+
+function sqliteCode(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/database or disk is full/i.test(message)) return 'SQLITE_FULL';
+  if (/database is locked/i.test(message)) return 'SQLITE_BUSY';
+  return '';
+}
+
 function toFailure(channel: ChannelName, error: unknown): ApiResult<never> {
   if (error instanceof AppError) return failure(error.code, error.message, error.issues);
-  const message = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_FULL|database or disk is full/i.test(message)) {
-    return failure('internal', 'The disk is full, so this change was not saved. Free some space and try again.');
-  }
-  if (/SQLITE_BUSY|database is locked/i.test(message)) {
-    return failure('internal', 'The data file is busy in another window. Try again in a moment.');
+  const code = sqliteCode(error);
+  const storage = code ? STORAGE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
+  if (storage) {
+    console.error(`[someday] ${channel} failed with ${code}`);
+    return failure(storage[2] ?? 'internal', storage[1]);
   }
   console.error(`[someday] ${channel} failed:`, error);
   return failure('internal', 'Something went wrong while saving or loading. Nothing was changed.');
