@@ -111,7 +111,7 @@ export function SetupForm({ contacts, scenarios, busy, error, onStart }: SetupFo
           </label>
           <select
             id="rehearse-contact"
-            className="select"
+            className="input select"
             value={contactId ?? ''}
             onChange={(event) => {
               setDrafts([]);
@@ -133,7 +133,7 @@ export function SetupForm({ contacts, scenarios, busy, error, onStart }: SetupFo
           </label>
           <select
             id="rehearse-draft"
-            className="select"
+            className="input select"
             value={draftId ?? ''}
             onChange={(event) => setDraftId(event.target.value === '' ? null : Number(event.target.value))}
             aria-describedby="rehearse-draft-hint"

@@ -307,7 +307,7 @@ describe('app:// protocol', () => {
 });
 
 describe('session policy', () => {
-  it('denies every Electron permission but clipboard writes, and those to the app alone', async () => {
+  it('denies every Electron permission but clipboard writes and the microphone, and those to the app alone', async () => {
     const { fake } = await boot();
     const names = electronPermissionNames();
     expect(names.length).toBeGreaterThan(30);
@@ -315,7 +315,8 @@ describe('session policy', () => {
     expect(names).toContain('clipboard-sanitized-write');
     for (const permission of names) {
       for (const origin of ['app://someday', 'app://someday/index.html', 'https://evil.example']) {
-        const expected = permission === 'clipboard-sanitized-write' && origin.startsWith('app://someday');
+        const expected =
+          (permission === 'clipboard-sanitized-write' || permission === 'media') && origin.startsWith('app://someday');
         expect(fake.defaultSession.requestPermission(permission, origin), permission).toBe(expected);
         expect(fake.defaultSession.checkPermission(permission, origin), permission).toBe(expected);
       }
@@ -326,7 +327,7 @@ describe('session policy', () => {
   it('grants an allowlisted permission only to the app itself', async () => {
     const fake = useFakeElectron();
     const { applySessionPolicy, ALLOWED_PERMISSIONS } = await import('../../main/security');
-    expect(ALLOWED_PERMISSIONS).toStrictEqual(['clipboard-sanitized-write']);
+    expect(ALLOWED_PERMISSIONS).toStrictEqual(['clipboard-sanitized-write', 'media']);
     const ses = fake.createSession();
     applySessionPolicy(ses as never, { allowDevTools: false, allowedPermissions: ['media'] });
     expect(ses.requestPermission('media', 'app://someday/index.html')).toBe(true);
@@ -335,6 +336,20 @@ describe('session policy', () => {
     expect(ses.requestPermission('media', 'app://someday.evil/')).toBe(false);
     expect(ses.checkPermission('media', 'app://evil')).toBe(false);
     expect(ses.requestPermission('geolocation', 'app://someday/index.html')).toBe(false);
+  });
+
+  it('grants the microphone for a rehearsal but never the camera, even to the app', async () => {
+    const { fake } = await boot();
+    const ask = (mediaTypes: string[], requestingUrl: string) => {
+      let granted: boolean | undefined;
+      const details = { requestingUrl, mediaTypes } as { requestingUrl: string };
+      fake.defaultSession.permissionRequestHandler!({}, 'media', (value: boolean) => (granted = value), details);
+      return granted;
+    };
+    expect(ask(['audio'], 'app://someday/index.html')).toBe(true);
+    expect(ask(['video'], 'app://someday/index.html')).toBe(false);
+    expect(ask(['audio', 'video'], 'app://someday/index.html')).toBe(false);
+    expect(ask(['audio'], 'https://evil.example/')).toBe(false);
   });
 
   it('applies the same policy to sessions created later', async () => {
