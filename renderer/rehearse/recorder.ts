@@ -2,12 +2,14 @@
  * Recording an answer on this computer: MediaRecorder keeps the audio (it never leaves the machine;
  * main saves it in the data folder), and talk time comes from an energy-based voice activity measure
  * over the Web Audio graph: every 50 ms the loudness (RMS) of the microphone is compared with a noise
- * floor learned from the quietest moments, and frames clearly above it count as speech. It is an
- * estimate, shown as one.
+ * floor, and frames more than three times louder count as speech. The floor follows quiet moments
+ * quickly and loud ones very slowly, so the dips between syllables keep it low while a steady hum is
+ * absorbed within a few seconds. It is an estimate, shown as one.
  */
 export const FRAME_MS = 50;
 const MIN_THRESHOLD = 0.012;
 const FLOOR_FACTOR = 3;
+const INITIAL_FLOOR = 0.004;
 
 export interface VadState {
   floor: number;
@@ -16,9 +18,11 @@ export interface VadState {
 
 /** One step of the energy VAD; pure, so it is unit-tested without a microphone. */
 export function vadStep(state: VadState, rms: number, frameMs = FRAME_MS): VadState {
-  const floor = state.floor === 0 ? rms : rms < state.floor ? rms : state.floor * 0.995 + rms * 0.005;
-  const threshold = Math.max(MIN_THRESHOLD, floor * FLOOR_FACTOR);
-  return { floor, speechMs: state.speechMs + (rms > threshold ? frameMs : 0) };
+  const previous = state.floor > 0 ? state.floor : INITIAL_FLOOR;
+  const speech = rms > Math.max(MIN_THRESHOLD, previous * FLOOR_FACTOR);
+  const rate = rms < previous ? 0.3 : speech ? 0.003 : 0.05;
+  const floor = Math.max(1e-5, previous + (rms - previous) * rate);
+  return { floor, speechMs: state.speechMs + (speech ? frameMs : 0) };
 }
 
 export function rmsOf(samples: Float32Array): number {
@@ -50,6 +54,7 @@ export interface ActiveRecorder {
 export async function startRecording(): Promise<ActiveRecorder> {
   const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
   const context = new AudioContext();
+  if (context.state === 'suspended') await context.resume();
   const source = context.createMediaStreamSource(stream);
   const analyser = context.createAnalyser();
   analyser.fftSize = 2048;

@@ -14,11 +14,18 @@ describe('the energy voice-activity measure', () => {
     expect(state.floor).toBeLessThan(0.01);
   });
 
-  it('does not count steady background noise, nor silence, as speech', () => {
-    expect(run(Array.from({ length: 100 }, () => 0.005)).speechMs).toBe(0);
+  it('does not count silence or quiet noise as speech, and absorbs a steady hum within a few seconds', () => {
+    expect(run(Array.from({ length: 100 }, () => 0.003)).speechMs).toBe(0);
     expect(run(Array.from({ length: 100 }, () => 0)).speechMs).toBe(0);
-    const hum = Array.from({ length: 100 }, () => 0.02);
-    expect(run([0.02, ...hum]).speechMs).toBe(0);
+    const hum = run(Array.from({ length: 200 }, () => 0.03)).speechMs;
+    expect(hum).toBeGreaterThan(0);
+    expect(hum).toBeLessThanOrEqual(5000);
+  });
+
+  it('keeps counting syllables of speech, whose dips pull the floor back down', () => {
+    const syllables = Array.from({ length: 400 }, (_, i) => (i % 5 === 0 ? 0.004 : 0.15));
+    const state = run(syllables);
+    expect(state.speechMs).toBeGreaterThan(0.75 * 400 * FRAME_MS);
   });
 
   it('measures loudness as root mean square', () => {
