@@ -218,7 +218,7 @@ describe('app:// protocol', () => {
     expect(await (await get('app://someday/assets/app.js')).text()).toBe('console.log("app")');
   });
 
-  it('sends a CSP whose script-src allows neither inline script nor eval, and no connections', async () => {
+  it('sends a CSP whose script-src allows neither inline script nor eval (only WebAssembly), and connections only to itself', async () => {
     const { get } = await handler();
     const csp = (await get('app://someday/index.html')).headers.get('content-security-policy') ?? '';
     const directives = new Map(
@@ -228,8 +228,9 @@ describe('app:// protocol', () => {
       }),
     );
     expect(directives.get('default-src')).toStrictEqual(["'none'"]);
-    expect(directives.get('script-src')).toStrictEqual(["'self'"]);
-    expect(directives.get('connect-src')).toStrictEqual(["'none'"]);
+    expect(directives.get('script-src')).toStrictEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('connect-src')).toStrictEqual(["'self'"]);
+    expect(directives.get('media-src')).toStrictEqual(["'self'", 'blob:']);
     expect(directives.get('object-src')).toStrictEqual(["'none'"]);
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toContain("'unsafe-eval'");
