@@ -25,6 +25,15 @@ export const CHANNELS = [
   'templates:delete',
   'output:open-mail',
   'output:save-file',
+  'scenarios:list',
+  'rehearsals:create',
+  'rehearsals:list',
+  'rehearsals:get',
+  'rehearsals:delete',
+  'rehearsals:save-turn',
+  'recordings:save',
+  'recordings:get',
+  'recordings:delete',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -20,6 +20,20 @@ import {
   type DraftRevision,
 } from './drafts';
 import { MailtoSchema, SaveFileSchema, type SaveFileResult } from './output';
+import {
+  RecordingByTurnSchema,
+  RecordingSaveSchema,
+  RehearsalCreateSchema,
+  RehearsalIdSchema,
+  RehearsalListSchema,
+  TurnSaveSchema,
+  type RecordingData,
+  type RecordingSaved,
+  type Rehearsal,
+  type RehearsalDetail,
+  type TurnSaved,
+} from './rehearsals';
+import type { ScenarioLibrary } from './scenarios';
 import { SettingsPatchSchema, type AppInfo, type Settings } from './settings';
 import { UserTemplateSaveSchema, type MessageTemplate, type TemplateLibrary } from './templates';
 
@@ -69,6 +83,15 @@ export const contract = {
   ),
   'output:open-mail': channel<{ opened: boolean }>()(MailtoSchema),
   'output:save-file': channel<SaveFileResult>()(SaveFileSchema),
+  'scenarios:list': channel<ScenarioLibrary>()(NoInput),
+  'rehearsals:create': channel<Rehearsal>()(RehearsalCreateSchema),
+  'rehearsals:list': channel<Rehearsal[]>()(RehearsalListSchema),
+  'rehearsals:get': channel<RehearsalDetail>()(z.object({ id: RehearsalIdSchema }).strict()),
+  'rehearsals:delete': channel<{ id: number }>()(z.object({ id: RehearsalIdSchema }).strict()),
+  'rehearsals:save-turn': channel<TurnSaved>()(TurnSaveSchema),
+  'recordings:save': channel<RecordingSaved>()(RecordingSaveSchema),
+  'recordings:get': channel<RecordingData>()(RecordingByTurnSchema),
+  'recordings:delete': channel<{ turnId: number }>()(RecordingByTurnSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -3,6 +3,20 @@ import { z } from 'zod';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** How long rehearsal recordings are kept in <dataDir>/recordings/ (rehearse). */
+export const RECORDING_RETENTION_MODES = ['keep', 'days', 'never'] as const;
+export const RecordingRetentionSchema = z
+  .object({
+    mode: z.enum(RECORDING_RETENTION_MODES, { error: 'Keep recordings, keep them for some days, or never keep them' }),
+    days: z
+      .number({ error: 'Days must be a number' })
+      .int({ error: 'Days must be a whole number' })
+      .min(1, { error: 'Keep recordings for at least 1 day' })
+      .max(365, { error: 'Keep recordings for at most 365 days' }),
+  })
+  .strict();
+export type RecordingRetention = z.output<typeof RecordingRetentionSchema>;
+
 export const PROFILE_LIMITS = { myName: 120, myPhone: 32, myEmail: 254 } as const;
 
 export const SettingsSchema = z
@@ -33,12 +47,20 @@ export const SettingsSchema = z
       .int({ error: 'Speaking pace must be a whole number' })
       .min(80, { error: 'Speaking pace must be at least 80 words a minute' })
       .max(240, { error: 'Speaking pace must be at most 240 words a minute' }),
+    recordingRetention: RecordingRetentionSchema,
   })
   .strict();
 
 export type Settings = z.output<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  myName: '',
+  myPhone: '',
+  myEmail: '',
+  speakingWpm: 150,
+  recordingRetention: { mode: 'days', days: 30 },
+};
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

@@ -4,6 +4,8 @@ import type { DesktopServices, HandlerContext, Handlers } from './handlers/handl
 import { buildHandlers } from './handlers/registry';
 import { dispatch } from './handlers/dispatch';
 import type { ApiResult } from '../core/api-result';
+import { getSettings } from './db/settings-repository';
+import { enforceRecordingRetention } from './recordings';
 
 export interface AppContext {
   db: Db;
@@ -36,6 +38,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     templatesDir: options.templatesDir,
     desktop: options.desktop ?? null,
   };
+  try {
+    enforceRecordingRetention(db, options.dataDir, getSettings(db).recordingRetention, ctx.now());
+  } catch (error) {
+    console.error('[someday] could not apply the recording retention setting:', error);
+  }
   return {
     db,
     handlers,

@@ -10,8 +10,17 @@ import { isAppUrl } from './app-protocol';
 
 export type PermissionName = Parameters<NonNullable<Parameters<Session['setPermissionRequestHandler']>[0]>>[1];
 
-/** Writing the clipboard ("Copy" in the editor); 'media' joins only when rehearsal records the microphone. */
-export const ALLOWED_PERMISSIONS: readonly PermissionName[] = ['clipboard-sanitized-write'];
+/**
+ * Writing the clipboard ("Copy" in the editor) and 'media' for the microphone when a rehearsal
+ * records an answer (audio only: a request that includes the camera is refused).
+ */
+export const ALLOWED_PERMISSIONS: readonly PermissionName[] = ['clipboard-sanitized-write', 'media'];
+
+/** A media request that asks for the camera; rehearsal only ever records audio. */
+export function asksForVideo(details: unknown): boolean {
+  const types = (details as { mediaTypes?: unknown } | null)?.mediaTypes;
+  return Array.isArray(types) && types.includes('video');
+}
 
 export interface SecurityOptions {
   /** Development builds may load devtools:// for the DevTools window. */
@@ -46,7 +55,7 @@ export function isAllowedPermission(
 export function applySessionPolicy(ses: Session, options: SecurityOptions): void {
   const allowed = options.allowedPermissions ?? ALLOWED_PERMISSIONS;
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isAllowedPermission(permission, details.requestingUrl, allowed));
+    callback(!asksForVideo(details) && isAllowedPermission(permission, details.requestingUrl, allowed));
   });
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isAllowedPermission(permission, requestingOrigin, allowed),

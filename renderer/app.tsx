@@ -24,10 +24,15 @@ const TemplatesScreen = lazy(() =>
   import('./templates/templates-screen').then((module) => ({ default: module.TemplatesScreen })),
 );
 
+const RehearseScreen = lazy(() =>
+  import('./rehearse/rehearse-screen').then((module) => ({ default: module.RehearseScreen })),
+);
+
 const SCREEN_ROUTES: Record<Screen, Route> = {
   contacts: { screen: 'contacts', contactId: null },
   drafts: { screen: 'drafts', draftId: null },
   templates: { screen: 'templates' },
+  rehearse: { screen: 'rehearse' },
   settings: { screen: 'settings' },
 };
 
@@ -35,6 +40,12 @@ function CurrentScreen({ route }: { route: Route }) {
   if (route.screen === 'contacts')
     return <ContactsScreen key={route.contactId ?? 'all'} openContactId={route.contactId} />;
   if (route.screen === 'settings') return <SettingsScreen />;
+  if (route.screen === 'rehearse')
+    return (
+      <Suspense fallback={<ScreenLoading />}>
+        <RehearseScreen />
+      </Suspense>
+    );
   if (route.screen === 'templates')
     return (
       <Suspense fallback={<ScreenLoading />}>

@@ -4,6 +4,7 @@ import { AboutData } from './about-data';
 import { ProfileSetting } from './profile-setting';
 import { SpeakingPaceSetting } from './speaking-pace-setting';
 import { ThemeSetting } from './theme-setting';
+import { RecordingRetentionSetting } from '../rehearse/recording-retention-setting';
 
 export function SettingsScreen() {
   const headingRef = useArrivalHeading();
@@ -21,6 +22,7 @@ export function SettingsScreen() {
       <div className="settings-body">
         <ProfileSetting key={`profile-${loaded}`} />
         <SpeakingPaceSetting key={`pace-${loaded}`} />
+        <RecordingRetentionSetting key={`retention-${loaded}`} />
         <section className="settings-section" aria-labelledby="appearance-title">
           <h2 id="appearance-title" className="settings-section-title">
             Appearance

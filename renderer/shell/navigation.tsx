@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'contacts'; contactId: number | null }
   | { screen: 'drafts'; draftId: number | null }
   | { screen: 'templates' }
+  | { screen: 'rehearse' }
   | { screen: 'settings' };
 
 export type Screen = Route['screen'];

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { DraftsIcon, LockIcon, NoteIcon, PeopleIcon, SlidersIcon } from '../ui/icons';
+import { PhoneIcon } from '../rehearse/phone-icon';
 import type { Screen } from './navigation';
 
 interface NavItem {
@@ -12,6 +13,7 @@ const PRIMARY_ITEMS: NavItem[] = [
   { screen: 'contacts', label: 'Contacts', icon: <PeopleIcon /> },
   { screen: 'drafts', label: 'Drafts', icon: <DraftsIcon /> },
   { screen: 'templates', label: 'Templates', icon: <NoteIcon /> },
+  { screen: 'rehearse', label: 'Rehearse', icon: <PhoneIcon /> },
 ];
 const SECONDARY_ITEMS: NavItem[] = [{ screen: 'settings', label: 'Settings', icon: <SlidersIcon /> }];
 

@@ -128,4 +128,27 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('dialog', { name: 'Marcus Oyelaran' }).getByText('Say your number twice, slowly').waitFor();
     expect(await findBlockingViolations(page, `cue card, ${theme}`)).toEqual([]);
   });
+  it('rehearse: setup with the readiness card, a call in progress, and the review', async () => {
+    await seedDrafts(server);
+    const page = await openThemedApp();
+    await page.getByRole('button', { name: 'Rehearse' }).click();
+    await page.getByRole('region', { name: 'Ready?' }).waitFor();
+    expect(await findBlockingViolations(page, `rehearse setup, ${theme}`)).toEqual([]);
+    await page.getByRole('radio', { name: /A warm pickup/ }).check();
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await page.getByRole('timer').waitFor();
+    expect(await findBlockingViolations(page, `rehearse call, ${theme}`)).toEqual([]);
+    for (const answer of [
+      'Hi, is this a good time?',
+      'Thank you for your time. I am still keen on the team.',
+      'Could we stay in touch?',
+    ]) {
+      await page.getByLabel('Your answer').fill(answer);
+      await page.getByRole('button', { name: 'Send answer' }).click();
+      await page.getByRole('list', { name: 'The call so far' }).getByText(answer).waitFor();
+    }
+    await page.getByRole('button', { name: 'See your review' }).click();
+    await page.getByRole('heading', { name: 'Answer by answer' }).waitFor();
+    expect(await findBlockingViolations(page, `rehearse review, ${theme}`)).toEqual([]);
+  });
 });

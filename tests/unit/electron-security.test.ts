@@ -218,7 +218,7 @@ describe('app:// protocol', () => {
     expect(await (await get('app://someday/assets/app.js')).text()).toBe('console.log("app")');
   });
 
-  it('sends a CSP whose script-src allows neither inline script nor eval, and no connections', async () => {
+  it('sends a CSP whose script-src allows neither inline script nor eval (only WebAssembly), and connections only to itself', async () => {
     const { get } = await handler();
     const csp = (await get('app://someday/index.html')).headers.get('content-security-policy') ?? '';
     const directives = new Map(
@@ -228,8 +228,9 @@ describe('app:// protocol', () => {
       }),
     );
     expect(directives.get('default-src')).toStrictEqual(["'none'"]);
-    expect(directives.get('script-src')).toStrictEqual(["'self'"]);
-    expect(directives.get('connect-src')).toStrictEqual(["'none'"]);
+    expect(directives.get('script-src')).toStrictEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('connect-src')).toStrictEqual(["'self'"]);
+    expect(directives.get('media-src')).toStrictEqual(["'self'", 'blob:']);
     expect(directives.get('object-src')).toStrictEqual(["'none'"]);
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toContain("'unsafe-eval'");
@@ -307,7 +308,7 @@ describe('app:// protocol', () => {
 });
 
 describe('session policy', () => {
-  it('denies every Electron permission but clipboard writes, and those to the app alone', async () => {
+  it('denies every Electron permission but clipboard writes and the microphone, and those to the app alone', async () => {
     const { fake } = await boot();
     const names = electronPermissionNames();
     expect(names.length).toBeGreaterThan(30);
@@ -315,7 +316,8 @@ describe('session policy', () => {
     expect(names).toContain('clipboard-sanitized-write');
     for (const permission of names) {
       for (const origin of ['app://someday', 'app://someday/index.html', 'https://evil.example']) {
-        const expected = permission === 'clipboard-sanitized-write' && origin.startsWith('app://someday');
+        const expected =
+          (permission === 'clipboard-sanitized-write' || permission === 'media') && origin.startsWith('app://someday');
         expect(fake.defaultSession.requestPermission(permission, origin), permission).toBe(expected);
         expect(fake.defaultSession.checkPermission(permission, origin), permission).toBe(expected);
       }
@@ -326,7 +328,7 @@ describe('session policy', () => {
   it('grants an allowlisted permission only to the app itself', async () => {
     const fake = useFakeElectron();
     const { applySessionPolicy, ALLOWED_PERMISSIONS } = await import('../../main/security');
-    expect(ALLOWED_PERMISSIONS).toStrictEqual(['clipboard-sanitized-write']);
+    expect(ALLOWED_PERMISSIONS).toStrictEqual(['clipboard-sanitized-write', 'media']);
     const ses = fake.createSession();
     applySessionPolicy(ses as never, { allowDevTools: false, allowedPermissions: ['media'] });
     expect(ses.requestPermission('media', 'app://someday/index.html')).toBe(true);
@@ -335,6 +337,20 @@ describe('session policy', () => {
     expect(ses.requestPermission('media', 'app://someday.evil/')).toBe(false);
     expect(ses.checkPermission('media', 'app://evil')).toBe(false);
     expect(ses.requestPermission('geolocation', 'app://someday/index.html')).toBe(false);
+  });
+
+  it('grants the microphone for a rehearsal but never the camera, even to the app', async () => {
+    const { fake } = await boot();
+    const ask = (mediaTypes: string[], requestingUrl: string) => {
+      let granted: boolean | undefined;
+      const details = { requestingUrl, mediaTypes } as { requestingUrl: string };
+      fake.defaultSession.permissionRequestHandler!({}, 'media', (value: boolean) => (granted = value), details);
+      return granted;
+    };
+    expect(ask(['audio'], 'app://someday/index.html')).toBe(true);
+    expect(ask(['video'], 'app://someday/index.html')).toBe(false);
+    expect(ask(['audio', 'video'], 'app://someday/index.html')).toBe(false);
+    expect(ask(['audio'], 'https://evil.example/')).toBe(false);
   });
 
   it('applies the same policy to sessions created later', async () => {

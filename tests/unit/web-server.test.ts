@@ -129,8 +129,8 @@ describe('browser-mode server', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toMatch(/text\/html/);
     const csp = String(index.headers['content-security-policy']);
-    expect(csp).toMatch(/script-src 'self'(;|$)/);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(csp).toMatch(/connect-src 'self'/);
     expect(index.headers['x-content-type-options']).toBe('nosniff');
     const script = await request('GET', '/assets/app.js');

@@ -1,0 +1,206 @@
+import { useEffect, useState } from 'react';
+import { ROADMAP_PARTS } from '../../core/coach/types';
+import type { RehearsalDetail } from '../../core/rehearsals';
+import type { TurnReview } from '../../core/rehearsal/engine';
+import { PART_NAMES, findStep, type Scenario } from '../../core/scenarios';
+import { call } from '../api';
+import { describeError } from '../ui/error-message';
+import { formatSeconds, formatTarget, partList, percent } from './format';
+import { RecordingPlayer } from './recording-player';
+
+const TIMING_WORDS = { short: 'shorter than the target', ok: 'on target', long: 'longer than the target' } as const;
+
+function talkText(seconds: number, estimated: boolean): string {
+  return `${formatSeconds(seconds)}${estimated ? ' (estimated from your words)' : ''}`;
+}
+
+function TurnDetails({ review }: { review: TurnReview }) {
+  const covered = ROADMAP_PARTS.filter((part) => review.covered[part]);
+  return (
+    <dl className="review-facts">
+      <div>
+        <dt>Asked for</dt>
+        <dd>{review.listenFor.length > 0 ? partList(review.listenFor) : 'a simple reply'}</dd>
+      </div>
+      <div>
+        <dt>You covered</dt>
+        <dd>{covered.length > 0 ? partList(covered) : 'none of the three parts'}</dd>
+      </div>
+      {review.missing.length > 0 ? (
+        <div>
+          <dt>Missing</dt>
+          <dd>{partList(review.missing)}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>Talk time</dt>
+        <dd>
+          {talkText(review.talkSeconds, review.talkEstimated)}, {TIMING_WORDS[review.timing]} (
+          {formatTarget(review.target)}){review.overLimit ? '; past the cut-off' : ''}
+        </dd>
+      </div>
+      <div>
+        <dt>Pace</dt>
+        <dd>
+          {review.wordsPerMinute === null ? 'measured when you speak' : `about ${review.wordsPerMinute} words a minute`}
+        </dd>
+      </div>
+      <div>
+        <dt>Hedges and fillers (estimate)</dt>
+        <dd>
+          {review.hedges} hedge{review.hedges === 1 ? '' : 's'}, {review.fillers} filler
+          {review.fillers === 1 ? '' : 's'}
+        </dd>
+      </div>
+      {review.tone.length > 0 ? (
+        <div>
+          <dt>Tone</dt>
+          <dd>
+            <ul className="tone-notes">
+              {review.tone.map((note, index) => (
+                <li key={index}>
+                  “{note.text}”: {note.suggestion}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/**
+ * The slot for logging how the real call went (reached, voicemail, no answer, asked to email,
+ * re-engaged). It needs the interactions table from the follow-ups branch, so it is wired at merge.
+ * MERGE: render the call-outcome form here, given `contactId`.
+ */
+function CallOutcomeSlot({ contactId }: { contactId: number }) {
+  return <div className="call-outcome-slot" data-slot="call-outcome" data-contact-id={contactId} hidden />;
+}
+
+export function ReviewView({
+  rehearsalId,
+  scenario,
+  onAgain,
+  onDone,
+}: {
+  rehearsalId: number;
+  scenario: Scenario | null;
+  onAgain: () => void;
+  onDone: () => void;
+}) {
+  const [detail, setDetail] = useState<RehearsalDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    call('rehearsals:get', { id: rehearsalId }).then(
+      (loaded) => current && setDetail(loaded),
+      (failure: unknown) => current && setError(describeError(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [rehearsalId]);
+
+  if (error)
+    return (
+      <p className="field-error" role="alert">
+        {error}
+      </p>
+    );
+  if (!detail) return <p className="rehearse-empty">Loading the review…</p>;
+  const { rehearsal, turns } = detail;
+  const review = rehearsal.review;
+  const ending = scenario ? findStep(scenario, rehearsal.currentStep) : undefined;
+
+  return (
+    <div className="rehearse-review">
+      <section className="review-overall" aria-labelledby="review-title">
+        <h2 id="review-title" className="rehearse-section-title">
+          Review: {rehearsal.scenarioTitle} with {rehearsal.contactName}
+        </h2>
+        {ending?.tip ? <p className="review-ending">{ending.tip}</p> : null}
+        {review ? (
+          <>
+            <ul className="part-coverage" aria-label="The three parts">
+              {ROADMAP_PARTS.map((part) => (
+                <li key={part} data-covered={review.covered[part]}>
+                  <span className="part-mark" aria-hidden="true">
+                    {review.covered[part] ? '✓' : '○'}
+                  </span>
+                  {PART_NAMES[part]}: {review.covered[part] ? 'said' : 'not said'}
+                </li>
+              ))}
+            </ul>
+            <dl className="review-facts">
+              <div>
+                <dt>Coverage</dt>
+                <dd>{percent(review.coverage)} of the parts this call asked for</dd>
+              </div>
+              <div>
+                <dt>Talk time</dt>
+                <dd>{talkText(review.talkSeconds, review.talkEstimated)}</dd>
+              </div>
+              <div>
+                <dt>Pace</dt>
+                <dd>
+                  {review.wordsPerMinute === null
+                    ? 'measured when you speak'
+                    : `about ${review.wordsPerMinute} words a minute`}
+                </dd>
+              </div>
+              <div>
+                <dt>Hedges and fillers (estimate)</dt>
+                <dd>
+                  {review.hedges} and {review.fillers}
+                </dd>
+              </div>
+            </dl>
+            <h3 className="review-subtitle">Three things to try next</h3>
+            <ol className="review-tips">
+              {review.tips.map((tip) => (
+                <li key={tip}>{tip}</li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p className="rehearse-empty">
+            This rehearsal stopped before the end of the call, so there is no overall review.
+          </p>
+        )}
+        <div className="review-actions">
+          <button type="button" className="button button-primary" onClick={onAgain}>
+            Practise again
+          </button>
+          <button type="button" className="button" onClick={onDone}>
+            Back to rehearsals
+          </button>
+        </div>
+        <CallOutcomeSlot contactId={rehearsal.contactId} />
+      </section>
+      <section className="review-turns" aria-labelledby="review-turns-title">
+        <h2 id="review-turns-title" className="rehearse-section-title">
+          Answer by answer
+        </h2>
+        <ol>
+          {turns.map((turn) => (
+            <li key={turn.id} className="review-turn">
+              <p className="them-line">
+                <span className="speaker">{rehearsal.contactName}:</span> {turn.line}
+              </p>
+              <p className="you-line">
+                <span className="speaker">You ({turn.review.mode}):</span> {turn.review.text || '(no answer)'}
+              </p>
+              <TurnDetails review={turn.review} />
+              {turn.recording ? (
+                <RecordingPlayer turnId={turn.id} info={turn.recording} label={`Your answer ${turn.position}`} />
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { analyzeDraft } from '../../core/coach/analyze';
+import type { Contact } from '../../core/contacts';
+import { buildCueCard, type CueCard } from '../../core/cue-card';
+import type { Draft, DraftSummary } from '../../core/drafts';
+import { PRACTICE_RUNGS, RUNG_LABELS, type PracticeRung } from '../../core/rehearsals';
+import type { Scenario } from '../../core/scenarios';
+import { call } from '../api';
+import { useSettings } from '../shell/settings-context';
+import { describeError } from '../ui/error-message';
+import { ReadinessCard } from './readiness-card';
+
+export interface SessionChoice {
+  contact: Contact;
+  draft: Draft | null;
+  scenario: Scenario;
+  rung: PracticeRung;
+  card: CueCard;
+}
+
+interface SetupFormProps {
+  contacts: Contact[];
+  scenarios: Scenario[];
+  busy: boolean;
+  error: string | null;
+  onStart: (choice: SessionChoice) => void;
+}
+
+export function cueCardFor(contact: Contact, draft: Draft | null, wordsPerMinute: number): CueCard {
+  const body = draft?.body ?? '';
+  const report = analyzeDraft({
+    channel: draft?.channel ?? 'call',
+    subject: draft?.subject ?? '',
+    body,
+    contact: { name: contact.name, company: contact.company, highlight: contact.highlight },
+    wordsPerMinute,
+  });
+  return buildCueCard(report, contact, { channel: draft?.channel ?? 'call' });
+}
+
+export function SetupForm({ contacts, scenarios, busy, error, onStart }: SetupFormProps) {
+  const { settings } = useSettings();
+  const [contactId, setContactId] = useState<number | null>(contacts[0]?.id ?? null);
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [draftId, setDraftId] = useState<number | null>(null);
+  const [loadedDraft, setDraft] = useState<Draft | null>(null);
+  const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
+  const [rung, setRung] = useState<PracticeRung>('script');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const contact = contacts.find((candidate) => candidate.id === contactId) ?? null;
+
+  useEffect(() => {
+    let current = true;
+    if (contactId === null) return;
+    call('drafts:list', { contactId }).then(
+      (page) => {
+        if (!current) return;
+        const spoken = [...page.items].sort((a, b) => Number(b.channel === 'call') - Number(a.channel === 'call'));
+        setDrafts(spoken);
+        setDraftId(spoken[0]?.id ?? null);
+      },
+      (failure: unknown) => current && setLoadError(describeError(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [contactId]);
+
+  useEffect(() => {
+    let current = true;
+    if (draftId === null) return;
+    call('drafts:get', { id: draftId }).then(
+      (loaded) => current && setDraft(loaded),
+      (failure: unknown) => current && setLoadError(describeError(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [draftId]);
+
+  const draft = loadedDraft !== null && loadedDraft.id === draftId ? loadedDraft : null;
+  const card = useMemo(
+    () => (contact ? cueCardFor(contact, draft, settings.speakingWpm) : null),
+    [contact, draft, settings.speakingWpm],
+  );
+  const scenario = scenarios.find((candidate) => candidate.id === scenarioId) ?? null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!contact || !scenario || !card || busy) return;
+    onStart({ contact, draft, scenario, rung, card });
+  }
+
+  if (contacts.length === 0) {
+    return (
+      <p className="rehearse-empty">
+        Add the person you want to call on the Contacts screen first; then come back to rehearse.
+      </p>
+    );
+  }
+
+  return (
+    <div className="rehearse-setup">
+      <form className="rehearse-form" onSubmit={submit} aria-labelledby="setup-title">
+        <h2 id="setup-title" className="rehearse-section-title">
+          Set up a practice call
+        </h2>
+        <div className="field">
+          <label className="field-label" htmlFor="rehearse-contact">
+            Who are you calling?
+          </label>
+          <select
+            id="rehearse-contact"
+            className="input select"
+            value={contactId ?? ''}
+            onChange={(event) => {
+              setDrafts([]);
+              setDraftId(null);
+              setContactId(Number(event.target.value));
+            }}
+          >
+            {contacts.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+                {candidate.company ? ` (${candidate.company})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="rehearse-draft">
+            Your script
+          </label>
+          <select
+            id="rehearse-draft"
+            className="input select"
+            value={draftId ?? ''}
+            onChange={(event) => setDraftId(event.target.value === '' ? null : Number(event.target.value))}
+            aria-describedby="rehearse-draft-hint"
+          >
+            <option value="">No script, just the cues</option>
+            {drafts.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title || 'Untitled draft'}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint" id="rehearse-draft-hint">
+            A call or voicemail draft works best; write one on the Drafts screen.
+          </p>
+        </div>
+        <fieldset className="scenario-choices">
+          <legend className="field-label">Scenario</legend>
+          {scenarios.map((candidate) => (
+            <label key={candidate.id} className="scenario-choice" data-checked={candidate.id === scenarioId}>
+              <input
+                type="radio"
+                name="scenario"
+                value={candidate.id}
+                checked={candidate.id === scenarioId}
+                onChange={() => setScenarioId(candidate.id)}
+              />
+              <span className="scenario-title">{candidate.title}</span>
+              <span className="scenario-summary">{candidate.summary}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="field">
+          <legend className="field-label">Practice</legend>
+          <div className="segmented">
+            {PRACTICE_RUNGS.map((value) => (
+              <label key={value} className="segment" data-checked={value === rung}>
+                <input
+                  type="radio"
+                  name="rung"
+                  value={value}
+                  checked={value === rung}
+                  onChange={() => setRung(value)}
+                />
+                {RUNG_LABELS[value]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {error || loadError ? (
+          <p className="field-error" role="alert">
+            {error ?? loadError}
+          </p>
+        ) : null}
+        <button type="submit" className="button button-primary" disabled={!contact || !scenario} aria-busy={busy}>
+          Start the call
+        </button>
+      </form>
+      {card ? <ReadinessCard card={card} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Contact } from '../../core/contacts';
+import type { Rehearsal } from '../../core/rehearsals';
+import type { ScenarioLibrary } from '../../core/scenarios';
+import { call } from '../api';
+import { describeError } from '../ui/error-message';
+
+export interface RehearseData {
+  contacts: Contact[];
+  library: ScenarioLibrary;
+  history: Rehearsal[];
+  loading: boolean;
+  error: string | null;
+  reloadHistory: () => void;
+}
+
+/** Contacts to call, the scenarios, and past rehearsals. */
+export function useRehearseData(): RehearseData {
+  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [library, setLibrary] = useState<ScenarioLibrary>({ scenarios: [], problems: [] });
+  const [history, setHistory] = useState<Rehearsal[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([call('contacts:list', {}), call('scenarios:list', {}), call('rehearsals:list', {})]).then(
+      ([page, scenarios, past]) => {
+        if (!current) return;
+        setContacts(page.items);
+        setLibrary(scenarios);
+        setHistory(past);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (!current) return;
+        setError(describeError(failure));
+        setLoading(false);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const reloadHistory = useCallback(() => {
+    call('rehearsals:list', {}).then(setHistory, (failure: unknown) => setError(describeError(failure)));
+  }, []);
+
+  return { contacts, library, history, loading, error, reloadHistory };
+}

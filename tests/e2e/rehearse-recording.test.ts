@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RehearsalDetail } from '../../core/rehearsals';
+import {
+  CHROMIUM_PATH,
+  makeDataDir,
+  removeDataDir,
+  startBrowserMode,
+  type BrowserModeServer,
+} from '../helpers/browser-mode';
+import { openApp } from './support/app-page';
+import { postApi, seedDrafts } from './support/seed';
+
+/** A mono 16-bit WAV: half a second of quiet, four seconds of "syllables" (a tone pulsing four times a second), then quiet. */
+function writeToneWav(file: string): void {
+  const rate = 48000;
+  const seconds = 6;
+  const samples = rate * seconds;
+  const buffer = Buffer.alloc(44 + samples * 2);
+  buffer.write('RIFF', 0);
+  buffer.writeUInt32LE(36 + samples * 2, 4);
+  buffer.write('WAVE', 8);
+  buffer.write('fmt ', 12);
+  buffer.writeUInt32LE(16, 16);
+  buffer.writeUInt16LE(1, 20);
+  buffer.writeUInt16LE(1, 22);
+  buffer.writeUInt32LE(rate, 24);
+  buffer.writeUInt32LE(rate * 2, 28);
+  buffer.writeUInt16LE(2, 32);
+  buffer.writeUInt16LE(16, 34);
+  buffer.write('data', 36);
+  buffer.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) {
+    const t = i / rate;
+    const voiced = t >= 0.5 && t < 4.5;
+    const envelope = Math.abs(Math.sin(2 * Math.PI * 2 * t));
+    const value = voiced
+      ? envelope * (0.3 * Math.sin(2 * Math.PI * 220 * t) + 0.1 * Math.sin(2 * Math.PI * 660 * t))
+      : 0;
+    buffer.writeInt16LE(Math.round(value * 32767), 44 + i * 2);
+  }
+  fs.writeFileSync(file, buffer);
+}
+
+describe('speaking an answer with Chromium’s fake microphone', () => {
+  let dataDir: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = makeDataDir();
+    server = await startBrowserMode(dataDir);
+    await seedDrafts(server);
+    const wav = path.join(dataDir, 'fake-mic.wav');
+    writeToneWav(wav);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-audio-capture=${wav}%noloop`,
+        '--autoplay-policy=no-user-gesture-required',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) removeDataDir(dataDir);
+  });
+
+  it('records locally, measures talk time, and main saves the file in <dataDir>/recordings/', async () => {
+    const app = await openApp(browser, server);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Rehearse' }).click();
+    await page.getByLabel('Who are you calling?').selectOption({ label: 'Marcus Oyelaran (Northwind Labs)' });
+    await page.getByRole('radio', { name: /Voicemail/ }).check();
+    await page.getByRole('button', { name: 'Start the call' }).click();
+    await page.getByText(/please leave a message after the tone/).waitFor();
+
+    await page.getByRole('button', { name: 'Speak your answer' }).click();
+    await page.getByText(/Recording on this computer; the box cuts off at 30 s/).waitFor();
+    await page.getByRole('timer', { name: /0:0[6-9]|0:[1-5]/ }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Stop recording' }).click();
+    await page.getByText(/Recorded 0:\d\d, about [\d.]+ s of it speech/).waitFor();
+    await page.getByRole('region', { name: /voicemail/i }).waitFor();
+    await page
+      .getByLabel('Your answer')
+      .fill('Hi Marcus, thank you for your time. I am still keen on the team and would love to stay in touch.');
+    await page.getByRole('button', { name: 'Send answer' }).click();
+    await page.getByRole('button', { name: 'See your review' }).waitFor();
+
+    const files = () =>
+      fs.existsSync(path.join(dataDir, 'recordings')) ? fs.readdirSync(path.join(dataDir, 'recordings')) : [];
+    await expect.poll(files).toEqual(['turn-1.webm']);
+    expect(fs.statSync(path.join(dataDir, 'recordings', 'turn-1.webm')).size).toBeGreaterThan(1000);
+    const detail = (await postApi(server, 'rehearsals:get', { id: 1 })).body.value as RehearsalDetail;
+    const turn = detail.turns[0]!;
+    expect(turn.review.mode).toBe('spoken');
+    expect(turn.review.talkEstimated).toBe(false);
+    expect(turn.review.talkSeconds).toBeGreaterThan(2);
+    expect(turn.review.talkSeconds).toBeLessThan(5);
+    expect(turn.recording).toMatchObject({ mimeType: 'audio/webm' });
+
+    await page.getByRole('button', { name: 'See your review' }).click();
+    await page.getByRole('button', { name: /Play your recording/ }).click();
+    await page.getByLabel('Your answer 1').waitFor();
+    const problems = app.problems.list;
+    await app.context.close();
+    expect(problems).toEqual([]);
+  });
+});
