@@ -25,6 +25,13 @@ export const CHANNELS = [
   'templates:delete',
   'output:open-mail',
   'output:save-file',
+  'data:export',
+  'data:import-preview',
+  'data:import-apply',
+  'data:delete-all',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

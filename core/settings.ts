@@ -33,12 +33,25 @@ export const SettingsSchema = z
       .int({ error: 'Speaking pace must be a whole number' })
       .min(80, { error: 'Speaking pace must be at least 80 words a minute' })
       .max(240, { error: 'Speaking pace must be at most 240 words a minute' }),
+    /** How many backups to keep in the data folder's backups/ (the oldest go first). */
+    backupsToKeep: z
+      .number({ error: 'Backups to keep must be a number' })
+      .int({ error: 'Backups to keep must be a whole number' })
+      .min(1, { error: 'Keep at least 1 backup' })
+      .max(100, { error: 'Keep at most 100 backups' }),
   })
   .strict();
 
 export type Settings = z.output<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  myName: '',
+  myPhone: '',
+  myEmail: '',
+  speakingWpm: 150,
+  backupsToKeep: 7,
+};
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

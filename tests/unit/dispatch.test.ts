@@ -105,7 +105,7 @@ describe('dispatch', () => {
   it('keeps the settings it is given and reads them back', async () => {
     expect(await app.call('settings:get', {})).toEqual({
       ok: true,
-      value: { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 },
+      value: { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150, backupsToKeep: 7 },
     });
     expect(await app.call('settings:update', { theme: 'dark' })).toMatchObject({ ok: true, value: { theme: 'dark' } });
     expect(await app.call('settings:get', undefined)).toMatchObject({ ok: true, value: { theme: 'dark' } });

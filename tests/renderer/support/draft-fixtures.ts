@@ -10,6 +10,7 @@ export const SETTINGS: Settings = {
   myPhone: '+44 7700 900123',
   myEmail: 'sam@example.com',
   speakingWpm: 150,
+  backupsToKeep: 7,
 };
 
 export const PRIYA_WITH_HIGHLIGHT: Contact = makeContact({
