@@ -21,7 +21,10 @@ export function backupsDir(dataDir: string): string {
   return path.join(dataDir, BACKUPS_FOLDER);
 }
 
-function describe(dir: string, name: string): BackupInfo | null {
+/** `sequence` orders backups made within the same millisecond (a second one gets -2 in its name). */
+type Listed = BackupInfo & { sequence: number };
+
+function describe(dir: string, name: string): Listed | null {
   let stats: fs.Stats;
   try {
     stats = fs.statSync(path.join(dir, name));
@@ -33,10 +36,10 @@ function describe(dir: string, name: string): BackupInfo | null {
   if (own) {
     const [, day, hours, minutes, seconds, millis, reason] = own;
     const createdAt = `${day}T${hours}:${minutes}:${seconds}.${millis}Z`;
-    return { name, reason: reason as BackupReason, createdAt, bytes: stats.size };
+    return { name, reason: reason as BackupReason, createdAt, bytes: stats.size, sequence: Number(own[7] ?? 1) };
   }
   if (MIGRATION.test(name)) {
-    return { name, reason: 'before-migration', createdAt: stats.mtime.toISOString(), bytes: stats.size };
+    return { name, reason: 'before-migration', createdAt: stats.mtime.toISOString(), bytes: stats.size, sequence: 0 };
   }
   return null;
 }
@@ -52,10 +55,9 @@ export function listBackups(dataDir: string): BackupInfo[] {
   }
   return names
     .map((name) => describe(dir, name))
-    .filter((info): info is BackupInfo => info !== null)
-    .sort((a, b) =>
-      a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt),
-    );
+    .filter((info): info is Listed => info !== null)
+    .sort((a, b) => (a.createdAt === b.createdAt ? b.sequence - a.sequence : b.createdAt.localeCompare(a.createdAt)))
+    .map(({ sequence: _sequence, ...info }) => info);
 }
 
 export function findBackup(dataDir: string, name: string): { info: BackupInfo; file: string } {
@@ -68,12 +70,15 @@ export function findBackup(dataDir: string, name: string): { info: BackupInfo; f
   return { info, file: path.join(backupsDir(dataDir), name) };
 }
 
+/** A new name, numbered after any backup made in the same millisecond so the newest always sorts first. */
 function freeName(dir: string, now: Date, reason: BackupReason): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  for (let n = 1; ; n++) {
-    const name = `someday-${stamp}-${reason}${n === 1 ? '' : `-${n}`}.sqlite`;
-    if (!fs.existsSync(path.join(dir, name))) return name;
+  let last = 0;
+  for (const name of fs.readdirSync(dir)) {
+    const own = OWN.exec(name);
+    if (own && name.startsWith(`someday-${stamp}-`)) last = Math.max(last, Number(own[7] ?? 1));
   }
+  return `someday-${stamp}-${reason}${last === 0 ? '' : `-${last + 1}`}.sqlite`;
 }
 
 /** Deletes all but the newest `keep` backups. */
@@ -110,7 +115,7 @@ export async function createBackup(
     throw new AppError('internal', 'The backup could not be written. Nothing was changed.');
   }
   pruneBackups(dataDir, keep);
-  const info = describe(dir, name);
+  const info = listBackups(dataDir).find((backup) => backup.name === name);
   if (!info) throw new AppError('internal', 'The backup was written but then disappeared from the backups folder.');
   return info;
 }

@@ -75,7 +75,8 @@ export function createDataControl(
   };
 
   if (options.dailyBackups) {
-    void control.dailyBackup();
+    // Decided now, on open, from what the file holds now (a brand-new empty one needs no backup).
+    if (hasUserData(ctx.db) && isDailyBackupDue(control.dataDir, ctx.now())) void control.dailyBackup();
     timer = setInterval(() => void control.dailyBackup(), HOUR_MS);
     timer.unref();
   }

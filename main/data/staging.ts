@@ -49,8 +49,14 @@ function primaryKey(db: Db, table: string): string | null {
 function createStaging(dataDir: string, copyOf: string | null): Staging & { file: string } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, `.staging-${randomUUID()}.sqlite`);
-  if (copyOf) fs.copyFileSync(copyOf, file);
-  const db = openDatabase(file, { migrate: false });
+  let db: Db;
+  try {
+    if (copyOf) fs.copyFileSync(copyOf, file);
+    db = openDatabase(file, { migrate: false });
+  } catch (error) {
+    removeDatabaseFiles(file);
+    throw error;
+  }
   return {
     db,
     file,
