@@ -4,6 +4,7 @@ import { AboutData } from './about-data';
 import { ProfileSetting } from './profile-setting';
 import { SpeakingPaceSetting } from './speaking-pace-setting';
 import { ThemeSetting } from './theme-setting';
+import { YourData } from './data/your-data';
 
 export function SettingsScreen() {
   const headingRef = useArrivalHeading();
@@ -27,6 +28,7 @@ export function SettingsScreen() {
           </h2>
           <ThemeSetting />
         </section>
+        <YourData />
         <AboutData />
       </div>
     </div>
