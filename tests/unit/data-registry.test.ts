@@ -18,6 +18,14 @@ describe('the export table registry', () => {
     expect([...registered.keys()].filter((name) => !tables.has(name))).toEqual([]);
   });
 
+  it('notices a table the registry does not cover (what a new migration without an entry would cause)', () => {
+    const db = openDatabase(':memory:');
+    open.push(db);
+    db.exec('CREATE TABLE interactions (id INTEGER PRIMARY KEY, note TEXT NOT NULL) STRICT');
+    const registered = new Set(EXPORT_TABLES.map((table) => table.name));
+    expect([...userTables(db).keys()].filter((name) => !registered.has(name))).toEqual(['interactions']);
+  });
+
   it('skips only SQLite internals and FTS tables', () => {
     const db = openDatabase(':memory:');
     open.push(db);
