@@ -84,6 +84,39 @@ describe('export and import', () => {
     expect(allRows(target)).toEqual(allRows(source));
   });
 
+  it('imports a file from an older schema by migrating it in the staging copy', async () => {
+    const source = newApp();
+    await seedSampleData(source, 3);
+    const document = JSON.parse(await exportText(source)) as ExportDocument;
+    const contacts = document.body.tables.contacts!;
+    const highlight = contacts.columns.indexOf('highlight');
+    const v1Contacts = {
+      columns: contacts.columns.filter((c) => c !== 'highlight'),
+      rows: contacts.rows.map((row) => row.filter((_, i) => i !== highlight)),
+    };
+    const body = {
+      ...document.body,
+      schemaVersion: 1,
+      tables: { contacts: v1Contacts, settings: document.body.tables.settings! },
+    };
+    body.manifest = Object.fromEntries(
+      Object.entries(body.tables).map(([name, table]) => [
+        name,
+        { rows: table.rows.length, sha256: sha256(JSON.stringify(table.rows)) },
+      ]),
+    );
+    const target = newApp();
+    const preview = await value<ImportPreview>(
+      target.call('data:import-preview', { content: seal({ ...document, body }) }),
+    );
+    expect(preview.schemaVersion).toBe(1);
+    await value(target.call('data:import-apply', { content: seal({ ...document, body }) }));
+    expect(target.db.prepare('SELECT name, highlight FROM contacts ORDER BY id').all()).toEqual(
+      source.db.prepare("SELECT name, '' AS highlight FROM contacts ORDER BY id").all(),
+    );
+    expect(target.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBe(0);
+  });
+
   it('round-trips an empty database', async () => {
     const source = newApp();
     const target = newApp();
