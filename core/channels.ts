@@ -34,6 +34,13 @@ export const CHANNELS = [
   'recordings:save',
   'recordings:get',
   'recordings:delete',
+  'data:export',
+  'data:import-preview',
+  'data:import-apply',
+  'data:delete-all',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -19,6 +19,15 @@ import {
   type DraftPage,
   type DraftRevision,
 } from './drafts';
+import {
+  BackupNameSchema,
+  DeleteAllSchema,
+  ImportContentSchema,
+  type BackupInfo,
+  type ExportResult,
+  type ImportPreview,
+  type ImportResult,
+} from './data';
 import { MailtoSchema, SaveFileSchema, type SaveFileResult } from './output';
 import {
   RecordingByTurnSchema,
@@ -92,6 +101,13 @@ export const contract = {
   'recordings:save': channel<RecordingSaved>()(RecordingSaveSchema),
   'recordings:get': channel<RecordingData>()(RecordingByTurnSchema),
   'recordings:delete': channel<{ turnId: number }>()(RecordingByTurnSchema),
+  'data:export': channel<ExportResult>()(NoInput),
+  'data:import-preview': channel<ImportPreview>()(ImportContentSchema),
+  'data:import-apply': channel<ImportResult>()(ImportContentSchema),
+  'data:delete-all': channel<{ removed: string[] }>()(DeleteAllSchema),
+  'backups:list': channel<BackupInfo[]>()(NoInput),
+  'backups:create': channel<BackupInfo>()(NoInput),
+  'backups:restore': channel<ImportResult>()(BackupNameSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Contract = typeof contract;

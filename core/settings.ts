@@ -48,6 +48,12 @@ export const SettingsSchema = z
       .min(80, { error: 'Speaking pace must be at least 80 words a minute' })
       .max(240, { error: 'Speaking pace must be at most 240 words a minute' }),
     recordingRetention: RecordingRetentionSchema,
+    /** How many backups to keep in the data folder's backups/ (the oldest go first). */
+    backupsToKeep: z
+      .number({ error: 'Backups to keep must be a number' })
+      .int({ error: 'Backups to keep must be a whole number' })
+      .min(1, { error: 'Keep at least 1 backup' })
+      .max(100, { error: 'Keep at most 100 backups' }),
   })
   .strict();
 
@@ -60,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   myEmail: '',
   speakingWpm: 150,
   recordingRetention: { mode: 'days', days: 30 },
+  backupsToKeep: 7,
 };
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();

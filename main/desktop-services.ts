@@ -12,6 +12,7 @@ import { openMailtoUrl } from './external-links';
 const FILTERS: Record<string, Electron.FileFilter> = {
   '.txt': { name: 'Plain text', extensions: ['txt'] },
   '.eml': { name: 'Email message', extensions: ['eml'] },
+  '.json': { name: 'Someday export', extensions: ['json'] },
 };
 
 export function createDesktopServices(getWindow: () => BrowserWindow | null): DesktopServices {
@@ -20,7 +21,7 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null): De
     saveFile: async (fileName, content) => {
       const filter = FILTERS[path.extname(fileName).toLowerCase()];
       const options: Electron.SaveDialogOptions = {
-        title: 'Save the message',
+        title: path.extname(fileName).toLowerCase() === '.json' ? 'Save the export of your data' : 'Save the message',
         defaultPath: path.join(app.getPath('documents'), path.basename(fileName)),
         filters: filter ? [filter] : [],
       };

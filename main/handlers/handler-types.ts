@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../core/channels';
 import type { Output, ParsedInput } from '../../core/contract';
 import type { AppInfo } from '../../core/settings';
+import type { DataControl } from '../data/data-control';
 import type { Db } from '../db/connection';
 
 /** What only the desktop app can do for a handler; absent in browser mode, where the renderer does it. */
@@ -17,6 +18,8 @@ export interface HandlerContext {
   info: Omit<AppInfo, 'schemaVersion'>;
   templatesDir: string;
   desktop: DesktopServices | null;
+  /** The data folder's controls (backups, delete-all); set by createAppContext. */
+  data?: DataControl;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { CHANNELS, isChannelName } from '../../core/channels';
 import { appHandlers } from './app';
 import { contactHandlers } from './contacts';
+import { dataHandlers } from './data';
 import { draftHandlers } from './drafts';
 import { outputHandlers } from './output';
 import { rehearsalHandlers } from './rehearsals';
@@ -19,6 +20,7 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   templateHandlers,
   outputHandlers,
   rehearsalHandlers,
+  dataHandlers,
 ];
 
 export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {

@@ -5,6 +5,7 @@ import { ProfileSetting } from './profile-setting';
 import { SpeakingPaceSetting } from './speaking-pace-setting';
 import { ThemeSetting } from './theme-setting';
 import { RecordingRetentionSetting } from '../rehearse/recording-retention-setting';
+import { YourData } from './data/your-data';
 
 export function SettingsScreen() {
   const headingRef = useArrivalHeading();
@@ -29,6 +30,7 @@ export function SettingsScreen() {
           </h2>
           <ThemeSetting />
         </section>
+        <YourData />
         <AboutData />
       </div>
     </div>

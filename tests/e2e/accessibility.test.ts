@@ -151,4 +151,40 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('heading', { name: 'Answer by answer' }).waitFor();
     expect(await findBlockingViolations(page, `rehearse review, ${theme}`)).toEqual([]);
   });
+
+  it('your data: import preview, restore and delete-all dialogs', async () => {
+    await seedContacts(server);
+    await postApi(server, 'backups:create', {});
+    const exported = await postApi(server, 'data:export', {});
+    const content = (exported.body.value as { content: string }).content;
+    const page = await openThemedApp();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Your data', exact: true });
+    await section.getByRole('list', { name: 'Backups' }).waitFor();
+    expect(await findBlockingViolations(page, `your data, ${theme}`)).toEqual([]);
+
+    await section
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    const preview = page.getByRole('alertdialog', { name: 'Import export.json?' });
+    await preview.getByRole('table').waitFor();
+    expect(await findBlockingViolations(page, `import preview, ${theme}`)).toEqual([]);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+
+    await section
+      .getByRole('button', { name: /^Restore the backup from / })
+      .first()
+      .click();
+    const restore = page.getByRole('alertdialog', { name: /^Go back to the backup from / });
+    await restore.waitFor();
+    expect(await findBlockingViolations(page, `restore dialog, ${theme}`)).toEqual([]);
+    await restore.getByRole('button', { name: 'Cancel' }).click();
+
+    await section.getByRole('button', { name: 'Delete all my data…' }).click();
+    const remove = page.getByRole('alertdialog', { name: 'Delete everything Someday holds?' });
+    await remove.getByRole('button', { name: 'Delete everything' }).click();
+    await remove.getByRole('alert').waitFor();
+    expect(await findBlockingViolations(page, `delete-all dialog, ${theme}`)).toEqual([]);
+    await remove.getByRole('button', { name: 'Keep my data' }).click();
+  });
 });

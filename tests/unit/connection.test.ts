@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -39,6 +40,19 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     expect(durability(db)).toEqual({ journal: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
     closeDatabase(db);
+  });
+
+  it('sets them too on a WAL file whose -wal still holds committed rows (another connection open)', () => {
+    const file = tempFile();
+    const first = openDatabase(file);
+    first.pragma('wal_autocheckpoint = 0');
+    first.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const second = openDatabase(file);
+    expect(durability(second)).toEqual({ journal: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 });
+    expect(second.prepare('SELECT value FROM settings').pluck().get()).toBe('"dark"');
+    closeDatabase(second);
+    closeDatabase(first);
   });
 
   it('creates the folder and migrates to the latest version with STRICT tables', () => {

@@ -11,6 +11,7 @@ export const SETTINGS: Settings = {
   myEmail: 'sam@example.com',
   speakingWpm: 150,
   recordingRetention: { mode: 'days', days: 30 },
+  backupsToKeep: 7,
 };
 
 export const PRIYA_WITH_HIGHLIGHT: Contact = makeContact({

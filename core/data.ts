@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * What the "Your data" channels take and give back: export, import (preview, then apply), backups and
+ * delete-all. The export file format itself is built and checked in main/data/ (it needs node:crypto).
+ */
+
+/** The word a person types to confirm that everything should be deleted. */
+export const DELETE_ALL_WORD = 'DELETE';
+
+/** Largest export file Someday reads, in bytes (the browser-mode transport allows 4 MB per request). */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+export const BACKUP_REASONS = ['daily', 'manual', 'before-restore', 'before-import', 'before-migration'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
+  daily: 'Daily',
+  manual: 'Made by you',
+  'before-restore': 'Before a restore',
+  'before-import': 'Before an import',
+  'before-migration': 'Before an update',
+};
+
+export interface BackupInfo {
+  name: string;
+  reason: BackupReason;
+  createdAt: string;
+  bytes: number;
+}
+
+export interface TableCounts {
+  table: string;
+  label: string;
+  /** Rows in the file (import) or in the backup (restore). */
+  incoming: number;
+  /** Rows Someday holds now. */
+  current: number;
+  /** Incoming rows whose id is not in Someday now. */
+  added: number;
+  /** Incoming rows that take the place of a row with the same id. */
+  replaced: number;
+  /** Rows in Someday now that the file does not have; they go. */
+  removed: number;
+}
+
+export interface ImportPreview {
+  appVersion: string;
+  schemaVersion: number;
+  createdAt: string;
+  tables: TableCounts[];
+}
+
+export interface ImportResult {
+  /** The backup taken of what was there before, so the import can be undone. */
+  backup: BackupInfo;
+  tables: TableCounts[];
+}
+
+export interface ExportResult {
+  fileName: string;
+  bytes: number;
+  rows: number;
+  /** Whether main wrote the file (desktop); in browser mode the renderer downloads `content`. */
+  saved: boolean;
+  path: string | null;
+  content: string | null;
+}
+
+export const ImportContentSchema = z
+  .object({
+    content: z
+      .string({ error: 'The file must be text' })
+      .min(1, { error: 'The file is empty' })
+      .max(MAX_IMPORT_BYTES, { error: 'The file is larger than 64 MB, which is more than any Someday export' }),
+  })
+  .strict();
+
+export const BackupNameSchema = z
+  .object({
+    name: z
+      .string({ error: 'Choose a backup from the list' })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,120}\.sqlite$/, { error: 'Choose a backup from the list' }),
+  })
+  .strict();
+
+export const DeleteAllSchema = z
+  .object({
+    confirmation: z.literal(DELETE_ALL_WORD, { error: `Type ${DELETE_ALL_WORD} to confirm` }),
+  })
+  .strict();

@@ -1,0 +1,106 @@
+/**
+ * What the data handlers need beyond a handler context: the data folder, a way to close and reopen
+ * the database (delete-all leaves a fresh empty one without a restart), one-at-a-time running of the
+ * slow operations (a backup must not overlap a restore or a delete), and the daily backup, taken on
+ * open and checked every hour while the app runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeDatabase, type Db } from '../db/connection';
+import { getSettings } from '../db/settings-repository';
+import type { HandlerContext } from '../handlers/handler-types';
+import { createBackup, isDailyBackupDue } from './backups';
+import { EXPORT_TABLES } from './table-registry';
+
+export const RECORDINGS_FOLDER = 'recordings';
+const HOUR_MS = 60 * 60 * 1000;
+
+export interface DataControl {
+  dataDir: string;
+  databaseFile: string;
+  /** Runs slow data operations one after another. */
+  exclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Closes the live database, runs `change` on the folder, then opens it again (fresh if it was removed). */
+  reopen: (change: () => void) => void;
+  dailyBackup: () => Promise<void>;
+  stop: () => void;
+}
+
+export function hasUserData(db: Db): boolean {
+  return EXPORT_TABLES.some((table) => db.prepare(`SELECT 1 FROM "${table.name}" LIMIT 1`).get() !== undefined);
+}
+
+export function createDataControl(
+  ctx: HandlerContext,
+  databaseFile: string,
+  open: () => Db,
+  options: { dailyBackups: boolean },
+): DataControl {
+  let queue: Promise<unknown> = Promise.resolve();
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let stopped = false;
+
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const control: DataControl = {
+    dataDir: path.dirname(databaseFile),
+    databaseFile,
+    exclusive,
+    reopen: (change) => {
+      closeDatabase(ctx.db);
+      try {
+        change();
+      } finally {
+        ctx.db = open();
+      }
+    },
+    dailyBackup: () =>
+      exclusive(async () => {
+        if (stopped || !ctx.db.open || !hasUserData(ctx.db)) return;
+        const now = ctx.now();
+        if (!isDailyBackupDue(control.dataDir, now)) return;
+        await createBackup(ctx.db, control.dataDir, 'daily', now, getSettings(ctx.db).backupsToKeep);
+      }).catch((error: unknown) => {
+        if (!stopped) console.error('[someday] daily backup failed:', error);
+      }),
+    stop: () => {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+
+  if (options.dailyBackups) {
+    // Decided now, on open, from what the file holds now (a brand-new empty one needs no backup).
+    if (hasUserData(ctx.db) && isDailyBackupDue(control.dataDir, ctx.now())) void control.dailyBackup();
+    timer = setInterval(() => void control.dailyBackup(), HOUR_MS);
+    timer.unref();
+  }
+  return control;
+}
+
+/** Everything of the person's in the data folder, as paths: the database and its journals, backups, recordings, leftovers. */
+export function userFiles(dataDir: string, databaseFile: string): string[] {
+  const base = path.basename(databaseFile);
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dataDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter(
+      (name) =>
+        name === base ||
+        name.startsWith(`${base}-`) ||
+        name.startsWith(`${base}.`) ||
+        name.startsWith('.staging-') ||
+        name === 'backups' ||
+        name === RECORDINGS_FOLDER,
+    )
+    .map((name) => path.join(dataDir, name));
+}

@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { BACKUP_REASON_LABELS, MAX_IMPORT_BYTES, type BackupInfo, type ImportResult } from '../../../core/data';
+import { call } from '../../api';
+import { useSettings, withDefaults } from '../../shell/settings-context';
+import { useAnnounce } from '../../shell/status';
+import { describeError } from '../../ui/error-message';
+import { formatMoment } from '../../ui/format-date';
+import { BackupsToKeepSetting } from './backups-to-keep';
+import { DeleteAllDialog } from './delete-all-dialog';
+import { downloadText, formatBytes } from './download';
+import { ImportDialog, type ChosenFile } from './import-dialog';
+import { RestoreDialog } from './restore-dialog';
+import './your-data.css';
+
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+/**
+ * "Your data" on the settings screen: export everything to one file, import such a file (after a
+ * preview), the backups with restore, how many to keep, and delete-all. Every change is made in main;
+ * after one, the settings are read again so the whole app shows the data it now holds.
+ */
+export function YourData() {
+  const { onSaved, loaded } = useSettings();
+  const announce = useAnnounce();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState<'export' | 'backup' | null>(null);
+  const [chosen, setChosen] = useState<ChosenFile | null>(null);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [keepKey, setKeepKey] = useState(0);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const refreshBackups = useCallback(async () => {
+    try {
+      setBackups(await call('backups:list'));
+    } catch (failure) {
+      setNotice({ kind: 'error', text: describeError(failure) });
+    }
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    call('backups:list').then(
+      (list) => {
+        if (current) setBackups(list);
+      },
+      (failure: unknown) => {
+        if (current) setNotice({ kind: 'error', text: describeError(failure) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  async function reloadAll(text: string) {
+    try {
+      onSaved(withDefaults(await call('settings:get')));
+    } catch (failure) {
+      setNotice({ kind: 'error', text: describeError(failure) });
+    }
+    setKeepKey((key) => key + 1);
+    await refreshBackups();
+    setNotice({ kind: 'info', text });
+    announce(text);
+  }
+
+  async function exportData() {
+    if (busy) return;
+    setBusy('export');
+    setNotice(null);
+    try {
+      const result = await call('data:export');
+      if (result.content !== null) downloadText(result.fileName, result.content);
+      if (result.saved || result.content !== null) {
+        const text = `Exported ${result.rows} rows (${formatBytes(result.bytes)}) to ${result.path ?? result.fileName}.`;
+        setNotice({ kind: 'info', text });
+        announce(text);
+      }
+    } catch (failure) {
+      setNotice({ kind: 'error', text: describeError(failure) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function backUpNow() {
+    if (busy) return;
+    setBusy('backup');
+    setNotice(null);
+    try {
+      const backup = await call('backups:create');
+      await refreshBackups();
+      const text = `Backed up (${formatBytes(backup.bytes)}).`;
+      setNotice({ kind: 'info', text });
+      announce(text);
+    } catch (failure) {
+      setNotice({ kind: 'error', text: describeError(failure) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setNotice(null);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setNotice({ kind: 'error', text: `${file.name} is larger than 64 MB, which no Someday export is.` });
+      return;
+    }
+    try {
+      setChosen({ name: file.name, content: await file.text() });
+    } catch {
+      setNotice({ kind: 'error', text: `Someday could not read ${file.name}.` });
+    }
+  }
+
+  function done(result: ImportResult, what: string) {
+    const rows = result.tables.reduce((sum, table) => sum + table.incoming, 0);
+    setChosen(null);
+    setRestoring(null);
+    void reloadAll(`${what}: Someday now holds ${rows} rows. What you had before is in the backups list.`);
+  }
+
+  return (
+    <section className="settings-section your-data" aria-labelledby="your-data-title">
+      <h2 id="your-data-title" className="settings-section-title">
+        Your data
+      </h2>
+      <p className="settings-text">
+        Take everything with you in one file, bring it back, go back to a backup, or remove it all. Nothing here leaves
+        this computer unless you move the file yourself.
+      </p>
+      <div className="data-actions">
+        <button type="button" className="button button-primary" onClick={exportData} aria-busy={busy === 'export'}>
+          Export all my data
+        </button>
+        <button type="button" className="button" onClick={() => fileRef.current?.click()}>
+          Import from a file…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Export file to import"
+          data-testid="import-file"
+          onChange={chooseFile}
+        />
+      </div>
+      <div className="data-notice" role={notice?.kind === 'error' ? 'alert' : undefined} data-kind={notice?.kind}>
+        {notice?.text}
+      </div>
+
+      <h3 className="data-subtitle" id="backups-title">
+        Backups
+      </h3>
+      <p className="settings-text">
+        Someday backs up once a day while you use it, and before every update, import and restore.
+      </p>
+      {backups === null ? null : backups.length === 0 ? (
+        <p className="settings-text">No backups yet.</p>
+      ) : (
+        <ul className="backup-list" aria-labelledby="backups-title">
+          {backups.map((backup) => (
+            <li key={backup.name} className="backup-row">
+              <span className="backup-when">{formatMoment(backup.createdAt)}</span>
+              <span className="backup-meta">
+                {BACKUP_REASON_LABELS[backup.reason]} · {formatBytes(backup.bytes)}
+              </span>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => setRestoring(backup)}
+                aria-label={`Restore the backup from ${formatMoment(backup.createdAt)}`}
+              >
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="data-actions">
+        <button type="button" className="button" onClick={backUpNow} aria-busy={busy === 'backup'}>
+          Back up now
+        </button>
+      </div>
+      <BackupsToKeepSetting key={`keep-${loaded}-${keepKey}`} />
+
+      <h3 className="data-subtitle">Delete everything</h3>
+      <p className="settings-text">Removes every contact, draft, template, setting, backup and recording for good.</p>
+      <div className="data-actions">
+        <DeleteAllDialog onDeleted={() => void reloadAll('All your data is deleted. Someday is empty again.')} />
+      </div>
+
+      {chosen ? (
+        <ImportDialog file={chosen} onClose={() => setChosen(null)} onImported={(result) => done(result, 'Imported')} />
+      ) : null}
+      {restoring ? (
+        <RestoreDialog
+          backup={restoring}
+          onClose={() => setRestoring(null)}
+          onRestored={(result) => done(result, 'Restored')}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ContactPage } from '../../core/contacts';
+import {
+  launchChromium,
+  makeDataDir,
+  removeDataDir,
+  startBrowserMode,
+  type BrowserModeServer,
+} from '../helpers/browser-mode';
+import { openApp, type AppPage } from './support/app-page';
+import { postApi, seedContacts, seedDrafts } from './support/seed';
+
+async function contactNames(server: BrowserModeServer): Promise<string[]> {
+  const result = await postApi(server, 'contacts:list', { archived: false });
+  expect(result.body.ok).toBe(true);
+  return (result.body.value as ContactPage).items.map((contact) => contact.name).sort();
+}
+
+function yourData(page: Page) {
+  return page.getByRole('region', { name: 'Your data', exact: true });
+}
+
+describe('your data in browser mode: export, delete all, import it back', () => {
+  let dataDir: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+  let app: AppPage | null = null;
+
+  beforeAll(async () => {
+    dataDir = makeDataDir();
+    server = await startBrowserMode(dataDir);
+    browser = await launchChromium();
+    await seedContacts(server);
+    await seedDrafts(server);
+    await postApi(server, 'settings:update', { theme: 'dark', myName: 'Sam Carter' });
+  });
+
+  afterEach(async () => {
+    const problems = app?.problems.list ?? [];
+    await app?.context.close();
+    app = null;
+    expect(problems).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) removeDataDir(dataDir);
+  });
+
+  it('brings everything back after deleting it all', async () => {
+    const names = await contactNames(server);
+    expect(names.length).toBeGreaterThan(2);
+    const drafts = await postApi(server, 'drafts:list', {});
+    const draftTotal = (drafts.body.value as { total: number }).total;
+    expect(draftTotal).toBeGreaterThan(0);
+
+    app = await openApp(browser, server);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const section = yourData(page);
+    await section.waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Export all my data' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^someday-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const exportPath = path.join(dataDir, '..', `${path.basename(dataDir)}-export.json`);
+    await download.saveAs(exportPath);
+    await section.getByText(/^Exported \d+ rows/).waitFor();
+
+    await section.getByRole('button', { name: 'Delete all my data…' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete everything Someday holds?' });
+    await dialog.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await dialog.getByRole('button', { name: 'Delete everything' }).click();
+    await section.getByText('All your data is deleted. Someday is empty again.').waitFor();
+    expect(await contactNames(server)).toEqual([]);
+    expect(fs.readdirSync(dataDir).filter((name) => !name.startsWith('someday.sqlite'))).toEqual([]);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).not.toBe('dark');
+
+    await section.getByTestId('import-file').setInputFiles(exportPath);
+    const preview = page.getByRole('alertdialog', { name: /^Import .*\.json\?$/ });
+    const contactsRow = preview.getByRole('row', {
+      name: new RegExp(`^Contacts ${names.length} ${names.length} 0 0$`),
+    });
+    await contactsRow.waitFor();
+    await preview.getByRole('button', { name: 'Replace my data with this file' }).click();
+    await section.getByText(/^Imported: Someday now holds \d+ rows\./).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+    expect(await contactNames(server)).toEqual(names);
+    const after = await postApi(server, 'drafts:list', {});
+    expect((after.body.value as { total: number }).total).toBe(draftTotal);
+    await section
+      .getByRole('list', { name: 'Backups' })
+      .getByText(/Before an import/)
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Contacts' }).click();
+    await page
+      .locator('.contact-list')
+      .getByRole('button', { name: new RegExp(names[0]!) })
+      .waitFor();
+    fs.rmSync(exportPath, { force: true });
+  });
+
+  it('refuses a damaged file and changes nothing', async () => {
+    const before = await contactNames(server);
+    const exported = await postApi(server, 'data:export', {});
+    const content = (exported.body.value as { content: string }).content;
+    const damaged = content.replace('"Priya', '"Pryia');
+    app = await openApp(browser, server);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await yourData(page)
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
+    const preview = page.getByRole('alertdialog', { name: 'Import damaged.json?' });
+    await preview
+      .getByRole('alert')
+      .getByText(/damaged/)
+      .waitFor();
+    expect(await preview.getByRole('button', { name: /Replace/ }).count()).toBe(0);
+    await preview.getByRole('button', { name: 'Close' }).click();
+    expect(await contactNames(server)).toEqual(before);
+    // The refusal is an HTTP 400 answer, which Chromium logs; it is the expected one, and the only one.
+    const refusals = app.problems.list.filter((problem) => /status of 400/.test(problem));
+    expect(refusals).toHaveLength(1);
+    app.problems.list.splice(app.problems.list.indexOf(refusals[0]!), 1);
+  });
+});

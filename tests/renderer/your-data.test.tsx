@@ -1,0 +1,203 @@
+import './support/setup-dom';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { BackupInfo, ImportPreview, ImportResult, TableCounts } from '../../core/data';
+import type { AppInfo } from '../../core/settings';
+import { ApiCallError } from '../../renderer/api';
+import { App } from '../../renderer/app';
+import { pageOf, settingsWith } from './support/fixtures';
+import { inputsOf, mockApi, type ApiHandlers } from './support/mock-api';
+
+vi.mock('../../renderer/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../renderer/api')>()),
+  call: vi.fn(),
+}));
+
+const INFO: AppInfo = {
+  version: '0.1.0',
+  mode: 'browser',
+  dataDir: '/home/sam/.config/Someday',
+  databaseFile: '/home/sam/.config/Someday/someday.sqlite',
+  schemaVersion: 2,
+};
+
+const BACKUP: BackupInfo = {
+  name: 'someday-2026-11-25T08-00-00-000Z-daily.sqlite',
+  reason: 'daily',
+  createdAt: '2026-11-25T08:00:00.000Z',
+  bytes: 94_208,
+};
+
+const COUNTS: TableCounts[] = [
+  { table: 'contacts', label: 'Contacts', incoming: 12, current: 3, added: 10, replaced: 2, removed: 1 },
+  { table: 'drafts', label: 'Drafts', incoming: 4, current: 0, added: 4, replaced: 0, removed: 0 },
+];
+const PREVIEW: ImportPreview = {
+  appVersion: '0.1.0',
+  schemaVersion: 2,
+  createdAt: '2026-11-20T10:00:00.000Z',
+  tables: COUNTS,
+};
+const RESULT: ImportResult = { backup: { ...BACKUP, reason: 'before-import' }, tables: COUNTS };
+
+function setup(extra: ApiHandlers = {}) {
+  const api = mockApi({
+    'settings:get': () => settingsWith('system'),
+    'contacts:list': () => pageOf([]),
+    'app:info': () => INFO,
+    'backups:list': () => [BACKUP],
+    ...extra,
+  });
+  return api;
+}
+
+async function openYourData() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(screen.getByRole('button', { name: 'Settings' }));
+  await screen.findByRole('heading', { level: 2, name: 'Your data' });
+  return user;
+}
+
+const inSection = () => within(screen.getByRole('region', { name: 'Your data' }));
+
+const exportFile = () =>
+  new File(['{"format":"someday-export"}'], 'someday-export-2026-11-20.json', { type: 'application/json' });
+
+describe('Your data', () => {
+  it('exports everything and, in browser mode, downloads the file', async () => {
+    const createObjectURL = vi.fn(() => 'blob:someday/1');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const api = setup({
+      'data:export': () => ({
+        fileName: 'someday-export-2026-11-26.json',
+        bytes: 2048,
+        rows: 31,
+        saved: false,
+        path: null,
+        content: '{}',
+      }),
+    });
+    const user = await openYourData();
+    await user.click(screen.getByRole('button', { name: 'Export all my data' }));
+    await inSection().findByText('Exported 31 rows (2 KB) to someday-export-2026-11-26.json.');
+    expect(inputsOf(api, 'data:export')).toHaveLength(1);
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+  });
+
+  it('previews an import with counts per table, then replaces the data and reloads the settings', async () => {
+    const api = setup({
+      'data:import-preview': () => PREVIEW,
+      'data:import-apply': () => RESULT,
+    });
+    const user = await openYourData();
+    await user.upload(screen.getByLabelText('Export file to import'), exportFile());
+    const dialog = await screen.findByRole('alertdialog', { name: 'Import someday-export-2026-11-20.json?' });
+    const table = await within(dialog).findByRole('table');
+    expect(within(table).getByRole('row', { name: 'Contacts 12 10 2 1' })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: 'Drafts 4 4 0 0' })).toBeTruthy();
+    expect(inputsOf(api, 'data:import-preview')).toEqual([{ content: '{"format":"someday-export"}' }]);
+    expect(inputsOf(api, 'data:import-apply')).toEqual([]);
+    const settingsReads = inputsOf(api, 'settings:get').length;
+
+    await user.click(within(dialog).getByRole('button', { name: 'Replace my data with this file' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(inputsOf(api, 'data:import-apply')).toEqual([{ content: '{"format":"someday-export"}' }]);
+    expect(inputsOf(api, 'settings:get').length).toBe(settingsReads + 1);
+    await inSection().findByText(/^Imported: Someday now holds 16 rows\./);
+  });
+
+  it('shows why a file is refused and offers no way to import it', async () => {
+    const api = setup({
+      'data:import-preview': () => {
+        throw new ApiCallError(
+          'invalid-input',
+          'The file is damaged: its contents do not match the checksum written inside it.',
+        );
+      },
+    });
+    const user = await openYourData();
+    await user.upload(screen.getByLabelText('Export file to import'), exportFile());
+    const dialog = await screen.findByRole('alertdialog');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'The file is damaged: its contents do not match the checksum written inside it.',
+    );
+    expect(within(dialog).getByText('Someday cannot import this file. Your data was not changed.')).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: /Replace/ })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(inputsOf(api, 'data:import-apply')).toEqual([]);
+  });
+
+  it('lists backups and restores one after asking', async () => {
+    const api = setup({ 'backups:restore': () => ({ ...RESULT, backup: { ...BACKUP, reason: 'before-restore' } }) });
+    const user = await openYourData();
+    const list = await screen.findByRole('list', { name: 'Backups' });
+    expect(within(list).getByText(/Daily · 92 KB/)).toBeTruthy();
+    await user.click(within(list).getByRole('button', { name: /^Restore the backup from / }));
+    const dialog = await screen.findByRole('alertdialog', { name: /^Go back to the backup from / });
+    await user.click(within(dialog).getByRole('button', { name: 'Restore this backup' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(inputsOf(api, 'backups:restore')).toEqual([{ name: BACKUP.name }]);
+    await inSection().findByText(/^Restored: Someday now holds 16 rows\./);
+  });
+
+  it('makes a backup on request and saves how many to keep, refusing a number out of range', async () => {
+    const api = setup({
+      'backups:create': () => ({ ...BACKUP, reason: 'manual' }),
+      'settings:update': (patch) => ({ ...settingsWith('system'), backupsToKeep: patch?.backupsToKeep ?? 7 }),
+    });
+    const user = await openYourData();
+    await user.click(screen.getByRole('button', { name: 'Back up now' }));
+    await inSection().findByText('Backed up (92 KB).');
+    expect(inputsOf(api, 'backups:create')).toHaveLength(1);
+
+    const field = screen.getByRole('spinbutton', { name: 'Backups to keep' });
+    await user.clear(field);
+    await user.type(field, '0');
+    await user.click(
+      within(screen.getByRole('form', { name: 'Backups to keep' })).getByRole('button', { name: 'Save' }),
+    );
+    expect((await screen.findByText('Keep at least 1 backup')).getAttribute('role')).toBe('alert');
+    expect(inputsOf(api, 'settings:update')).toEqual([]);
+    await user.clear(field);
+    await user.type(field, '12');
+    await user.click(
+      within(screen.getByRole('form', { name: 'Backups to keep' })).getByRole('button', { name: 'Save' }),
+    );
+    await waitFor(() => expect(inputsOf(api, 'settings:update')).toEqual([{ backupsToKeep: 12 }]));
+  });
+
+  it('deletes everything only after the word is typed', async () => {
+    const api = setup({ 'data:delete-all': () => ({ removed: ['someday.sqlite'] }) });
+    const user = await openYourData();
+    await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete everything Someday holds?' });
+    const field = within(dialog).getByLabelText('Type DELETE to confirm');
+    await user.type(field, 'delete');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete everything' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Type DELETE in capitals to confirm.');
+    expect(inputsOf(api, 'data:delete-all')).toEqual([]);
+
+    await user.clear(field);
+    await user.type(field, 'DELETE{Enter}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(inputsOf(api, 'data:delete-all')).toEqual([{ confirmation: 'DELETE' }]);
+    await inSection().findByText('All your data is deleted. Someday is empty again.');
+  });
+
+  it('keeps the data when the dialog is cancelled', async () => {
+    const api = setup();
+    const user = await openYourData();
+    await user.click(screen.getByRole('button', { name: 'Delete all my data…' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep my data' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Delete all my data…' })).toBe(document.activeElement);
+    expect(inputsOf(api, 'data:delete-all')).toEqual([]);
+  });
+});

@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../core/api-result';
+import type { BackupInfo, ImportResult } from '../../core/data';
+import { createAppContext } from '../../main/app-context';
+import { backupsDir, createBackup, isDailyBackupDue, listBackups, pruneBackups } from '../../main/data/backups';
+import { contentChecksum } from '../../main/data/staging';
+import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection';
+import { LATEST_VERSION, migrateDatabase } from '../../main/db/migrate';
+import { MIGRATIONS } from '../../main/db/migrations';
+import { findAppRoot } from '../../main/paths';
+import { seedSampleData } from '../helpers/sample-data';
+import { makeTempDir } from '../helpers/temp-dir';
+import { createTestApp } from '../helpers/test-app';
+
+type TestApp = ReturnType<typeof createTestApp>;
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
+
+function newApp(now?: Date): TestApp {
+  const app = createTestApp(now);
+  cleanups.push(app.dispose);
+  return app;
+}
+
+async function value<T>(result: Promise<ApiResult<unknown>>): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(settled.error.message);
+  return settled.value as T;
+}
+
+const contactCount = (app: TestApp) => app.ctx.db.prepare('SELECT count(*) FROM contacts').pluck().get();
+
+describe('backups', () => {
+  it('are made with the online backup API while WAL holds the latest rows, and restore exactly', async () => {
+    const app = newApp();
+    await seedSampleData(app, 8);
+    // Nothing checkpointed yet: the rows are still in the -wal file, which a raw copy would miss.
+    expect(fs.statSync(path.join(app.dataDir, `${DATABASE_FILE_NAME}-wal`)).size).toBeGreaterThan(0);
+    const saved = contentChecksum(app.db);
+    const backup = await value<BackupInfo>(app.call('backups:create', {}));
+    expect(backup).toMatchObject({ reason: 'manual', createdAt: '2026-11-26T09:00:00.000Z' });
+    expect(backup.bytes).toBeGreaterThan(0);
+
+    const copy = new Database(path.join(backupsDir(app.dataDir), backup.name), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(8);
+    copy.close();
+
+    await value(app.call('contacts:delete', { id: 2 }));
+    await value(app.call('contacts:create', { name: 'Added after' }));
+    expect(contentChecksum(app.db)).not.toBe(saved);
+    const changed = contentChecksum(app.db);
+
+    const restored = await value<ImportResult>(app.call('backups:restore', { name: backup.name }));
+    expect(contentChecksum(app.db)).toBe(saved);
+    expect(restored.backup.reason).toBe('before-restore');
+    expect(restored.tables.find((t) => t.table === 'contacts')).toMatchObject({
+      incoming: 8,
+      current: 8,
+      removed: 1,
+      added: 1,
+    });
+
+    // The restore backed up the state it replaced, so it can be undone.
+    await value(app.call('backups:restore', { name: restored.backup.name }));
+    expect(contentChecksum(app.db)).toBe(changed);
+    const list = await value<BackupInfo[]>(app.call('backups:list', {}));
+    expect(list.map((b) => b.reason).sort()).toEqual(['before-restore', 'before-restore', 'manual']);
+  });
+
+  it('keep only the newest N, as the setting says', async () => {
+    const app = newApp();
+    await seedSampleData(app, 2);
+    await value(app.call('settings:update', { backupsToKeep: 3 }));
+    for (let i = 0; i < 5; i++) await value(app.call('backups:create', {}));
+    const list = await value<BackupInfo[]>(app.call('backups:list', {}));
+    expect(list).toHaveLength(3);
+    expect(list.map((b) => b.name)).toEqual([
+      'someday-2026-11-26T09-00-00-000Z-manual-5.sqlite',
+      'someday-2026-11-26T09-00-00-000Z-manual-4.sqlite',
+      'someday-2026-11-26T09-00-00-000Z-manual-3.sqlite',
+    ]);
+    expect(fs.readdirSync(backupsDir(app.dataDir))).toHaveLength(3);
+    expect((await app.call('settings:update', { backupsToKeep: 0 })).ok).toBe(false);
+    expect((await app.call('settings:update', { backupsToKeep: 101 })).ok).toBe(false);
+  });
+
+  it('prune by date over simulated days', async () => {
+    const app = newApp();
+    await seedSampleData(app, 1);
+    for (let day = 1; day <= 30; day++) {
+      const now = new Date(Date.UTC(2026, 10, day, 12));
+      if (isDailyBackupDue(app.dataDir, now)) await createBackup(app.db, app.dataDir, 'daily', now, 7);
+    }
+    const list = listBackups(app.dataDir);
+    expect(list.map((b) => b.createdAt.slice(0, 10))).toEqual([
+      '2026-11-30',
+      '2026-11-29',
+      '2026-11-28',
+      '2026-11-27',
+      '2026-11-26',
+      '2026-11-25',
+      '2026-11-24',
+    ]);
+    expect(pruneBackups(app.dataDir, 2)).toHaveLength(5);
+    expect(isDailyBackupDue(app.dataDir, new Date('2026-11-30T23:00:00Z'))).toBe(false);
+    expect(isDailyBackupDue(app.dataDir, new Date('2026-12-01T12:00:00Z'))).toBe(true);
+  });
+
+  it('are taken daily when the app opens with data in it, and not for an empty one', async () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.cleanup);
+    const options = {
+      dataDir: temp.dir,
+      mode: 'browser' as const,
+      version: '0',
+      templatesDir: path.join(findAppRoot(), 'templates'),
+    };
+    const first = createAppContext({ ...options, now: () => new Date('2026-11-20T08:00:00Z') });
+    await first.ctx.data!.dailyBackup();
+    expect(listBackups(temp.dir)).toEqual([]);
+    await seedSampleData(first, 2);
+    first.close();
+
+    const second = createAppContext({ ...options, now: () => new Date('2026-11-21T08:00:00Z') });
+    await second.ctx.data!.dailyBackup();
+    expect(listBackups(temp.dir).map((b) => b.reason)).toEqual(['daily']);
+    await second.ctx.data!.dailyBackup();
+    expect(listBackups(temp.dir)).toHaveLength(1);
+    second.close();
+  });
+
+  it('refuse to restore a name that is not in the list, or a damaged backup, and change nothing', async () => {
+    const app = newApp();
+    await seedSampleData(app, 3);
+    const before = contentChecksum(app.db);
+    for (const name of ['../someday.sqlite', 'someday.sqlite', 'nothing-here.sqlite', '/etc/passwd']) {
+      const result = await app.call('backups:restore', { name });
+      expect(result.ok, name).toBe(false);
+    }
+    const backup = await value<BackupInfo>(app.call('backups:create', {}));
+    const file = path.join(backupsDir(app.dataDir), backup.name);
+    const bytes = fs.readFileSync(file);
+    fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const damaged = await app.call('backups:restore', { name: backup.name });
+    expect(damaged.ok).toBe(false);
+    if (!damaged.ok) expect(damaged.error.message).toMatch(/damaged/);
+    expect(contentChecksum(app.db)).toBe(before);
+    expect(fs.readdirSync(app.dataDir).filter((n) => n.startsWith('.staging'))).toEqual([]);
+  });
+
+  it('of an older schema (the copy before a migration) restore by migrating a staging copy', async () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.cleanup);
+    const file = path.join(temp.dir, DATABASE_FILE_NAME);
+    const old = openDatabase(file, { migrate: false });
+    migrateDatabase(old, file, { target: 1 });
+    old
+      .prepare(
+        `INSERT INTO contacts (name, relationship, status, created_at, updated_at) VALUES ('From v1', 'recruiter', 'thanked', '2026-01-01', '2026-01-01')`,
+      )
+      .run();
+    closeDatabase(old);
+    const app = createAppContext({
+      dataDir: temp.dir,
+      mode: 'browser',
+      version: '0',
+      templatesDir: path.join(findAppRoot(), 'templates'),
+    });
+    cleanups.unshift(() => app.close());
+    const list = await value<BackupInfo[]>(app.call('backups:list', {}));
+    expect(list.map((b) => [b.name, b.reason])).toEqual([
+      [`before-migration-v1-to-v${LATEST_VERSION}.sqlite`, 'before-migration'],
+    ]);
+    await value(app.call('contacts:create', { name: 'Newer' }));
+    await value(app.call('backups:restore', { name: list[0]!.name }));
+    expect(app.db.prepare('SELECT name, highlight FROM contacts').all()).toEqual([{ name: 'From v1', highlight: '' }]);
+    expect(MIGRATIONS.length).toBe(LATEST_VERSION);
+  });
+});
+
+describe('delete all my data', () => {
+  it('needs the typed word, and a refusal changes nothing', async () => {
+    const app = newApp();
+    await seedSampleData(app, 3);
+    const before = contentChecksum(app.db);
+    for (const confirmation of ['', 'delete', 'DELETE ', 'yes', undefined]) {
+      const result = await app.call('data:delete-all', { confirmation });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toBe('Type DELETE to confirm');
+    }
+    expect(contentChecksum(app.db)).toBe(before);
+  });
+
+  it('leaves nothing of the person in the folder and a fresh empty app, without a restart', async () => {
+    const app = newApp();
+    await seedSampleData(app, 4);
+    await value(app.call('backups:create', {}));
+    fs.mkdirSync(path.join(app.dataDir, 'recordings', '2026'), { recursive: true });
+    fs.writeFileSync(path.join(app.dataDir, 'recordings', '2026', 'take-1.wav'), 'RIFF');
+    fs.writeFileSync(path.join(app.dataDir, `${DATABASE_FILE_NAME}.v1-before-v2.bak`), 'old copy');
+    expect(fs.readdirSync(app.dataDir).sort()).toEqual(
+      [
+        'backups',
+        'recordings',
+        DATABASE_FILE_NAME,
+        `${DATABASE_FILE_NAME}-shm`,
+        `${DATABASE_FILE_NAME}-wal`,
+        `${DATABASE_FILE_NAME}.v1-before-v2.bak`,
+      ].sort(),
+    );
+
+    const result = await value<{ removed: string[] }>(app.call('data:delete-all', { confirmation: 'DELETE' }));
+    expect(result.removed).toContain('backups');
+    expect(result.removed).toContain('recordings');
+
+    const left = fs.readdirSync(app.dataDir).sort();
+    expect(left.filter((name) => !name.startsWith(DATABASE_FILE_NAME) || name.endsWith('.bak'))).toEqual([]);
+    const raw = new Database(path.join(app.dataDir, DATABASE_FILE_NAME), { readonly: true });
+    for (const table of ['contacts', 'settings', 'drafts', 'draft_revisions', 'user_templates']) {
+      expect(raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+    }
+    raw.close();
+
+    // The same app keeps working on the fresh file.
+    expect(contactCount(app)).toBe(0);
+    expect(await value(app.call('settings:get', {}))).toMatchObject({ theme: 'system', myName: '', backupsToKeep: 7 });
+    await value(app.call('contacts:create', { name: 'A new start' }));
+    expect(contactCount(app)).toBe(1);
+    expect(await value<BackupInfo[]>(app.call('backups:list', {}))).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext } from '../../main/app-context';
+import { listBackups } from '../../main/data/backups';
+import { contentChecksum } from '../../main/data/staging';
+import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection';
+import { findAppRoot } from '../../main/paths';
+import { seedSampleData } from '../helpers/sample-data';
+import { makeTempDir } from '../helpers/temp-dir';
+
+/**
+ * Runs the compiled `npm run export` and `npm run import` as child processes, the way a person would.
+ * They need the Node build: `npm test` builds first; on its own, run `npx tsc -p tsconfig.node.json`.
+ */
+const BUILD = path.join(__dirname, '../../dist/node/main/cli');
+const temp = makeTempDir('someday-data-cli-');
+const source = path.join(temp.dir, 'source');
+const target = path.join(temp.dir, 'target');
+
+function run(command: 'export' | 'import', ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(BUILD, `${command}.js`), ...args], {
+    encoding: 'utf8',
+    cwd: temp.dir,
+    timeout: 30_000,
+    env: { ...process.env, SOMEDAY_DATA_DIR: path.join(temp.dir, 'nowhere') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function checksum(dataDir: string): string {
+  const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+  try {
+    return contentChecksum(db);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+async function makeFolder(dataDir: string, contacts: number) {
+  const app = createAppContext({
+    dataDir,
+    mode: 'browser',
+    version: '0',
+    templatesDir: path.join(findAppRoot(), 'templates'),
+    dailyBackups: false,
+  });
+  await seedSampleData(app, contacts);
+  app.close();
+}
+
+beforeAll(async () => {
+  for (const command of ['export', 'import']) {
+    const file = path.join(BUILD, `${command}.js`);
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing. Run: npx tsc -p tsconfig.node.json`);
+  }
+  await makeFolder(source, 9);
+  await makeFolder(target, 2);
+});
+
+afterAll(() => temp.cleanup());
+
+describe('npm run export and npm run import', () => {
+  it('export writes a file, dry-run changes nothing, import reproduces the data and keeps a backup', () => {
+    const out = path.join(temp.dir, 'everything.json');
+    const exported = run('export', '--data-dir', source, '--out', out);
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/^Exported \d+ rows from .* to .*everything\.json \(\d+ bytes\)\./);
+
+    const before = checksum(target);
+    const dry = run('import', '--data-dir', target, '--dry-run', out);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('It passed every check.');
+    expect(dry.stdout).toMatch(/Contacts\s+9 in the file, 2 now: 7 added, 2 replaced, 0 removed/);
+    expect(dry.stdout).toContain('Dry run: nothing was changed.');
+    expect(checksum(target)).toBe(before);
+
+    const applied = run('import', '--data-dir', target, out);
+    expect(applied.stderr).toBe('');
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toMatch(
+      /Imported\. What was there before is in backups\/someday-.*-before-import\.sqlite\./,
+    );
+    expect(checksum(target)).toBe(checksum(source));
+    expect(listBackups(target).map((b) => b.reason)).toEqual(['before-import']);
+  });
+
+  it('refuses a damaged file with exit code 1 and changes nothing', () => {
+    const out = path.join(temp.dir, 'to-damage.json');
+    expect(run('export', '--data-dir', source, '--out', out).code).toBe(0);
+    const bytes = fs.readFileSync(out);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x04;
+    fs.writeFileSync(out, bytes);
+    const before = checksum(target);
+    const refused = run('import', '--data-dir', target, out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^import: refused\. The file is (damaged|not a Someday export).*Nothing was changed\./,
+    );
+    expect(checksum(target)).toBe(before);
+  });
+
+  it('explains usage problems with exit code 2', () => {
+    const out = path.join(temp.dir, 'exists.json');
+    fs.writeFileSync(out, 'x');
+    expect(run('export', '--data-dir', source, '--out', out)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/already exists/),
+    });
+    expect(run('export', '--data-dir', source)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--out FILE/) });
+    expect(
+      run('export', '--data-dir', path.join(temp.dir, 'empty'), '--out', path.join(temp.dir, 'n.json')),
+    ).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/no Someday data/),
+    });
+    expect(fs.existsSync(path.join(temp.dir, 'empty'))).toBe(false);
+    expect(run('import', '--data-dir', target)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Give the export file/),
+    });
+    expect(run('import', '--data-dir', target, path.join(temp.dir, 'missing.json'))).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/No such file/),
+    });
+    expect(run('import', '--bogus')).toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage: npm run import/) });
+    expect(run('export', '--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/Usage: npm run export/) });
+  });
+});
