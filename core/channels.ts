@@ -25,6 +25,19 @@ export const CHANNELS = [
   'templates:delete',
   'output:open-mail',
   'output:save-file',
+  'interactions:list',
+  'interactions:create',
+  'interactions:update',
+  'interactions:delete',
+  'interactions:check',
+  'reminders:plan',
+  'reminders:confirm-plan',
+  'reminders:list',
+  'reminders:today',
+  'reminders:snooze',
+  'reminders:complete',
+  'reminders:skip',
+  'outcomes:by-channel',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

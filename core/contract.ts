@@ -20,6 +20,25 @@ import {
   type DraftRevision,
 } from './drafts';
 import { MailtoSchema, SaveFileSchema, type SaveFileResult } from './output';
+import {
+  CompleteReminderSchema,
+  GuardQuerySchema,
+  InteractionCreateSchema,
+  InteractionIdSchema,
+  InteractionUpdateSchema,
+  PlanConfirmSchema,
+  PlanQuerySchema,
+  ReminderIdSchema,
+  SnoozeSchema,
+  TimeZoneSchema,
+  type CadencePlan,
+  type ChannelOutcome,
+  type CompleteResult,
+  type GuardWarning,
+  type Interaction,
+  type Reminder,
+  type TodayList,
+} from './radar';
 import { SettingsPatchSchema, type AppInfo, type Settings } from './settings';
 import { UserTemplateSaveSchema, type MessageTemplate, type TemplateLibrary } from './templates';
 
@@ -69,6 +88,21 @@ export const contract = {
   ),
   'output:open-mail': channel<{ opened: boolean }>()(MailtoSchema),
   'output:save-file': channel<SaveFileResult>()(SaveFileSchema),
+  'interactions:list': channel<Interaction[]>()(z.object({ contactId: ContactIdSchema }).strict()),
+  'interactions:create': channel<Interaction>()(InteractionCreateSchema),
+  'interactions:update': channel<Interaction>()(InteractionUpdateSchema),
+  'interactions:delete': channel<{ id: number }>()(z.object({ id: InteractionIdSchema }).strict()),
+  'interactions:check': channel<GuardWarning[]>()(GuardQuerySchema),
+  'reminders:plan': channel<CadencePlan>()(PlanQuerySchema),
+  'reminders:confirm-plan': channel<Reminder[]>()(PlanConfirmSchema),
+  'reminders:list': channel<Reminder[]>()(z.object({ contactId: ContactIdSchema }).strict()),
+  'reminders:today': channel<TodayList>()(z.object({ timeZone: TimeZoneSchema }).strict()),
+  'reminders:snooze': channel<Reminder>()(SnoozeSchema),
+  'reminders:complete': channel<CompleteResult>()(CompleteReminderSchema),
+  'reminders:skip': channel<{ skipped: Reminder; next: Reminder | null }>()(
+    z.object({ id: ReminderIdSchema, timeZone: TimeZoneSchema }).strict(),
+  ),
+  'outcomes:by-channel': channel<ChannelOutcome[]>()(NoInput),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CADENCE_SETTING_SCHEMAS, DEFAULT_CADENCE } from './cadence-settings';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -33,12 +34,20 @@ export const SettingsSchema = z
       .int({ error: 'Speaking pace must be a whole number' })
       .min(80, { error: 'Speaking pace must be at least 80 words a minute' })
       .max(240, { error: 'Speaking pace must be at most 240 words a minute' }),
+    ...CADENCE_SETTING_SCHEMAS,
   })
   .strict();
 
 export type Settings = z.output<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  myName: '',
+  myPhone: '',
+  myEmail: '',
+  speakingWpm: 150,
+  ...DEFAULT_CADENCE,
+};
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();
 export type SettingsPatch = z.input<typeof SettingsPatchSchema>;

@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { contactHandlers } from './contacts';
 import { draftHandlers } from './drafts';
 import { outputHandlers } from './output';
+import { radarHandlers } from './radar';
 import { templateHandlers } from './templates';
 import type { HandlerSlice, Handlers } from './handler-types';
 
@@ -17,6 +18,7 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   draftHandlers,
   templateHandlers,
   outputHandlers,
+  radarHandlers,
 ];
 
 export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {

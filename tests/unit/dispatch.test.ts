@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../core/channels';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { LATEST_VERSION } from '../../main/db/migrate';
 import { buildHandlers } from '../../main/handlers/registry';
 import { dispatch } from '../../main/handlers/dispatch';
 import { createTestApp } from '../helpers/test-app';
@@ -23,7 +25,10 @@ describe('dispatch', () => {
     const result = await app.call('contacts:create', { name: 'Ada Lovelace', company: 'Engines Ltd' });
     expect(result).toMatchObject({ ok: true, value: { id: 1, name: 'Ada Lovelace' } });
     expect(await app.call('contacts:list', undefined)).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(await app.call('app:info', {})).toMatchObject({ ok: true, value: { mode: 'browser', schemaVersion: 2 } });
+    expect(await app.call('app:info', {})).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', schemaVersion: LATEST_VERSION },
+    });
   });
 
   it.each([
@@ -105,7 +110,7 @@ describe('dispatch', () => {
   it('keeps the settings it is given and reads them back', async () => {
     expect(await app.call('settings:get', {})).toEqual({
       ok: true,
-      value: { theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 },
+      value: { ...DEFAULT_SETTINGS, theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 },
     });
     expect(await app.call('settings:update', { theme: 'dark' })).toMatchObject({ ok: true, value: { theme: 'dark' } });
     expect(await app.call('settings:get', undefined)).toMatchObject({ ok: true, value: { theme: 'dark' } });
