@@ -38,6 +38,10 @@ export const CHANNELS = [
   'reminders:complete',
   'reminders:skip',
   'outcomes:by-channel',
+  'reminders:export-ics',
+  'contacts:export',
+  'contacts:import-preview',
+  'contacts:import',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -39,6 +39,13 @@ import {
   type Reminder,
   type TodayList,
 } from './radar';
+import {
+  EXPORT_FORMATS,
+  ImportInputSchema,
+  type ExportedFile,
+  type ImportPreview,
+  type ImportResult,
+} from './portability';
 import { SettingsPatchSchema, type AppInfo, type Settings } from './settings';
 import { UserTemplateSaveSchema, type MessageTemplate, type TemplateLibrary } from './templates';
 
@@ -103,6 +110,12 @@ export const contract = {
     z.object({ id: ReminderIdSchema, timeZone: TimeZoneSchema }).strict(),
   ),
   'outcomes:by-channel': channel<ChannelOutcome[]>()(NoInput),
+  'reminders:export-ics': channel<ExportedFile>()(NoInput),
+  'contacts:export': channel<ExportedFile>()(
+    z.object({ format: z.enum(EXPORT_FORMATS, { error: 'Export as csv or vcard' }) }).strict(),
+  ),
+  'contacts:import-preview': channel<ImportPreview>()(ImportInputSchema),
+  'contacts:import': channel<ImportResult>()(ImportInputSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { contactHandlers } from './contacts';
 import { draftHandlers } from './drafts';
 import { outputHandlers } from './output';
+import { portabilityHandlers } from './portability';
 import { radarHandlers } from './radar';
 import { templateHandlers } from './templates';
 import type { HandlerSlice, Handlers } from './handler-types';
@@ -19,6 +20,7 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   templateHandlers,
   outputHandlers,
   radarHandlers,
+  portabilityHandlers,
 ];
 
 export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {
