@@ -7,6 +7,7 @@ import { useArrivalHeading, useNavigate } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
 import { CompleteDialog } from './complete-dialog';
+import { PortabilityPanel } from './portability-panel';
 import { SnoozeDialog } from './snooze-dialog';
 import '../followups/radar.css';
 
@@ -184,6 +185,7 @@ export function TodayScreen() {
         <Suspense fallback={null}>
           <OutcomesPanel key={version} />
         </Suspense>
+        <PortabilityPanel onImported={reload} />
       </div>
       {open?.kind === 'done' ? <CompleteDialog item={open.item} onClose={() => setOpen(null)} onDone={finish} /> : null}
       {open?.kind === 'snooze' ? (

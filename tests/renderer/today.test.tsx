@@ -164,6 +164,68 @@ describe('Today', () => {
   });
 });
 
+describe('contacts import from Today', () => {
+  const PREVIEW = {
+    format: 'csv' as const,
+    columns: ['Who', 'Email'],
+    mapping: { Who: '' as const, Email: 'email' as const },
+    rows: [
+      { row: 2, name: '', ok: false, reasons: ['Name is required'] },
+      { row: 3, name: '', ok: false, reasons: ['Name is required', 'Email must look like name@example.com'] },
+    ],
+    total: 2,
+    good: 0,
+    bad: 2,
+  };
+
+  it('previews bad rows with reasons, re-checks after a mapping change and imports only on confirm', async () => {
+    const api = mockToday({
+      'contacts:import-preview': (input?: { mapping?: Record<string, string> }) =>
+        input?.mapping?.Who === 'name'
+          ? {
+              ...PREVIEW,
+              mapping: { Who: 'name' as const, Email: 'email' as const },
+              rows: [{ row: 2, name: 'Ada', ok: true, reasons: [] }, PREVIEW.rows[1]!],
+              good: 1,
+              bad: 1,
+            }
+          : PREVIEW,
+      'contacts:import': () => ({ imported: 1, skipped: 1 }),
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await findDueList();
+    const file = new File(['Who,Email\nAda,ada@example.com\n,bad\n'], 'people.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Contacts file to import'), file);
+    const dialog = await screen.findByRole('dialog', { name: 'Import contacts' });
+    const bad = await within(dialog).findByRole('list', { name: 'Rows that will be left out' });
+    expect(bad.textContent).toMatch(/Row 3: Name is required Email must look like name@example.com/);
+    expect(within(dialog).getByRole('button', { name: /^Import/ })).toHaveProperty('disabled', true);
+    await user.selectOptions(within(dialog).getByLabelText('Who'), 'Name');
+    await within(dialog).findByText('1 of 2 rows are ready to import. 1 will be left out:');
+    expect(inputsOf(api, 'contacts:import')).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 contacts' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(inputsOf(api, 'contacts:import')).toEqual([
+      { format: 'csv', text: 'Who,Email\nAda,ada@example.com\n,bad\n', mapping: { Who: 'name', Email: 'email' } },
+    ]);
+  });
+
+  it('refuses a file that is too large before reading it, and a file of another kind', async () => {
+    const api = mockToday();
+    const user = userEvent.setup({ applyAccept: false });
+    render(<App />);
+    await findDueList();
+    const big = new File(['x'], 'big.csv', { type: 'text/csv' });
+    Object.defineProperty(big, 'size', { value: 2_000_000 });
+    await user.upload(screen.getByLabelText('Contacts file to import'), big);
+    expect(await screen.findByText(/over 1 MB/)).toBeTruthy();
+    await user.upload(screen.getByLabelText('Contacts file to import'), new File(['x'], 'sheet.xlsx'));
+    expect(await screen.findByText('Choose a .csv or .vcf file.')).toBeTruthy();
+    expect(inputsOf(api, 'contacts:import-preview')).toEqual([]);
+  });
+});
+
 describe('contact follow-ups', () => {
   it('proposes the plan when a contact is marked rejected, and confirms it as adjusted', async () => {
     const before = makeContact({ id: 5, name: 'Priya Raman', status: 'thanked' });
