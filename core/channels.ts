@@ -41,6 +41,23 @@ export const CHANNELS = [
   'backups:list',
   'backups:create',
   'backups:restore',
+  'interactions:list',
+  'interactions:create',
+  'interactions:update',
+  'interactions:delete',
+  'interactions:check',
+  'reminders:plan',
+  'reminders:confirm-plan',
+  'reminders:list',
+  'reminders:today',
+  'reminders:snooze',
+  'reminders:complete',
+  'reminders:skip',
+  'outcomes:by-channel',
+  'reminders:export-ics',
+  'contacts:export',
+  'contacts:import-preview',
+  'contacts:import',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -43,6 +43,32 @@ import {
   type TurnSaved,
 } from './rehearsals';
 import type { ScenarioLibrary } from './scenarios';
+import {
+  CompleteReminderSchema,
+  GuardQuerySchema,
+  InteractionCreateSchema,
+  InteractionIdSchema,
+  InteractionUpdateSchema,
+  PlanConfirmSchema,
+  PlanQuerySchema,
+  ReminderIdSchema,
+  SnoozeSchema,
+  TimeZoneSchema,
+  type CadencePlan,
+  type ChannelOutcome,
+  type CompleteResult,
+  type GuardWarning,
+  type Interaction,
+  type Reminder,
+  type TodayList,
+} from './radar';
+import {
+  EXPORT_FORMATS,
+  ImportInputSchema,
+  type ExportedFile,
+  type ImportPreview as ContactImportPreview,
+  type ImportResult as ContactImportResult,
+} from './portability';
 import { SettingsPatchSchema, type AppInfo, type Settings } from './settings';
 import { UserTemplateSaveSchema, type MessageTemplate, type TemplateLibrary } from './templates';
 
@@ -108,6 +134,27 @@ export const contract = {
   'backups:list': channel<BackupInfo[]>()(NoInput),
   'backups:create': channel<BackupInfo>()(NoInput),
   'backups:restore': channel<ImportResult>()(BackupNameSchema),
+  'interactions:list': channel<Interaction[]>()(z.object({ contactId: ContactIdSchema }).strict()),
+  'interactions:create': channel<Interaction>()(InteractionCreateSchema),
+  'interactions:update': channel<Interaction>()(InteractionUpdateSchema),
+  'interactions:delete': channel<{ id: number }>()(z.object({ id: InteractionIdSchema }).strict()),
+  'interactions:check': channel<GuardWarning[]>()(GuardQuerySchema),
+  'reminders:plan': channel<CadencePlan>()(PlanQuerySchema),
+  'reminders:confirm-plan': channel<Reminder[]>()(PlanConfirmSchema),
+  'reminders:list': channel<Reminder[]>()(z.object({ contactId: ContactIdSchema }).strict()),
+  'reminders:today': channel<TodayList>()(z.object({ timeZone: TimeZoneSchema }).strict()),
+  'reminders:snooze': channel<Reminder>()(SnoozeSchema),
+  'reminders:complete': channel<CompleteResult>()(CompleteReminderSchema),
+  'reminders:skip': channel<{ skipped: Reminder; next: Reminder | null }>()(
+    z.object({ id: ReminderIdSchema, timeZone: TimeZoneSchema }).strict(),
+  ),
+  'outcomes:by-channel': channel<ChannelOutcome[]>()(NoInput),
+  'reminders:export-ics': channel<ExportedFile>()(NoInput),
+  'contacts:export': channel<ExportedFile>()(
+    z.object({ format: z.enum(EXPORT_FORMATS, { error: 'Export as csv or vcard' }) }).strict(),
+  ),
+  'contacts:import-preview': channel<ContactImportPreview>()(ImportInputSchema),
+  'contacts:import': channel<ContactImportResult>()(ImportInputSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Contract = typeof contract;

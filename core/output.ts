@@ -84,18 +84,19 @@ export function buildMailtoUrl(input: MailtoInput): string {
   return url;
 }
 
-export const SAVE_KINDS = ['txt', 'eml'] as const;
+export const SAVE_KINDS = ['txt', 'eml', 'ics', 'csv', 'vcf'] as const;
+export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export const SaveFileSchema = z
   .object({
-    kind: z.enum(SAVE_KINDS, { error: 'Save as .txt or .eml' }),
+    kind: z.enum(SAVE_KINDS, { error: 'Save as .txt, .eml, .ics, .csv or .vcf' }),
     fileName: z
       .string()
       .trim()
       .min(1, { error: 'The file needs a name' })
       .max(120, { error: 'The file name is too long' })
       .regex(/^[^/\\\0:*?"<>|]+$/, { error: 'The file name may not contain / \\ : * ? " < > |' }),
-    content: z.string().max(200_000, { error: 'The file is too large' }),
+    content: z.string().max(3_000_000, { error: 'The file is too large' }),
   })
   .strict();
 
@@ -106,7 +107,7 @@ export interface SaveFileResult {
 }
 
 /** A file name from a title: letters, digits, spaces and dashes only. */
-export function safeFileName(title: string, extension: 'txt' | 'eml'): string {
+export function safeFileName(title: string, extension: SaveKind): string {
   const base = title
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N} -]+/gu, '')

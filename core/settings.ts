@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CADENCE_SETTING_SCHEMAS, DEFAULT_CADENCE } from './cadence-settings';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -54,6 +55,7 @@ export const SettingsSchema = z
       .int({ error: 'Backups to keep must be a whole number' })
       .min(1, { error: 'Keep at least 1 backup' })
       .max(100, { error: 'Keep at most 100 backups' }),
+    ...CADENCE_SETTING_SCHEMAS,
   })
   .strict();
 
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speakingWpm: 150,
   recordingRetention: { mode: 'days', days: 30 },
   backupsToKeep: 7,
+  ...DEFAULT_CADENCE,
 };
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();

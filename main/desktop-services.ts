@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, Notification, type BrowserWindow } from 'electron';
 import type { DesktopServices } from './handlers/handler-types';
 import { openMailtoUrl } from './external-links';
 
@@ -13,6 +13,9 @@ const FILTERS: Record<string, Electron.FileFilter> = {
   '.txt': { name: 'Plain text', extensions: ['txt'] },
   '.eml': { name: 'Email message', extensions: ['eml'] },
   '.json': { name: 'Someday export', extensions: ['json'] },
+  '.ics': { name: 'Calendar', extensions: ['ics'] },
+  '.csv': { name: 'Spreadsheet (CSV)', extensions: ['csv'] },
+  '.vcf': { name: 'Contact cards (vCard)', extensions: ['vcf'] },
 };
 
 export function createDesktopServices(getWindow: () => BrowserWindow | null): DesktopServices {
@@ -30,6 +33,18 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null): De
       if (choice.canceled || !choice.filePath) return null;
       await fs.writeFile(choice.filePath, content, 'utf8');
       return choice.filePath;
+    },
+    notify: (title, body) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title, body, silent: false });
+      notification.on('click', () => {
+        const window = getWindow();
+        if (!window || window.isDestroyed()) return;
+        if (window.isMinimized()) window.restore();
+        window.show();
+        window.focus();
+      });
+      notification.show();
     },
   };
 }

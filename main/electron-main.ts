@@ -11,6 +11,7 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, screen, session } fro
 import type { ChannelName } from '../core/channels';
 import { createAppContext, type AppContext } from './app-context';
 import { createDesktopServices } from './desktop-services';
+import { startReminderNotifier } from './reminder-notifier';
 import { templatesDir } from './templates-loader';
 import { installAppMenu } from './app-menu';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
@@ -142,6 +143,12 @@ function startApp(): void {
       return;
     }
     context = ctx;
+    const notifier = startReminderNotifier({
+      db: ctx.db,
+      now: ctx.ctx.now,
+      notify: (title, body) => ctx.ctx.desktop?.notify?.(title, body),
+    });
+    app.on('will-quit', () => notifier.stop());
     applyStoredTheme(ctx);
     nativeTheme.on('updated', refreshBackground);
     registerAppProtocol(rendererDir(appRoot));

@@ -143,7 +143,7 @@ export async function openMail(input: MailtoInput): Promise<{ opened: boolean }>
 }
 
 export interface SaveFileInput {
-  kind: 'txt' | 'eml';
+  kind: 'txt' | 'eml' | 'ics' | 'csv' | 'vcf';
   fileName: string;
   content: string;
 }
@@ -151,6 +151,9 @@ export interface SaveFileInput {
 const FILE_TYPES: Record<SaveFileInput['kind'], string> = {
   txt: 'text/plain;charset=utf-8',
   eml: 'message/rfc822',
+  ics: 'text/calendar;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  vcf: 'text/vcard;charset=utf-8',
 };
 
 /** The desktop app shows a save dialog in main; browser mode downloads the file. */

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { call } from './api';
 import { ContactsScreen } from './contacts/contacts-screen';
+import { DueBanner } from './today/due-banner';
 import { SettingsScreen } from './settings/settings-screen';
 import { ModalBackgroundContext } from './shell/modal-background';
 import {
@@ -20,6 +21,7 @@ import { StatusLine, StatusProvider } from './shell/status';
 import { applyTheme } from './shell/theme';
 
 const DraftsScreen = lazy(() => import('./drafts/drafts-screen').then((module) => ({ default: module.DraftsScreen })));
+const TodayScreen = lazy(() => import('./today/today-screen').then((module) => ({ default: module.TodayScreen })));
 const TemplatesScreen = lazy(() =>
   import('./templates/templates-screen').then((module) => ({ default: module.TemplatesScreen })),
 );
@@ -29,6 +31,7 @@ const RehearseScreen = lazy(() =>
 );
 
 const SCREEN_ROUTES: Record<Screen, Route> = {
+  today: { screen: 'today' },
   contacts: { screen: 'contacts', contactId: null },
   drafts: { screen: 'drafts', draftId: null },
   templates: { screen: 'templates' },
@@ -37,6 +40,12 @@ const SCREEN_ROUTES: Record<Screen, Route> = {
 };
 
 function CurrentScreen({ route }: { route: Route }) {
+  if (route.screen === 'today')
+    return (
+      <Suspense fallback={<ScreenLoading />}>
+        <TodayScreen />
+      </Suspense>
+    );
   if (route.screen === 'contacts')
     return <ContactsScreen key={route.contactId ?? 'all'} openContactId={route.contactId} />;
   if (route.screen === 'settings') return <SettingsScreen />;
@@ -59,8 +68,9 @@ function CurrentScreen({ route }: { route: Route }) {
   );
 }
 
-export function App() {
-  const [route, setRoute] = useState<Route>(SCREEN_ROUTES.contacts);
+/** Today is the home screen; tests of other screens may start elsewhere. */
+export function App({ initialScreen = 'today' }: { initialScreen?: Screen } = {}) {
+  const [route, setRoute] = useState<Route>(SCREEN_ROUTES[initialScreen]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [backgroundInert, setBackgroundInert] = useState(false);
@@ -127,6 +137,7 @@ export function App() {
                 <CurrentScreen route={route} />
               </main>
             </div>
+            <DueBanner onOpenToday={() => navigate(SCREEN_ROUTES.today)} />
             <StatusLine />
           </ModalBackgroundContext>
         </NavigationContext>

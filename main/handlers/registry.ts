@@ -10,6 +10,8 @@ import { dataHandlers } from './data';
 import { draftHandlers } from './drafts';
 import { outputHandlers } from './output';
 import { rehearsalHandlers } from './rehearsals';
+import { portabilityHandlers } from './portability';
+import { radarHandlers } from './radar';
 import { templateHandlers } from './templates';
 import type { HandlerSlice, Handlers } from './handler-types';
 
@@ -21,6 +23,8 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   outputHandlers,
   rehearsalHandlers,
   dataHandlers,
+  radarHandlers,
+  portabilityHandlers,
 ];
 
 export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Contact, ContactFields } from '../../core/contacts';
+import { ContactRadar } from '../followups/contact-radar';
 import { describeError } from '../ui/error-message';
 import { ContactDrafts } from './contact-drafts';
 import { ContactForm } from './contact-form';
@@ -75,6 +76,14 @@ export function ContactPane({
   onDirtyChange,
 }: ContactPaneProps) {
   const [actionError, setActionError] = useState<string | null>(null);
+  const [planFor, setPlanFor] = useState<number | null>(null);
+
+  /** Marking someone rejected (or adding them as rejected) proposes a follow-up plan. */
+  async function save(fields: ContactFields): Promise<Contact> {
+    const saved = await onSave(fields);
+    if (saved.status === 'rejected' && contact?.status !== 'rejected') setPlanFor(saved.id);
+    return saved;
+  }
 
   async function toggleArchived(target: Contact) {
     setActionError(null);
@@ -98,10 +107,13 @@ export function ContactPane({
         {actionError}
       </div>
       {contact ? <ContactDrafts contact={contact} /> : null}
+      {contact ? (
+        <ContactRadar contact={contact} planRequested={planFor === contact.id} onPlanHandled={() => setPlanFor(null)} />
+      ) : null}
       <ContactForm
         contact={contact}
         focusOnMount={focusOnMount}
-        onSave={onSave}
+        onSave={save}
         onCancel={onCancel}
         onDirtyChange={onDirtyChange}
       />

@@ -1,3 +1,4 @@
+import { CadenceSettings } from '../followups/cadence-settings';
 import { useArrivalHeading } from '../shell/navigation';
 import { useSettings } from '../shell/settings-context';
 import { AboutData } from './about-data';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
         <ProfileSetting key={`profile-${loaded}`} />
         <SpeakingPaceSetting key={`pace-${loaded}`} />
         <RecordingRetentionSetting key={`retention-${loaded}`} />
+        <CadenceSettings key={`cadence-${loaded}`} />
         <section className="settings-section" aria-labelledby="appearance-title">
           <h2 id="appearance-title" className="settings-section-title">
             Appearance

@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useLayoutEffect, use
  * waits for every guard; a guard that answers false keeps the app where it is.
  */
 export type Route =
+  | { screen: 'today' }
   | { screen: 'contacts'; contactId: number | null }
   | { screen: 'drafts'; draftId: number | null }
   | { screen: 'templates' }

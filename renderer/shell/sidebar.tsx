@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DraftsIcon, LockIcon, NoteIcon, PeopleIcon, SlidersIcon } from '../ui/icons';
+import { CheckIcon, DraftsIcon, LockIcon, NoteIcon, PeopleIcon, SlidersIcon } from '../ui/icons';
 import { PhoneIcon } from '../rehearse/phone-icon';
 import type { Screen } from './navigation';
 
@@ -10,6 +10,7 @@ interface NavItem {
 }
 
 const PRIMARY_ITEMS: NavItem[] = [
+  { screen: 'today', label: 'Today', icon: <CheckIcon /> },
   { screen: 'contacts', label: 'Contacts', icon: <PeopleIcon /> },
   { screen: 'drafts', label: 'Drafts', icon: <DraftsIcon /> },
   { screen: 'templates', label: 'Templates', icon: <NoteIcon /> },

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { openApp, type AppPage } from './support/app-page';
-import { postApi, seedContacts, seedDrafts } from './support/seed';
+import { postApi, seedContacts, seedDrafts, seedRadar } from './support/seed';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
@@ -25,8 +25,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   let server: BrowserModeServer;
   let app: AppPage | null = null;
 
-  async function openThemedApp(): Promise<Page> {
-    app = await openApp(browser, server);
+  async function openThemedApp(start: 'contacts' | 'today' = 'contacts'): Promise<Page> {
+    app = await openApp(browser, server, start);
     await expect.poll(() => app?.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     return app.page;
   }
@@ -186,5 +186,50 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await remove.getByRole('alert').waitFor();
     expect(await findBlockingViolations(page, `delete-all dialog, ${theme}`)).toEqual([]);
     await remove.getByRole('button', { name: 'Keep my data' }).click();
+  });
+
+  it('Today with due follow-ups and outcomes, and its done and snooze dialogs', async () => {
+    await seedRadar(server);
+    const page = await openThemedApp('today');
+    await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
+    await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
+    expect(await findBlockingViolations(page, `today, ${theme}`)).toEqual([]);
+    await page
+      .getByRole('button', { name: /^Done… with/ })
+      .first()
+      .click();
+    await page
+      .getByRole('dialog', { name: /^Done:/ })
+      .getByText('Before you go ahead')
+      .waitFor();
+    expect(await findBlockingViolations(page, `done dialog, ${theme}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', { name: /^Snooze…/ })
+      .first()
+      .click();
+    const snooze = page.getByRole('dialog', { name: /^Snooze:/ });
+    await snooze.getByRole('radio', { name: 'Until a day I choose' }).check();
+    await snooze.getByLabel('Snooze until').waitFor();
+    expect(await findBlockingViolations(page, `snooze dialog, ${theme}`)).toEqual([]);
+  });
+
+  it('a contact’s follow-up plan, timeline and log form, and the rhythm settings', async () => {
+    await seedRadar(server);
+    const page = await openThemedApp();
+    await page
+      .locator('.contact-list')
+      .getByRole('button', { name: /Radar Person/ })
+      .first()
+      .click();
+    await page.getByRole('list', { name: 'Timeline' }).waitFor();
+    await page.getByRole('button', { name: 'Plan follow-ups…' }).click();
+    await page.getByRole('list', { name: 'Proposed follow-ups' }).waitFor();
+    await page.getByRole('button', { name: 'Log', exact: true }).click();
+    await page.getByRole('form', { name: 'Log an interaction' }).waitFor();
+    expect(await findBlockingViolations(page, `contact radar, ${theme}`)).toEqual([]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Follow-up rhythm' }).waitFor();
+    expect(await findBlockingViolations(page, `rhythm settings, ${theme}`)).toEqual([]);
   });
 });

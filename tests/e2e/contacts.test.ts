@@ -176,10 +176,12 @@ describe('contacts in browser mode', () => {
     await page.getByLabel('Company').fill('Quarry Systems');
     await page.getByRole('button', { name: 'Save contact' }).click();
     await expectStatus(page, 'Saved');
+    await page.getByRole('list', { name: 'Proposed follow-ups' }).waitFor();
 
     expect(await server.stop()).toBe(0);
     server = await startBrowserMode(dataDir);
     await page.goto(server.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
     await expectRowCount(page, 'Marcus Oyelaran', 1);
     await expectRowCount(page, 'Elena Fischer', 1);
   });

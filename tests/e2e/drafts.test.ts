@@ -111,7 +111,7 @@ describe('drafts in browser mode', () => {
     expect(typed.endsWith(ADDED)).toBe(true);
 
     await page.reload();
-    await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await openOnlyDraft(page, /Thank-you email after the decision/);
     expect(await body(page).inputValue()).toBe(typed);
 

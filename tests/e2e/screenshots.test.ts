@@ -54,6 +54,8 @@ describe('screenshots', () => {
       const page = await context.newPage();
       const problems = watchPageProblems(page);
       await page.goto(server.url);
+      await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
       await page.getByRole('button', { name: /Priya Raman/ }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Priya Raman' }).count()).toBe(1);
       await page.mouse.move(0, VIEWPORT.height - 1);

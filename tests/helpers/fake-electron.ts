@@ -393,6 +393,23 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     }),
   };
 
+  const notifications: FakeNotification[] = [];
+  class FakeNotification extends EventEmitter {
+    static isSupported() {
+      return true;
+    }
+    readonly options: { title: string; body: string };
+    constructor(options: { title: string; body: string }) {
+      super();
+      this.options = options;
+      record('new Notification', options);
+      notifications.push(this);
+    }
+    show() {
+      record('notification.show', this.options.title);
+    }
+  }
+
   const exposed = new Map<string, unknown>();
   const contextBridge = {
     exposeInMainWorld(key: string, api: unknown) {
@@ -423,11 +440,13 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     Menu,
     dialog,
     shell,
+    Notification: FakeNotification,
   };
 
   return {
     module,
     log,
+    notifications,
     app,
     windows,
     ipcHandlers,

@@ -20,7 +20,7 @@ function errorTextOf(field: HTMLElement): string {
 
 async function openNewContactForm() {
   const user = userEvent.setup();
-  render(<App />);
+  render(<App initialScreen="contacts" />);
   await screen.findByRole('heading', { name: 'No contacts yet' });
   await user.click(screen.getByRole('button', { name: 'New contact' }));
   const form = screen.getByRole('form', { name: 'New contact' });
@@ -158,7 +158,7 @@ describe('contact form', () => {
       'contacts:update': (input) => ({ ...PRIYA, ...input?.contact, id: PRIYA.id }),
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(await screen.findByRole('button', { name: /Priya Raman/ }));
     const form = screen.getByRole('form', { name: 'Priya Raman' });
     const jobTitle = within(form).getByLabelText('Job title');

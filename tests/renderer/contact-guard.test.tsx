@@ -27,7 +27,7 @@ const HANDLERS = {
 
 async function editPriya() {
   const user = userEvent.setup();
-  render(<App />);
+  render(<App initialScreen="contacts" />);
   await user.click(await screen.findByRole('button', { name: /Priya Raman/ }));
   const jobTitle = within(screen.getByRole('form', { name: 'Priya Raman' })).getByLabelText('Job title');
   await user.type(jobTitle, ' (acting)');
@@ -66,7 +66,7 @@ describe('unsaved contact edits', () => {
   it('asks before leaving the Contacts screen, and names a new contact by what was typed', async () => {
     mockApi(HANDLERS);
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(await screen.findByRole('button', { name: 'New contact' }));
     await user.type(screen.getByLabelText('Name'), 'Grace Liu');
     await user.click(screen.getByRole('button', { name: 'Settings' }));
@@ -85,7 +85,7 @@ describe('unsaved contact edits', () => {
   it('does not ask when nothing changed, or after the edits are saved', async () => {
     const api = mockApi({ ...HANDLERS, 'contacts:update': (input) => ({ ...PRIYA, ...input?.contact }) });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(await screen.findByRole('button', { name: /Priya Raman/ }));
     await user.click(screen.getByRole('button', { name: /Elena Fischer/ }));
     expect(screen.queryByRole('alertdialog')).toBeNull();

@@ -23,7 +23,7 @@ describe('contact list', () => {
       ...NO_DRAFTS,
       'contacts:list': () => pageOf([PRIYA, ELENA]),
     });
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     const list = await screen.findByRole('list', { name: 'Contacts' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(2);
@@ -42,7 +42,7 @@ describe('contact list', () => {
       makeContact({ id: 1000 + index, name: `Person ${String(index).padStart(5, '0')}` }),
     );
     mockApi({ 'settings:get': () => settingsWith('system'), ...NO_DRAFTS, 'contacts:list': () => pageOf(many) });
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     const list = await screen.findByRole('list', { name: 'Contacts' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(5);
@@ -59,7 +59,7 @@ describe('contact list', () => {
       'contacts:list': () => pageOf([PRIYA, ELENA]),
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     const first = await screen.findByRole('button', { name: /Priya Raman/ });
     first.focus();
     await user.keyboard('{ArrowDown}');
@@ -76,7 +76,7 @@ describe('contact list', () => {
       'contacts:list': () => pageOf([PRIYA]),
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await screen.findByRole('button', { name: /Priya Raman/ });
     expect(lastQuery(api)).toEqual({ search: '', status: null, sort: 'name', archived: false });
 
@@ -110,7 +110,7 @@ describe('contact list', () => {
       'contacts:list': (query) => pageOf(query?.search ? [] : [PRIYA]),
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await screen.findByRole('button', { name: /Priya Raman/ });
     await user.type(screen.getByLabelText('Search contacts'), 'zebra');
     expect(await screen.findByRole('heading', { name: 'No one matches' })).toBeTruthy();
@@ -124,7 +124,7 @@ describe('contact list', () => {
   it('invites the first contact when there are none, and Ctrl+F focuses the search', async () => {
     mockApi({ 'settings:get': () => settingsWith('system'), ...NO_DRAFTS, 'contacts:list': () => pageOf([]) });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     expect(await screen.findByRole('heading', { name: 'No contacts yet' })).toBeTruthy();
     await user.keyboard('{Control>}f{/Control}');
     expect(document.activeElement).toBe(screen.getByLabelText('Search contacts'));
@@ -145,7 +145,7 @@ describe('contact list', () => {
       },
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(await screen.findByRole('button', { name: /Priya Raman/ }));
     await user.click(screen.getByRole('button', { name: 'Archive' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Archived'));

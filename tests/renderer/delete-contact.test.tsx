@@ -14,7 +14,7 @@ vi.mock('../../renderer/api', async (importOriginal) => ({
 
 async function openPriya() {
   const user = userEvent.setup();
-  render(<App />);
+  render(<App initialScreen="contacts" />);
   await user.click(await screen.findByRole('button', { name: /Priya Raman/ }));
   return user;
 }

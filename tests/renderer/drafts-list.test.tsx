@@ -67,7 +67,7 @@ describe('the drafts screen', () => {
       }),
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(screen.getByRole('button', { name: 'Drafts' }));
     await screen.findByRole('list', { name: 'Drafts' }, LAZY);
     expect(screen.getByRole('heading', { level: 1, name: 'Drafts' })).toBe(document.activeElement);
@@ -94,7 +94,7 @@ describe('the drafts screen', () => {
           : { items: [summaryOf(SENT_CALL, ELENA), summaryOf(THANK_YOU, PRIYA_WITH_HIGHLIGHT)], total: 2 },
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(screen.getByRole('button', { name: 'Drafts' }));
     await screen.findByRole('list', { name: 'Drafts' }, LAZY);
     await user.type(screen.getByLabelText('Search drafts'), 'pairing');
@@ -120,7 +120,7 @@ describe('the drafts screen', () => {
             : { items: [summaryOf(SENT_CALL, ELENA), summaryOf(THANK_YOU, PRIYA_WITH_HIGHLIGHT)], total: 2 },
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(screen.getByRole('button', { name: 'Drafts' }));
     await screen.findByRole('list', { name: 'Drafts' }, LAZY);
     await user.selectOptions(screen.getByLabelText('Status'), 'Sent or said');
@@ -148,7 +148,7 @@ describe('the drafts screen', () => {
       'drafts:get': () => created,
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(screen.getByRole('button', { name: 'Drafts' }));
     await user.click(await screen.findByRole('button', { name: 'Start a draft' }, LAZY));
 
@@ -183,7 +183,7 @@ describe('the drafts screen', () => {
       'drafts:get': () => created,
     });
     const user = userEvent.setup();
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await user.click(await screen.findByRole('button', { name: /Priya Raman/ }));
     const drafts = within(screen.getByRole('region', { name: 'Drafts' }));
     expect(await drafts.findByText('Thank-you to Priya')).toBeTruthy();

@@ -29,7 +29,7 @@ async function openSettings(initial: Settings, update: (patch: Partial<Settings>
     'settings:update': (patch) => update(patch ?? {}),
   });
   const user = userEvent.setup();
-  render(<App />);
+  render(<App initialScreen="contacts" />);
   await waitFor(() => expect(inputsOf(api, 'settings:get')).toHaveLength(1));
   await user.click(screen.getByRole('button', { name: 'Settings' }));
   return { api, user, details: within(screen.getByRole('form', { name: 'My details' })) };

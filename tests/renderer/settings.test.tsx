@@ -23,7 +23,7 @@ const INFO: AppInfo = {
 
 async function openSettings() {
   const user = userEvent.setup();
-  render(<App />);
+  render(<App initialScreen="contacts" />);
   await user.click(screen.getByRole('button', { name: 'Settings' }));
   expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBe(document.activeElement);
   return user;
@@ -32,7 +32,7 @@ async function openSettings() {
 describe('settings', () => {
   it('applies the saved theme on start', async () => {
     mockApi({ 'settings:get': () => settingsWith('dark'), 'contacts:list': () => pageOf([]) });
-    render(<App />);
+    render(<App initialScreen="contacts" />);
     await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'));
   });
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../core/channels';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { LATEST_VERSION } from '../../main/db/migrate';
 import { buildHandlers } from '../../main/handlers/registry';
 import { dispatch } from '../../main/handlers/dispatch';
-import { LATEST_VERSION } from '../../main/db/migrate';
 import { createTestApp } from '../helpers/test-app';
 
 let app: ReturnType<typeof createTestApp>;
@@ -109,7 +110,7 @@ describe('dispatch', () => {
   it('keeps the settings it is given and reads them back', async () => {
     expect(await app.call('settings:get', {})).toEqual({
       ok: true,
-      value: expect.objectContaining({ theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 }),
+      value: { ...DEFAULT_SETTINGS, theme: 'system', myName: '', myPhone: '', myEmail: '', speakingWpm: 150 },
     });
     expect(await app.call('settings:update', { theme: 'dark' })).toMatchObject({ ok: true, value: { theme: 'dark' } });
     expect(await app.call('settings:get', undefined)).toMatchObject({ ok: true, value: { theme: 'dark' } });

@@ -109,6 +109,68 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('003 adds interactions and reminders (STRICT, checked), keeps contacts, and stops reminders on "do not contact"', () => {
+    const db = openDatabase(':memory:', { migrate: false });
+    migrateDatabase(db, ':memory:', { target: 2 });
+    db.prepare(
+      `INSERT INTO contacts (name, relationship, status, created_at, updated_at)
+       VALUES ('Kept Person', 'recruiter', 'rejected', '2026-01-01', '2026-01-01')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO drafts (contact_id, channel, body, created_at, updated_at) VALUES (1, 'email', 'thanks', 'x', 'x')`,
+    ).run();
+    migrateDatabase(db, ':memory:', { target: 3 });
+    expect(db.prepare('SELECT name FROM contacts').get()).toEqual({ name: 'Kept Person' });
+    const strict = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE name IN ('interactions','reminders')`);
+    expect(strict.all()).toEqual(
+      expect.arrayContaining([
+        { name: 'interactions', strict: 1 },
+        { name: 'reminders', strict: 1 },
+      ]),
+    );
+    const at = '2026-11-26T09:00:00.000Z';
+    db.prepare(
+      `INSERT INTO interactions (contact_id, kind, occurred_at, summary, outcome, draft_id, created_at, updated_at)
+       VALUES (1, 'email', ?, 'sent thanks', 'sent', 1, ?, ?)`,
+    ).run(at, at, at);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO interactions (contact_id, kind, occurred_at, outcome, created_at, updated_at)
+           VALUES (1, 'fax', ?, 'sent', ?, ?)`,
+        )
+        .run(at, at, at),
+    ).toThrow(/CHECK constraint/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO interactions (contact_id, kind, occurred_at, outcome, created_at, updated_at)
+           VALUES (1, 'call', '26/11/2026', 'reached', ?, ?)`,
+        )
+        .run(at, at),
+    ).toThrow(/CHECK constraint/);
+    db.prepare('DELETE FROM drafts WHERE id = 1').run();
+    expect(db.prepare('SELECT draft_id FROM interactions').get()).toEqual({ draft_id: null });
+    const remind = db.prepare(
+      `INSERT INTO reminders (contact_id, step, channel, due_at, due_day, time_zone, created_at, updated_at)
+       VALUES (1, ?, 'email', ?, '2026-11-27', 'Europe/London', ?, ?)`,
+    );
+    remind.run('thank-you', '2026-11-27T09:00:00.000Z', at, at);
+    remind.run('check-in', '2026-12-26T09:00:00.000Z', at, at);
+    expect(() => remind.run('someday', '2026-12-26T09:00:00.000Z', at, at)).toThrow(/CHECK constraint/);
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN SELECT * FROM reminders WHERE state = 'pending' AND due_day <= '2026-11-26'`)
+      .all() as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/reminders_pending_by_day/);
+    db.prepare(`UPDATE contacts SET status = 'do-not-contact', updated_at = ? WHERE id = 1`).run(at);
+    expect(db.prepare(`SELECT DISTINCT state FROM reminders`).all()).toEqual([{ state: 'cancelled' }]);
+    db.prepare('DELETE FROM contacts').run();
+    expect(
+      db.prepare('SELECT (SELECT count(*) FROM interactions) + (SELECT count(*) FROM reminders) AS n').get(),
+    ).toEqual({ n: 0 });
+    closeDatabase(db);
+  });
+
   it('refuses a database written by a newer version, with a clear message, and leaves it alone', () => {
     const file = path.join(tempDir(), 'someday.sqlite');
     const db = openDatabase(file);

@@ -12,12 +12,21 @@ export interface AppPage {
   problems: PageProblems;
 }
 
-export async function openApp(browser: Browser, server: BrowserModeServer): Promise<AppPage> {
+/** Opens the app on Today, its home screen, then (by default) goes to Contacts, where most tests start. */
+export async function openApp(
+  browser: Browser,
+  server: BrowserModeServer,
+  start: 'contacts' | 'today' = 'contacts',
+): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = watchPageProblems(page);
   await recordCspViolations(page);
   await page.goto(server.url);
-  await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  if (start === 'contacts') {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
+    await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+  }
   return { context, page, problems };
 }

@@ -134,3 +134,38 @@ export async function seedDrafts(server: Pick<BrowserModeServer, 'origin' | 'tok
   await create('Marcus Oyelaran', 'voicemail', 'builtin:voicemail');
   await create('Priya Raman', 'email', 'builtin:thank-you-email');
 }
+
+/** A contact with two voicemails already left and an overdue follow-up, for Today, outcomes and the guard rails. */
+export async function seedRadar(server: Pick<BrowserModeServer, 'origin' | 'token'>): Promise<void> {
+  const created = await postApi(server, 'contacts:create', {
+    name: 'Radar Person',
+    company: 'Lighthouse Co',
+    email: 'radar@lighthouse.example',
+    status: 'thanked',
+  });
+  if (!created.body.ok) throw new Error(`Seeding the radar contact failed: ${JSON.stringify(created.body)}`);
+  const contactId = (created.body.value as { id: number }).id;
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString();
+  for (const [kind, outcome, offset] of [
+    ['voicemail', 'left-voicemail', -10],
+    ['voicemail', 'left-voicemail', -3],
+    ['reply-received', 'replied', -2],
+    ['email', 'sent', -1],
+  ] as const) {
+    await postApi(server, 'interactions:create', { contactId, kind, outcome, occurredAt: day(offset), summary: '' });
+  }
+  const localDay = (offset: number) => {
+    const date = new Date(Date.now() + offset * 86_400_000);
+    return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  };
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const plan = await postApi(server, 'reminders:confirm-plan', {
+    contactId,
+    timeZone,
+    steps: [
+      { step: 'check-in', channel: 'voicemail', dueDay: localDay(-1) },
+      { step: 'quarterly', channel: 'email', dueDay: localDay(60) },
+    ],
+  });
+  if (!plan.body.ok) throw new Error(`Seeding the plan failed: ${JSON.stringify(plan.body)}`);
+}

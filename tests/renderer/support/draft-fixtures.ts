@@ -1,10 +1,11 @@
 import type { Contact } from '../../../core/contacts';
 import type { Draft, DraftRevision, DraftSummary } from '../../../core/drafts';
-import type { Settings } from '../../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import type { ApiHandlers } from './mock-api';
 import { makeContact, pageOf } from './fixtures';
 
 export const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
   theme: 'system',
   myName: 'Sam Carter',
   myPhone: '+44 7700 900123',

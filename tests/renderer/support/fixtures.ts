@@ -1,5 +1,6 @@
 import type { Contact, ContactPage } from '../../../core/contacts';
 import type { DraftPage } from '../../../core/drafts';
+import type { CadencePlan, Interaction, Reminder } from '../../../core/radar';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../../core/settings';
 
 let nextId = 1;
@@ -54,7 +55,18 @@ export const ELENA = makeContact({
 });
 
 /** The contact pane lists the contact's drafts; most contact tests have none. */
-export const NO_DRAFTS = { 'drafts:list': (): DraftPage => ({ items: [], total: 0 }) };
+/** A contact with no drafts, no timeline and no planned follow-ups; a plan is proposed but never confirmed. */
+export const NO_DRAFTS = {
+  'drafts:list': (): DraftPage => ({ items: [], total: 0 }),
+  'interactions:list': (): Interaction[] => [],
+  'reminders:list': (): Reminder[] => [],
+  'reminders:plan': (input?: { contactId?: number; timeZone?: string }): CadencePlan => ({
+    contactId: input?.contactId ?? 0,
+    timeZone: input?.timeZone ?? 'UTC',
+    steps: [],
+    blocked: null,
+  }),
+};
 
 export function settingsWith(theme: Theme): Settings {
   return { ...DEFAULT_SETTINGS, theme };

@@ -7,7 +7,7 @@ const LAZY_LOAD_MS = 5_000;
 
 /** Renders the whole app, goes to Drafts and opens the one draft listed; returns the editor's textarea. */
 export async function openDraftInApp(heading: string, user: UserEvent = userEvent.setup()) {
-  render(<App />);
+  render(<App initialScreen="contacts" />);
   await user.click(screen.getByRole('button', { name: 'Drafts' }));
   const list = await screen.findByRole('list', { name: 'Drafts' }, { timeout: LAZY_LOAD_MS });
   await user.click(within(list).getAllByRole('button')[0]!);

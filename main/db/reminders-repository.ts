@@ -1,0 +1,304 @@
+import { AppError } from '../../core/api-result';
+import { localDay, nextCheckIn, type ReachableContact } from '../../core/cadence';
+import type { CadenceSettings } from '../../core/cadence-settings';
+import type { ContactStatus } from '../../core/contacts';
+import { nextStepFor } from '../../core/next-step';
+import type {
+  CompleteResult,
+  InteractionFields,
+  InteractionKind,
+  InteractionOutcome,
+  OutreachKind,
+  Reminder,
+  ReminderState,
+  ReminderStep,
+  TodayItem,
+  TodayList,
+} from '../../core/radar';
+import type { Db } from './connection';
+import { createInteraction } from './interactions-repository';
+
+export interface ReminderRow {
+  id: number;
+  contact_id: number;
+  step: string;
+  channel: string;
+  template_id: string | null;
+  due_at: string;
+  due_day: string;
+  time_zone: string;
+  state: string;
+  created_at: string;
+}
+
+type TodayRow = ReminderRow & { contact_name: string; company: string; contact_status: string };
+
+export function rowToReminder(row: ReminderRow): Reminder {
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    step: row.step as ReminderStep,
+    channel: row.channel as OutreachKind,
+    templateId: row.template_id,
+    dueAt: row.due_at,
+    dueDay: row.due_day,
+    timeZone: row.time_zone,
+    state: row.state as ReminderState,
+    createdAt: row.created_at,
+  };
+}
+
+/** The system's zone, for callers (the benchmark, the notifier) that do not pass one. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function getReminder(db: Db, id: number): Reminder {
+  const row = db.prepare('SELECT * FROM reminders WHERE id = ?').get(id) as ReminderRow | undefined;
+  if (!row) throw new AppError('not-found', `No reminder with id ${id}. It may have been deleted.`);
+  return rowToReminder(row);
+}
+
+function contactForCadence(db: Db, contactId: number): ReachableContact & { id: number } {
+  const row = db
+    .prepare('SELECT id, status, email, phone, linkedin_url, decision_date FROM contacts WHERE id = ?')
+    .get(contactId) as
+    | {
+        id: number;
+        status: ContactStatus;
+        email: string;
+        phone: string;
+        linkedin_url: string;
+        decision_date: string | null;
+      }
+    | undefined;
+  if (!row) throw new AppError('not-found', `No contact with id ${contactId}. It may have been deleted.`);
+  return {
+    id: row.id,
+    status: row.status,
+    email: row.email,
+    phone: row.phone,
+    linkedinUrl: row.linkedin_url,
+    decisionDate: row.decision_date,
+  };
+}
+
+export { contactForCadence };
+
+export interface NewReminder {
+  step: ReminderStep;
+  channel: OutreachKind;
+  templateId: string | null;
+  dueAt: string;
+  dueDay: string;
+}
+
+export function insertReminder(db: Db, contactId: number, step: NewReminder, timeZone: string, now: string): Reminder {
+  const info = db
+    .prepare(
+      `INSERT INTO reminders (contact_id, step, channel, template_id, due_at, due_day, time_zone, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(contactId, step.step, step.channel, step.templateId, step.dueAt, step.dueDay, timeZone, now, now);
+  return getReminder(db, Number(info.lastInsertRowid));
+}
+
+/**
+ * Replaces a contact's pending reminders with a confirmed plan. Refused for "do not contact".
+ */
+export function replacePlan(
+  db: Db,
+  contactId: number,
+  steps: NewReminder[],
+  timeZone: string,
+  now: string,
+): Reminder[] {
+  const contact = contactForCadence(db, contactId);
+  if (contact.status === 'do-not-contact') {
+    throw new AppError('conflict', 'This person asked not to be contacted, so Someday plans no reminders for them.');
+  }
+  db.prepare(
+    `UPDATE reminders SET state = 'cancelled', closed_at = ?, updated_at = ? WHERE contact_id = ? AND state = 'pending'`,
+  ).run(now, now, contactId);
+  return steps.map((step) => insertReminder(db, contactId, step, timeZone, now));
+}
+
+export function listContactReminders(db: Db, contactId: number): Reminder[] {
+  contactForCadence(db, contactId);
+  const rows = db
+    .prepare(`SELECT * FROM reminders WHERE contact_id = ? AND state = 'pending' ORDER BY due_at, id`)
+    .all(contactId) as ReminderRow[];
+  return rows.map(rowToReminder);
+}
+
+const TODAY_SELECT = `SELECT r.*, c.name AS contact_name, c.company, c.status AS contact_status
+  FROM reminders r JOIN contacts c ON c.id = r.contact_id`;
+const VISIBLE = `r.state = 'pending' AND c.archived_at IS NULL AND c.status != 'do-not-contact'`;
+
+export interface TodayQuery {
+  now: Date;
+  /** The zone "today" is counted in; the system's zone when left out. */
+  timeZone?: string;
+  /** How many follow-ups due today or earlier at most (default 500). */
+  limit?: number;
+  /** How many planned follow-ups after today to include (default 5). */
+  upcoming?: number;
+}
+
+/**
+ * The Today list: pending follow-ups due today or earlier (overdue first), for contacts who are
+ * neither archived nor "do not contact", and a few coming up. It walks the partial index
+ * `reminders_pending_by_day`, so its cost follows the number of due reminders, not the table.
+ */
+export function listToday(db: Db, query: TodayQuery): TodayList {
+  const today = localDay(query.now, query.timeZone ?? systemTimeZone());
+  const toItem = (row: TodayRow): TodayItem => ({
+    ...rowToReminder(row),
+    contactName: row.contact_name,
+    company: row.company,
+    contactStatus: row.contact_status,
+    overdue: row.due_day < today,
+  });
+  const due = db
+    .prepare(`${TODAY_SELECT} WHERE r.due_day <= ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`)
+    .all(today, query.limit ?? 500) as TodayRow[];
+  const upcoming = db
+    .prepare(`${TODAY_SELECT} WHERE r.due_day > ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`)
+    .all(today, query.upcoming ?? 5) as TodayRow[];
+  return { today, items: due.map(toItem), upcoming: upcoming.map(toItem) };
+}
+
+function requirePending(db: Db, id: number): Reminder {
+  const reminder = getReminder(db, id);
+  if (reminder.state !== 'pending') {
+    throw new AppError('conflict', 'This follow-up is already closed. Refresh Today to see what is left.');
+  }
+  return reminder;
+}
+
+export function moveReminder(
+  db: Db,
+  id: number,
+  target: { dueAt: string; dueDay: string },
+  timeZone: string,
+  now: string,
+): Reminder {
+  requirePending(db, id);
+  db.prepare(
+    'UPDATE reminders SET due_at = ?, due_day = ?, time_zone = ?, notified_at = NULL, updated_at = ? WHERE id = ?',
+  ).run(target.dueAt, target.dueDay, timeZone, now, id);
+  return getReminder(db, id);
+}
+
+const STATUS_ORDER: ContactStatus[] = ['rejected', 'thanked', 'interest-restated', 'on-radar', 're-engaged'];
+const STEP_STATUS: Record<ReminderStep, ContactStatus> = {
+  'thank-you': 'thanked',
+  'check-in': 'interest-restated',
+  quarterly: 'on-radar',
+};
+
+function advanceStatus(db: Db, contactId: number, target: ContactStatus, now: string): void {
+  const { status, decision_date } = db
+    .prepare('SELECT status, decision_date FROM contacts WHERE id = ?')
+    .get(contactId) as {
+    status: ContactStatus;
+    decision_date: string | null;
+  };
+  if (status === 'do-not-contact' || STATUS_ORDER.indexOf(target) <= STATUS_ORDER.indexOf(status)) return;
+  db.prepare('UPDATE contacts SET status = ?, next_step_at = ?, updated_at = ? WHERE id = ?').run(
+    target,
+    nextStepFor(target, target === 'rejected' ? (decision_date ?? now) : now).due,
+    now,
+    contactId,
+  );
+}
+
+function scheduleNextIfNone(
+  db: Db,
+  contactId: number,
+  doneAt: Date,
+  timeZone: string,
+  settings: CadenceSettings,
+): Reminder | null {
+  const open = db.prepare(`SELECT 1 FROM reminders WHERE contact_id = ? AND state = 'pending' LIMIT 1`).get(contactId);
+  if (open) return null;
+  const contact = contactForCadence(db, contactId);
+  const next = nextCheckIn({ doneAt, timeZone, settings, contact });
+  return next ? insertReminder(db, contactId, next, timeZone, doneAt.toISOString()) : null;
+}
+
+export interface CompleteArgs {
+  id: number;
+  kind: InteractionKind;
+  outcome: InteractionOutcome;
+  summary: string;
+  draftId: number | null;
+  timeZone: string;
+}
+
+/**
+ * Done: logs the interaction, closes the reminder, moves the contact along (thanked, interest
+ * restated, on their radar, or re-engaged when they answered that way) and, when nothing else is
+ * planned, schedules the next regular check-in.
+ */
+export function completeReminder(db: Db, args: CompleteArgs, now: Date, settings: CadenceSettings): CompleteResult {
+  const reminder = requirePending(db, args.id);
+  const stamp = now.toISOString();
+  const fields: InteractionFields = {
+    kind: args.kind,
+    occurredAt: stamp,
+    summary: args.summary,
+    outcome: args.outcome,
+    draftId: args.draftId,
+  };
+  const interaction = createInteraction(db, { ...fields, contactId: reminder.contactId }, stamp);
+  db.prepare(`UPDATE reminders SET state = 'done', interaction_id = ?, closed_at = ?, updated_at = ? WHERE id = ?`).run(
+    interaction.id,
+    stamp,
+    stamp,
+    reminder.id,
+  );
+  const reEngaged = args.kind === 're-engaged' || args.outcome === 're-engaged';
+  advanceStatus(db, reminder.contactId, reEngaged ? 're-engaged' : STEP_STATUS[reminder.step], stamp);
+  const next = scheduleNextIfNone(db, reminder.contactId, now, args.timeZone, settings);
+  return { interaction, next };
+}
+
+export function skipReminder(db: Db, id: number, timeZone: string, now: Date, settings: CadenceSettings) {
+  const reminder = requirePending(db, id);
+  const stamp = now.toISOString();
+  db.prepare(`UPDATE reminders SET state = 'skipped', closed_at = ?, updated_at = ? WHERE id = ?`).run(
+    stamp,
+    stamp,
+    reminder.id,
+  );
+  const next = scheduleNextIfNone(db, reminder.contactId, now, timeZone, settings);
+  return { skipped: getReminder(db, id), next };
+}
+
+/** Pending reminders that fell due and were not announced yet, for the desktop notifier. */
+export function takeDueForNotification(db: Db, now: Date, limit = 20): TodayItem[] {
+  const stamp = now.toISOString();
+  const rows = db
+    .prepare(
+      `${TODAY_SELECT} WHERE r.state = 'pending' AND r.notified_at IS NULL AND r.due_at <= ?
+         AND c.archived_at IS NULL AND c.status != 'do-not-contact'
+       ORDER BY r.due_at, r.id LIMIT ?`,
+    )
+    .all(stamp, limit) as TodayRow[];
+  const mark = db.prepare('UPDATE reminders SET notified_at = ? WHERE id = ?');
+  for (const row of rows) mark.run(stamp, row.id);
+  return rows.map((row) => ({
+    ...rowToReminder(row),
+    contactName: row.contact_name,
+    company: row.company,
+    contactStatus: row.contact_status,
+    overdue: false,
+  }));
+}
+
+/** Every pending reminder with its contact, soonest first, for the calendar export. */
+export function listScheduled(db: Db): (Reminder & { contactName: string; company: string })[] {
+  const rows = db.prepare(`${TODAY_SELECT} WHERE ${VISIBLE} ORDER BY r.due_at, r.id`).all() as TodayRow[];
+  return rows.map((row) => ({ ...rowToReminder(row), contactName: row.contact_name, company: row.company }));
+}

@@ -1,0 +1,8 @@
+/**
+ * ical.js ships as an ES module with a CommonJS build beside it; main is compiled to CommonJS, so it
+ * loads that build, typed from the package's own declarations.
+ */
+import { createRequire } from 'node:module';
+import type ICALNamespace from 'ical.js' with { 'resolution-mode': 'import' };
+
+export const ICAL = createRequire(__filename)('ical.js') as typeof ICALNamespace;

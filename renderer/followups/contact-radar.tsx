@@ -1,0 +1,285 @@
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import type { Contact } from '../../core/contacts';
+import type { DraftSummary } from '../../core/drafts';
+import {
+  DEFAULT_OUTCOME,
+  INTERACTION_KIND_LABELS,
+  OUTCOME_LABELS,
+  type GuardWarning,
+  type Interaction,
+  type Reminder,
+} from '../../core/radar';
+import { call } from '../api';
+import { useAnnounce } from '../shell/status';
+import { describeError } from '../ui/error-message';
+import { formatMoment } from '../ui/format-date';
+import { PlusIcon } from '../ui/icons';
+import { GuardNotice, InteractionFields, type InteractionDraft } from './interaction-fields';
+import { describeSuggestion, stepLabel } from './suggestion';
+import { formatLocalDay, fromLocalInput, toLocalInput } from './time-zone';
+import './radar.css';
+
+const PlanProposal = lazy(() => import('./plan-proposal').then((module) => ({ default: module.PlanProposal })));
+
+interface RadarData {
+  interactions: Interaction[];
+  reminders: Reminder[];
+  drafts: DraftSummary[];
+}
+
+async function loadRadar(contactId: number): Promise<RadarData> {
+  const [interactions, reminders, drafts] = await Promise.all([
+    call('interactions:list', { contactId }),
+    call('reminders:list', { contactId }),
+    call('drafts:list', { contactId, limit: 100 }),
+  ]);
+  return { interactions, reminders, drafts: drafts.items };
+}
+
+interface LogFormProps {
+  contact: Contact;
+  drafts: DraftSummary[];
+  onLogged: () => void;
+  onCancel: () => void;
+}
+
+function LogForm({ contact, drafts, onLogged, onCancel }: LogFormProps) {
+  const [value, setValue] = useState<InteractionDraft>({ kind: 'email', outcome: DEFAULT_OUTCOME.email, summary: '' });
+  const [when, setWhen] = useState(() => toLocalInput(new Date()));
+  const [draftId, setDraftId] = useState('');
+  const [warnings, setWarnings] = useState<GuardWarning[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const occurredAt = fromLocalInput(when);
+
+  useEffect(() => {
+    if (!occurredAt) return undefined;
+    let current = true;
+    call('interactions:check', { contactId: contact.id, kind: value.kind, occurredAt }).then(
+      (found) => {
+        if (current) setWarnings(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [contact.id, value.kind, occurredAt]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!occurredAt) {
+      setError('Say when it happened, with a date and a time.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await call('interactions:create', {
+        contactId: contact.id,
+        ...value,
+        occurredAt,
+        draftId: draftId ? Number(draftId) : null,
+      });
+      onLogged();
+    } catch (failure) {
+      setError(describeError(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="radar-form radar-log-form" onSubmit={submit} noValidate aria-label="Log an interaction">
+      <InteractionFields idPrefix="log" value={value} onChange={setValue} />
+      <div className="field">
+        <label className="field-label" htmlFor="log-when">
+          When
+        </label>
+        <input
+          id="log-when"
+          className="input"
+          type="datetime-local"
+          value={when}
+          onChange={(event) => setWhen(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="log-draft">
+          Draft used (optional)
+        </label>
+        <select
+          id="log-draft"
+          className="input select"
+          value={draftId}
+          onChange={(event) => setDraftId(event.target.value)}
+        >
+          <option value="">None</option>
+          {drafts.map((draft) => (
+            <option key={draft.id} value={draft.id}>
+              {draft.title || 'Untitled draft'}
+            </option>
+          ))}
+        </select>
+      </div>
+      <GuardNotice warnings={warnings} />
+      <div className="pane-alert" role="alert">
+        {error}
+      </div>
+      <div className="radar-form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" aria-busy={busy}>
+          {warnings.length > 0 ? 'Log it anyway' : 'Log it'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Timeline({ interactions, onDelete }: { interactions: Interaction[]; onDelete: (item: Interaction) => void }) {
+  if (interactions.length === 0) {
+    return <p className="pane-drafts-empty">Nothing logged yet. Calls, notes and replies will line up here.</p>;
+  }
+  return (
+    <ol className="timeline" aria-label="Timeline">
+      {interactions.map((item) => (
+        <li key={item.id} className="timeline-item">
+          <p className="timeline-head">
+            <span className="timeline-kind">{INTERACTION_KIND_LABELS[item.kind]}</span>
+            <span className="timeline-outcome">{OUTCOME_LABELS[item.outcome]}</span>
+            <time dateTime={item.occurredAt} className="timeline-when">
+              {formatMoment(item.occurredAt)}
+            </time>
+          </p>
+          {item.summary ? <p className="timeline-summary">{item.summary}</p> : null}
+          {item.draftTitle ? <p className="timeline-draft">Draft: {item.draftTitle}</p> : null}
+          <button type="button" className="link-button timeline-delete" onClick={() => onDelete(item)}>
+            Remove
+            <span className="visually-hidden"> this {INTERACTION_KIND_LABELS[item.kind].toLowerCase()} entry</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+interface ContactRadarProps {
+  contact: Contact;
+  /** True right after the contact was marked rejected: the plan is proposed at once. */
+  planRequested: boolean;
+  onPlanHandled: () => void;
+}
+
+/** The contact's follow-ups: what is planned, a timeline of what happened, and a way to log more. */
+export function ContactRadar({ contact, planRequested, onPlanHandled }: ContactRadarProps) {
+  const announce = useAnnounce();
+  const [data, setData] = useState<RadarData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [logging, setLogging] = useState(false);
+  const [planning, setPlanning] = useState(false);
+  const [version, setVersion] = useState(0);
+  const showPlan = planning || planRequested;
+
+  useEffect(() => {
+    let current = true;
+    loadRadar(contact.id).then(
+      (loaded) => {
+        if (current) setData(loaded);
+      },
+      (failure: unknown) => {
+        if (current) setError(describeError(failure));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [contact.id, contact.status, version]);
+
+  async function remove(item: Interaction) {
+    try {
+      await call('interactions:delete', { id: item.id });
+      announce('Removed from the timeline');
+      setVersion((v) => v + 1);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  function closePlan() {
+    setPlanning(false);
+    onPlanHandled();
+  }
+
+  const blocked = contact.status === 'do-not-contact';
+  return (
+    <section className="pane-drafts radar" aria-labelledby="radar-title">
+      <div className="pane-drafts-header">
+        <h3 id="radar-title" className="pane-section-title">
+          Staying in touch
+        </h3>
+        <div className="radar-header-actions">
+          {!blocked ? (
+            <button type="button" className="button button-quiet" onClick={() => setPlanning(true)}>
+              Plan follow-ups…
+            </button>
+          ) : null}
+          <button type="button" className="button button-quiet" onClick={() => setLogging(true)} disabled={logging}>
+            <PlusIcon />
+            Log
+          </button>
+        </div>
+      </div>
+      {showPlan && !blocked ? (
+        <Suspense fallback={null}>
+          <PlanProposal
+            contactId={contact.id}
+            contactName={contact.name}
+            onClose={closePlan}
+            onConfirmed={(count) => {
+              closePlan();
+              announce(`${count} follow-ups planned`);
+              setVersion((v) => v + 1);
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {error ? (
+        <p className="pane-drafts-empty" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {blocked ? <p className="radar-note">“Do not contact” is set, so Someday keeps no reminders for them.</p> : null}
+      {data && data.reminders.length > 0 ? (
+        <ul className="radar-planned" aria-label="Planned follow-ups">
+          {data.reminders.map((reminder) => (
+            <li key={reminder.id}>
+              <span className="today-upcoming-day">{formatLocalDay(reminder.dueDay)}</span>
+              <span>
+                {stepLabel(reminder)} · {describeSuggestion(reminder)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {logging && data ? (
+        <LogForm
+          contact={contact}
+          drafts={data.drafts}
+          onCancel={() => setLogging(false)}
+          onLogged={() => {
+            setLogging(false);
+            announce('Logged on the timeline');
+            setVersion((v) => v + 1);
+          }}
+        />
+      ) : null}
+      {data ? (
+        <Timeline interactions={data.interactions} onDelete={remove} />
+      ) : (
+        <p className="pane-drafts-empty">Loading…</p>
+      )}
+    </section>
+  );
+}

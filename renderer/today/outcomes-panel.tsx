@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'react';
+import { INTERACTION_KIND_LABELS, type ChannelOutcome } from '../../core/radar';
+import { call } from '../api';
+import { describeError } from '../ui/error-message';
+
+function colourOf(element: Element | null): string {
+  return element ? getComputedStyle(element).color : 'gray';
+}
+
+function percent(outcome: ChannelOutcome): string {
+  return outcome.followUps === 0 ? '–' : `${Math.round((outcome.replies / outcome.followUps) * 100)}%`;
+}
+
+/**
+ * How many follow-ups led to a reply or a re-engagement, by channel: a small bar chart, and the same
+ * numbers as a table for anyone who does not use the picture.
+ */
+export function OutcomesPanel() {
+  const [outcomes, setOutcomes] = useState<ChannelOutcome[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const swatchesRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    call('outcomes:by-channel').then(
+      (loaded) => {
+        if (current) setOutcomes(loaded);
+      },
+      (failure: unknown) => {
+        if (current) setError(describeError(failure));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const total = outcomes?.reduce((sum, o) => sum + o.followUps, 0) ?? 0;
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !outcomes || total === 0) return undefined;
+    let destroy: (() => void) | null = null;
+    let cancelled = false;
+    const swatches = swatchesRef.current;
+    void import('./outcomes-chart').then(({ drawOutcomes }) => {
+      if (cancelled) return;
+      destroy = drawOutcomes(
+        canvas,
+        {
+          labels: outcomes.map((o) => INTERACTION_KIND_LABELS[o.channel]),
+          followUps: outcomes.map((o) => o.followUps),
+          replies: outcomes.map((o) => o.replies),
+        },
+        {
+          text: colourOf(swatches?.querySelector('.swatch-text') ?? null),
+          grid: colourOf(swatches?.querySelector('.swatch-grid') ?? null),
+          sent: colourOf(swatches?.querySelector('.swatch-sent') ?? null),
+          replied: colourOf(swatches?.querySelector('.swatch-replied') ?? null),
+        },
+      );
+    });
+    return () => {
+      cancelled = true;
+      destroy?.();
+    };
+  }, [outcomes, total]);
+
+  return (
+    <section className="today-section outcomes" aria-labelledby="outcomes-title">
+      <h2 id="outcomes-title" className="settings-section-title">
+        What came of it
+      </h2>
+      {error ? <p role="alert">{error}</p> : null}
+      {outcomes && total === 0 ? (
+        <p className="today-empty">Once you log follow-ups, you will see here which ones brought a reply.</p>
+      ) : null}
+      {outcomes && total > 0 ? (
+        <>
+          <div className="outcomes-chart">
+            <canvas
+              ref={canvasRef}
+              role="img"
+              aria-label="Bar chart of follow-ups and replies by channel; the table below has the same numbers"
+            />
+          </div>
+          <div ref={swatchesRef} className="outcomes-swatches" aria-hidden="true">
+            <span className="swatch-text" />
+            <span className="swatch-grid" />
+            <span className="swatch-sent" />
+            <span className="swatch-replied" />
+          </div>
+          <table className="outcomes-table">
+            <caption className="visually-hidden">Follow-ups and replies by channel</caption>
+            <thead>
+              <tr>
+                <th scope="col">Channel</th>
+                <th scope="col">Follow-ups</th>
+                <th scope="col">Led to a reply or re-engagement</th>
+                <th scope="col">Share</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outcomes.map((o) => (
+                <tr key={o.channel}>
+                  <th scope="row">{INTERACTION_KIND_LABELS[o.channel]}</th>
+                  <td>{o.followUps}</td>
+                  <td>{o.replies}</td>
+                  <td>{percent(o)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type FormEvent } from 'react';
+import type { TodayItem } from '../../core/radar';
+import { call } from '../api';
+import { currentTimeZone } from '../followups/time-zone';
+import { useInertBackground } from '../shell/modal-background';
+import { describeError } from '../ui/error-message';
+import { todayIsoDay } from '../ui/format-date';
+
+type SnoozeBy = 'day' | 'week' | 'date';
+
+const CHOICES: { by: SnoozeBy; label: string }[] = [
+  { by: 'day', label: 'Until tomorrow' },
+  { by: 'week', label: 'For a week' },
+  { by: 'date', label: 'Until a day I choose' },
+];
+
+interface SnoozeDialogProps {
+  item: TodayItem;
+  onClose: () => void;
+  onSnoozed: (message: string) => void;
+}
+
+export function SnoozeDialog({ item, onClose, onSnoozed }: SnoozeDialogProps) {
+  const [by, setBy] = useState<SnoozeBy>('day');
+  const [until, setUntil] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useInertBackground(true);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (by === 'date' && !until) {
+      setError('Choose the day to snooze until.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const moved = await call('reminders:snooze', {
+        id: item.id,
+        by,
+        ...(by === 'date' ? { until } : {}),
+        timeZone: currentTimeZone(),
+      });
+      onSnoozed(`Snoozed until ${moved.dueDay}.`);
+    } catch (failure) {
+      setError(describeError(failure));
+      setBusy(false);
+    }
+  }
+
+  const tomorrow = new Date();
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  return (
+    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <Dialog.Portal>
+        <div className="dialog-backdrop" aria-hidden="true" />
+        <Dialog.Content className="dialog">
+          <Dialog.Title className="dialog-title">Snooze: {item.contactName}</Dialog.Title>
+          <Dialog.Description className="dialog-description">
+            It comes back to Today on the day you pick.
+          </Dialog.Description>
+          <form className="radar-form" onSubmit={submit} noValidate>
+            <fieldset className="radar-choices">
+              <legend className="field-label">How long</legend>
+              {CHOICES.map((choice) => (
+                <label key={choice.by} className="radar-choice">
+                  <input
+                    type="radio"
+                    name="snooze-by"
+                    value={choice.by}
+                    checked={by === choice.by}
+                    onChange={() => setBy(choice.by)}
+                  />
+                  <span>{choice.label}</span>
+                </label>
+              ))}
+            </fieldset>
+            {by === 'date' ? (
+              <div className="field">
+                <label className="field-label" htmlFor="snooze-until">
+                  Snooze until
+                </label>
+                <input
+                  id="snooze-until"
+                  className="input"
+                  type="date"
+                  min={todayIsoDay(tomorrow)}
+                  value={until}
+                  onChange={(event) => setUntil(event.target.value)}
+                />
+              </div>
+            ) : null}
+            <div className="dialog-error" role="alert">
+              {error}
+            </div>
+            <div className="dialog-actions">
+              <Dialog.Close asChild>
+                <button type="button" className="button">
+                  Cancel
+                </button>
+              </Dialog.Close>
+              <button type="submit" className="button button-primary" aria-busy={busy}>
+                Snooze
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

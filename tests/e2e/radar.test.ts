@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Contact } from '../../core/contacts';
+import type { Interaction, Reminder } from '../../core/radar';
+import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
+import { openApp, type AppPage } from './support/app-page';
+import { postApi } from './support/seed';
+
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+describe('staying on the radar, end to end', () => {
+  let server: BrowserModeServer;
+  let browser: Browser;
+  let app: AppPage | null = null;
+
+  beforeAll(async () => {
+    server = await startBrowserMode();
+    browser = await launchChromium();
+  });
+
+  afterEach(async () => {
+    const problems = app?.problems.list ?? [];
+    await app?.context.close();
+    app = null;
+    expect(problems).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (server) removeDataDir(server.dataDir);
+  });
+
+  it('marks a contact rejected, shows the plan, confirms it, and completes the follow-up from Today', async () => {
+    const created = await postApi(server, 'contacts:create', {
+      name: 'Lena Okafor',
+      company: 'Harbour Robotics',
+      email: 'lena@harbour.example',
+      status: 'thanked',
+      decisionDate: daysAgo(3),
+    });
+    const contact = created.body.value as Contact;
+    app = await openApp(browser, server);
+    const { page } = app;
+
+    await page
+      .locator('.contact-list')
+      .getByRole('button', { name: /Lena Okafor/ })
+      .click();
+    const form = page.getByRole('form', { name: 'Lena Okafor' });
+    await form.getByLabel('Status').selectOption('rejected');
+    await form.getByRole('button', { name: 'Save contact' }).click();
+
+    const plan = page.getByRole('region', { name: 'Stay on Lena Okafor’s radar' });
+    await plan.getByRole('list', { name: 'Proposed follow-ups' }).waitFor();
+    await expect.poll(() => plan.getByLabel('Day').count()).toBe(3);
+    expect(await plan.getByLabel('Day').first().inputValue()).toBe(daysAgo(2));
+    await plan.getByRole('button', { name: 'Confirm plan' }).click();
+    await page.getByRole('list', { name: 'Planned follow-ups' }).getByRole('listitem').nth(2).waitFor();
+    const planned = await postApi(server, 'reminders:list', { contactId: contact.id });
+    expect((planned.body.value as Reminder[]).map((r) => r.step)).toEqual(['thank-you', 'check-in', 'quarterly']);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
+    const due = page.getByRole('list', { name: 'Due follow-ups' });
+    const card = due.getByRole('listitem', { name: /Say thank you: Lena Okafor/ });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Overdue since/);
+    await card.getByRole('button', { name: 'Done… with Lena Okafor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Done: Lena Okafor' });
+    await dialog.getByLabel('A few words (optional)').fill('Thanked her for the warm conversation');
+    await dialog.getByRole('button', { name: /^Log it/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => due.count()).toBe(0);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
+    await page
+      .locator('.contact-list')
+      .getByRole('button', { name: /Lena Okafor/ })
+      .click();
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Thanked her for the warm conversation').waitFor();
+    const logged = await postApi(server, 'interactions:list', { contactId: contact.id });
+    expect((logged.body.value as Interaction[]).map((i) => [i.kind, i.outcome])).toEqual([['email', 'sent']]);
+    const after = await postApi(server, 'contacts:get', { id: contact.id });
+    expect((after.body.value as Contact).status).toBe('thanked');
+  });
+});

@@ -1,0 +1,216 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../core/api-result';
+import type { ContactPage } from '../../core/contacts';
+import type { ExportedFile, ImportPreview, ImportResult } from '../../core/portability';
+import type { Reminder } from '../../core/radar';
+import { ICAL } from '../../main/portability/ical';
+import { createTestApp } from '../helpers/test-app';
+
+let app: ReturnType<typeof createTestApp>;
+beforeEach(() => {
+  app = createTestApp(new Date('2026-11-26T10:00:00Z'));
+});
+afterEach(() => app.dispose());
+
+async function ok<T>(channel: string, input?: unknown): Promise<T> {
+  const result = (await app.call(channel, input)) as ApiResult<T>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+const count = () => (app.db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n;
+
+const QUIRKY_CSV =
+  '\uFEFFFull Name,E-mail,Organisation,Notes,Decision Date\r\n' +
+  '"Okafor, Lena",lena@harbour.example,"Harbour Robotics, Ltd","Met at the panel.\r\nAsked about the platform team.",2026-11-20\r\n' +
+  '王小明,xiaoming@example.cn,北京科技,,2026-11-21\r\n' +
+  'Zoë Müller-Łukasz,not-an-email,Kraków Works,,\r\n' +
+  ',nobody@example.com,No Name Inc,,\r\n' +
+  'Ana Lima,ana@example.br,Rio,,2026-13-45\r\n' +
+  '\r\n';
+
+describe('CSV import', () => {
+  it('previews real-world quirks: byte-order mark, quoted commas, multi-line notes, non-Latin names, bad rows', async () => {
+    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text: QUIRKY_CSV });
+    expect(preview.columns).toEqual(['Full Name', 'E-mail', 'Organisation', 'Notes', 'Decision Date']);
+    expect(preview.mapping).toEqual({
+      'Full Name': 'name',
+      'E-mail': 'email',
+      Organisation: 'company',
+      Notes: 'notes',
+      'Decision Date': 'decisionDate',
+    });
+    expect(preview).toMatchObject({ total: 5, good: 2, bad: 3 });
+    expect(preview.rows.map((row) => [row.row, row.name, row.ok])).toEqual([
+      [2, 'Okafor, Lena', true],
+      [3, '王小明', true],
+      [4, 'Zoë Müller-Łukasz', false],
+      [5, '', false],
+      [6, 'Ana Lima', false],
+    ]);
+    expect(preview.rows[2]!.reasons).toEqual(['Email must look like name@example.com']);
+    expect(preview.rows[3]!.reasons).toEqual(['Name is required']);
+    expect(preview.rows[4]!.reasons).toEqual(['Decision date must be a real date written as YYYY-MM-DD']);
+    expect(count()).toBe(0);
+  });
+
+  it('imports only the good rows, on confirm, with the values intact', async () => {
+    const result = await ok<ImportResult>('contacts:import', { format: 'csv', text: QUIRKY_CSV });
+    expect(result).toEqual({ imported: 2, skipped: 3 });
+    const page = await ok<ContactPage>('contacts:list', {});
+    const lena = page.items.find((c) => c.name === 'Okafor, Lena');
+    expect(lena).toMatchObject({
+      company: 'Harbour Robotics, Ltd',
+      notes: 'Met at the panel.\r\nAsked about the platform team.',
+      decisionDate: '2026-11-20',
+    });
+    expect(page.items.map((c) => c.name)).toContain('王小明');
+  });
+
+  it('follows a chosen mapping, and a column mapped to nothing is left out', async () => {
+    const text = 'Who,Where,Misc\nGrace Hopper,Navy Labs,ignore me\n';
+    const guessed = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text });
+    expect(guessed.mapping).toEqual({ Who: '', Where: '', Misc: '' });
+    expect(guessed.rows[0]!.reasons).toEqual(['Name is required']);
+    const mapping = { Who: 'name', Where: 'company', Misc: '' };
+    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text, mapping });
+    expect(preview).toMatchObject({ good: 1, bad: 0 });
+    await ok('contacts:import', { format: 'csv', text, mapping });
+    expect((await ok<ContactPage>('contacts:list', {})).items[0]).toMatchObject({
+      name: 'Grace Hopper',
+      company: 'Navy Labs',
+      notes: '',
+    });
+  });
+
+  it('writes nothing when no row is good, when the file is too large, or when the input is malformed', async () => {
+    const cases: [unknown, string][] = [
+      [{ format: 'csv', text: 'Name,Email\n,bad\n' }, 'invalid-input'],
+      [{ format: 'csv', text: '' }, 'invalid-input'],
+      [{ format: 'csv', text: `Name\n${'A'.repeat(1_000_001)}` }, 'too-large'],
+      [{ format: 'xlsx', text: 'Name\nA' }, 'invalid-input'],
+      [{ format: 'csv', text: 'Name\nA', mapping: { Name: 'salary' } }, 'invalid-input'],
+      [{ format: 'csv', text: 'Name,Name\nA,B' }, 'invalid-input'],
+      [{ format: 'vcard', text: 'BEGIN:VCARD\nthis is not a card' }, 'invalid-input'],
+    ];
+    for (const [input, code] of cases) {
+      const result = (await app.call('contacts:import', input)) as ApiResult<unknown>;
+      expect(result).toMatchObject({ ok: false, error: { code } });
+    }
+    const tooLarge = (await app.call('contacts:import', cases[2]![0])) as ApiResult<unknown>;
+    if (!tooLarge.ok) expect(tooLarge.error.message).toMatch(/over 1 MB/);
+    expect(count()).toBe(0);
+  });
+});
+
+describe('vCard', () => {
+  it('imports cards, including folded lines and non-Latin names, and reports a card without a name', async () => {
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Σοφία Παπαδοπούλου',
+      'ORG:Αθήνα Labs;Research',
+      'TITLE:Head of Design',
+      'EMAIL;TYPE=work:sofia@athena.example',
+      'NOTE:Kind interviewer\\, asked about accessibility\\nand testing.',
+      'URL:https://www.linkedin.com/in/sofia',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Kwame Mensah',
+      'TEL;VALUE=uri:tel:+233-20-123-4567',
+      'NOTE:A long note that is folded ',
+      ' across two lines.',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'EMAIL:nameless@example.com',
+      'END:VCARD',
+    ].join('\r\n');
+    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'vcard', text });
+    expect(preview).toMatchObject({ total: 3, good: 2, bad: 1 });
+    expect(preview.rows[2]).toMatchObject({ row: 3, ok: false, reasons: ['Name is required'] });
+    expect(await ok<ImportResult>('contacts:import', { format: 'vcard', text })).toEqual({ imported: 2, skipped: 1 });
+    const items = (await ok<ContactPage>('contacts:list', {})).items;
+    expect(items.find((c) => c.name === 'Σοφία Παπαδοπούλου')).toMatchObject({
+      company: 'Αθήνα Labs',
+      jobTitle: 'Head of Design',
+      email: 'sofia@athena.example',
+      linkedinUrl: 'https://www.linkedin.com/in/sofia',
+      notes: 'Kind interviewer, asked about accessibility\nand testing.',
+    });
+    expect(items.find((c) => c.name === 'Kwame Mensah')).toMatchObject({
+      phone: '+233-20-123-4567',
+      notes: 'A long note that is folded across two lines.',
+    });
+  });
+
+  it('exports vCard and CSV that read back as the same contacts', async () => {
+    await ok('contacts:create', {
+      name: 'Okafor, Lena',
+      company: 'Harbour',
+      email: 'lena@harbour.example',
+      notes: 'Line one\nLine two',
+    });
+    await ok('contacts:create', { name: '王小明', phone: '+86 10 1234 5678' });
+    const vcf = await ok<ExportedFile>('contacts:export', { format: 'vcard' });
+    expect(vcf.fileName).toBe('someday-contacts-2026-11-26.vcf');
+    const csv = await ok<ExportedFile>('contacts:export', { format: 'csv' });
+    expect(csv.content.startsWith('\uFEFFName,Job title,Company')).toBe(true);
+    app.db.prepare('DELETE FROM contacts').run();
+    expect(await ok<ImportResult>('contacts:import', { format: 'vcard', text: vcf.content })).toEqual({
+      imported: 2,
+      skipped: 0,
+    });
+    const fromVcard = (await ok<ContactPage>('contacts:list', {})).items.map((c) => [
+      c.name,
+      c.company,
+      c.email,
+      c.phone,
+      c.notes,
+    ]);
+    app.db.prepare('DELETE FROM contacts').run();
+    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text: csv.content });
+    expect(preview).toMatchObject({ good: 2, bad: 0 });
+    await ok('contacts:import', { format: 'csv', text: csv.content });
+    const fromCsv = (await ok<ContactPage>('contacts:list', {})).items.map((c) => [
+      c.name,
+      c.company,
+      c.email,
+      c.phone,
+      c.notes,
+    ]);
+    expect(fromCsv).toEqual(fromVcard);
+    expect(fromCsv).toEqual([
+      ['Okafor, Lena', 'Harbour', 'lena@harbour.example', '', 'Line one\nLine two'],
+      ['王小明', '', '', '+86 10 1234 5678', ''],
+    ]);
+  });
+});
+
+describe('calendar export', () => {
+  it('exports every planned check-in as an all-day event on its local day, and none for "do not contact"', async () => {
+    const lena = await ok<{ id: number }>('contacts:create', { name: 'Lena', email: 'lena@harbour.example' });
+    const blocked = await ok<{ id: number }>('contacts:create', { name: 'Blocked', email: 'b@example.com' });
+    for (const contactId of [lena.id, blocked.id]) {
+      await ok<Reminder[]>('reminders:confirm-plan', {
+        contactId,
+        timeZone: 'America/New_York',
+        steps: [
+          { step: 'thank-you', channel: 'email', dueDay: '2026-11-27' },
+          { step: 'check-in', channel: 'email', dueDay: '2027-03-14' },
+        ],
+      });
+    }
+    await ok('contacts:update', { id: blocked.id, contact: { name: 'Blocked', status: 'do-not-contact' } });
+    const file = await ok<ExportedFile>('reminders:export-ics', {});
+    expect(file).toMatchObject({ kind: 'ics', fileName: 'someday-check-ins-2026-11-26.ics' });
+    const calendar = new ICAL.Component(ICAL.parse(file.content) as never);
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    expect(events.map((event) => [event.summary, event.startDate.toString(), event.startDate.isDate])).toEqual([
+      ['Say thank you: Lena', '2026-11-27', true],
+      ['Check in: Lena', '2027-03-14', true],
+    ]);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(2);
+  });
+});
