@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from './db/connection';
 import type { DesktopServices, HandlerContext, Handlers } from './handlers/handler-types';
+import { dispatch } from './handlers/dispatch';
 import { buildHandlers } from './handlers/registry';
-import { callChannel } from './data/data-dispatch';
 import { createDataControl } from './data/data-control';
 import type { ApiResult } from '../core/api-result';
 import { getSettings } from './db/settings-repository';
@@ -55,7 +55,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     },
     handlers,
     ctx,
-    call: (channel, input) => callChannel(handlers, ctx, channel, input),
+    call: (channel, input) => dispatch(handlers, ctx, channel, input),
     close: () => {
       data.stop();
       closeDatabase(ctx.db);

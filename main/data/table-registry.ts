@@ -11,6 +11,14 @@
 import { z } from 'zod';
 import { ContactIdSchema, ContactInputSchema } from '../../core/contacts';
 import { DRAFT_CHANNELS, DRAFT_LIMITS, DRAFT_STATUSES, DraftIdSchema, TemplateIdSchema } from '../../core/drafts';
+import {
+  INTERACTION_KINDS,
+  INTERACTION_OUTCOMES,
+  REMINDER_STATES,
+  REMINDER_STEPS,
+  SUMMARY_LIMIT,
+} from '../../core/radar';
+import { PRACTICE_RUNGS, RECORDING_TYPES, REHEARSAL_LIMITS } from '../../core/rehearsals';
 import { SettingsSchema } from '../../core/settings';
 import { UserTemplateSaveSchema } from '../../core/templates';
 
@@ -168,6 +176,94 @@ const UserTemplateRowSchema = z
     })),
   );
 
+const InteractionRowSchema = z
+  .object({
+    id: id('An interaction id'),
+    contact_id: ContactIdSchema,
+    kind: z.enum(INTERACTION_KINDS, { error: 'An interaction has an unknown kind' }),
+    occurred_at: stamp('The interaction date'),
+    summary: z.string().max(SUMMARY_LIMIT, { error: `A summary is over ${SUMMARY_LIMIT} characters` }),
+    outcome: z.enum(INTERACTION_OUTCOMES, { error: 'An interaction has an unknown outcome' }),
+    draft_id: DraftIdSchema.nullable(),
+    created_at: stamp('The creation date'),
+    updated_at: stamp('The change date'),
+  })
+  .strict();
+
+const ReminderRowSchema = z
+  .object({
+    id: id('A reminder id'),
+    contact_id: ContactIdSchema,
+    step: z.enum(REMINDER_STEPS, { error: 'A reminder has an unknown step' }),
+    channel: z.enum(DRAFT_CHANNELS, { error: 'A reminder has an unknown channel' }),
+    template_id: z.string().max(120, { error: 'A template id is too long' }).nullable(),
+    due_at: stamp('The due time'),
+    due_day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'A reminder’s day must be YYYY-MM-DD' }),
+    time_zone: z.string().min(1).max(64, { error: 'A time zone name is too long' }),
+    state: z.enum(REMINDER_STATES, { error: 'A reminder has an unknown state' }),
+    interaction_id: id('An interaction id').nullable(),
+    notified_at: stamp('The notification time').nullable(),
+    closed_at: stamp('The closing time').nullable(),
+    created_at: stamp('The creation date'),
+    updated_at: stamp('The change date'),
+  })
+  .strict();
+
+/** A stored review: JSON text Someday wrote, kept within a size an answer could produce. */
+const reviewText = (label: string) =>
+  z
+    .string()
+    .max(100_000, { error: `${label} is too long` })
+    .refine(
+      (text) => {
+        try {
+          const value: unknown = JSON.parse(text);
+          return typeof value === 'object' && value !== null && !Array.isArray(value);
+        } catch {
+          return false;
+        }
+      },
+      { error: `${label} is not readable` },
+    );
+
+const RehearsalRowSchema = z
+  .object({
+    id: id('A rehearsal id'),
+    contact_id: ContactIdSchema,
+    draft_id: DraftIdSchema.nullable(),
+    scenario_id: z.string().min(1).max(80, { error: 'A scenario id is too long' }),
+    scenario_title: z.string().max(200, { error: 'A scenario title is too long' }),
+    rung: z.enum(PRACTICE_RUNGS, { error: 'A rehearsal has an unknown practice step' }),
+    status: z.enum(['in-progress', 'finished'], { error: 'A rehearsal has an unknown status' }),
+    current_step: z.string().max(80, { error: 'A scenario step id is too long' }),
+    coverage: z.number().min(0).max(1).nullable(),
+    talk_seconds: z.number().min(0).max(86_400),
+    words_per_minute: z.number().int().min(0).max(1000).nullable(),
+    review: reviewText('A rehearsal review').nullable(),
+    created_at: stamp('The creation date'),
+    finished_at: stamp('The finishing time').nullable(),
+  })
+  .strict();
+
+const RehearsalTurnRowSchema = z
+  .object({
+    id: id('A turn id'),
+    rehearsal_id: id('A rehearsal id'),
+    position: z.number().int().min(1).max(1000),
+    step_id: z.string().max(80, { error: 'A scenario step id is too long' }),
+    line: z.string().max(4000, { error: 'A line of the call is too long' }),
+    answer: z
+      .string()
+      .max(REHEARSAL_LIMITS.answer, { error: `An answer is over ${REHEARSAL_LIMITS.answer} characters` }),
+    mode: z.enum(['typed', 'spoken'], { error: 'An answer is neither typed nor spoken' }),
+    talk_seconds: z.number().min(0).max(REHEARSAL_LIMITS.talkSeconds),
+    review: reviewText('A turn review'),
+    recording_type: z.enum(RECORDING_TYPES, { error: 'A recording has an unknown type' }).nullable(),
+    recording_bytes: z.number().int().positive().nullable(),
+    created_at: stamp('The creation date'),
+  })
+  .strict();
+
 function table(name: string, label: string, key: string, schema: z.ZodObject): ExportTable {
   return { name, label, key, columns: Object.keys(schema.shape), schema: schema as unknown as z.ZodType<Row> };
 }
@@ -179,6 +275,10 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   table('drafts', 'Drafts', 'id', DraftRowSchema),
   table('draft_revisions', 'Draft revisions', 'id', RevisionRowSchema),
   table('user_templates', 'Your templates', 'id', UserTemplateRowSchema),
+  table('interactions', 'Interactions', 'id', InteractionRowSchema),
+  table('reminders', 'Reminders', 'id', ReminderRowSchema),
+  table('rehearsals', 'Rehearsals', 'id', RehearsalRowSchema),
+  table('rehearsal_turns', 'Rehearsal answers', 'id', RehearsalTurnRowSchema),
 ];
 
 /** Tables that are no one's data: the FTS shadow tables are rebuilt by triggers; sqlite_* are SQLite's own. */

@@ -12,7 +12,7 @@ import path from 'node:path';
 /**
  * Your data: export, import (preview, then apply), backups and delete-all. Every change to the live
  * database is preceded by a backup and made in one transaction from a checked staging copy (see
- * main/data/staging.ts); the slow ones run outside dispatch's transaction (main/data/data-dispatch.ts).
+ * main/data/staging.ts); the slow ones run outside dispatch's transaction (CHANNELS_OUTSIDE_TRANSACTION in dispatch.ts).
  */
 function control(ctx: HandlerContext): DataControl {
   if (!ctx.data) throw new AppError('internal', 'The data folder is not available here.');

@@ -9,8 +9,21 @@ import { isChannelName, type ChannelName } from '../../core/channels';
 import { contract } from '../../core/contract';
 import type { HandlerContext, Handlers } from './handler-types';
 
-/** Channels whose handlers never touch the database and wait on the desktop (dialogs, the mail program). */
-export const CHANNELS_WITHOUT_DATABASE: ReadonlySet<ChannelName> = new Set(['output:open-mail', 'output:save-file']);
+/**
+ * Channels that run outside the one transaction, still after the same schema parsing: the two that wait on
+ * the desktop (dialogs, the mail program) and never touch the database, and the data channels that must
+ * await (db.backup() is asynchronous; an import or a restore backs up first; delete-all closes and reopens
+ * the database). Those make each change in a transaction of their own (main/handlers/data.ts).
+ */
+export const CHANNELS_OUTSIDE_TRANSACTION: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'output:open-mail',
+  'output:save-file',
+  'data:export',
+  'data:import-apply',
+  'data:delete-all',
+  'backups:create',
+  'backups:restore',
+]);
 
 /** Keeps a refusal readable (and small) whatever the input: zod lists every unknown key of a huge object. */
 function clip(text: string, max: number): string {
@@ -53,7 +66,7 @@ export async function dispatch(
   }
   try {
     const run = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
-    if (CHANNELS_WITHOUT_DATABASE.has(channel)) return { ok: true, value: await run(parsed.data, ctx) };
+    if (CHANNELS_OUTSIDE_TRANSACTION.has(channel)) return { ok: true, value: await run(parsed.data, ctx) };
     const value = ctx.db.transaction(() => run(parsed.data, ctx))();
     return { ok: true, value };
   } catch (error) {
@@ -101,7 +114,8 @@ function sqliteCode(error: unknown): string {
 }
 
 function toFailure(channel: ChannelName, error: unknown): ApiResult<never> {
-  if (error instanceof AppError) return failure(error.code, error.message, error.issues);
+  // Clipped like a refusal: a handler's message may quote part of a (possibly huge) input.
+  if (error instanceof AppError) return failure(error.code, clip(error.message, 300), error.issues);
   const code = sqliteCode(error);
   const storage = code ? STORAGE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
   if (storage) {

@@ -89,7 +89,8 @@ function parseVcard(text: string): Parsed {
   try {
     parsed = ICAL.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
+    // The parser's message can quote the whole input; keep only its start.
+    const detail = error instanceof Error ? error.message.slice(0, 120) : '';
     throw new AppError('invalid-input', `This does not read as a vCard file${detail ? ` (${detail})` : ''}.`);
   }
   const list = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];

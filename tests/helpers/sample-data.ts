@@ -57,6 +57,40 @@ export async function seedSampleData(app: Caller, contacts = 12) {
       }),
     );
   }
+  // Staying on the radar: a confirmed plan and logged interactions for a few contacts.
+  const timeZone = 'Europe/Paris';
+  for (const contactId of ids.slice(0, 3)) {
+    const plan = await must<{ steps: { step: string; channel: string; templateId: string | null; dueDay: string }[] }>(
+      app.call('reminders:plan', { contactId, timeZone }),
+    );
+    await must(
+      app.call('reminders:confirm-plan', {
+        contactId,
+        timeZone,
+        steps: plan.steps.map(({ step, channel, templateId, dueDay }) => ({ step, channel, templateId, dueDay })),
+      }),
+    );
+    await must(
+      app.call('interactions:create', {
+        contactId,
+        kind: 'email',
+        occurredAt: '2026-10-22T09:30:00.000Z',
+        summary: 'Sent a thank-you — “merci” 🌱',
+        outcome: 'replied',
+      }),
+    );
+  }
+  // A rehearsal with two answers.
+  const rehearsal = await must<{ id: number; currentStep: string }>(
+    app.call('rehearsals:create', { contactId: ids[0], scenarioId: 'warm-pickup' }),
+  );
+  let step = rehearsal.currentStep;
+  for (const text of ['Hi, is this a good time?', 'Thank you for your time; I still hope to work with the team.']) {
+    const saved = await must<{ rehearsal: { currentStep: string } }>(
+      app.call('rehearsals:save-turn', { rehearsalId: rehearsal.id, stepId: step, text, mode: 'typed' }),
+    );
+    step = saved.rehearsal.currentStep;
+  }
   await must(
     app.call('templates:save', { channel: 'call', title: 'My own call', body: 'Hello {{contact.firstName}}' }),
   );

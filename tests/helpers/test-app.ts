@@ -15,12 +15,12 @@ export function createTestApp(
     now: () => now,
     templatesDir: path.join(findAppRoot(), 'templates'),
   });
-  return {
-    ...app,
+  // Object.assign keeps `db` a getter (delete-all swaps in a fresh connection); a spread would freeze it.
+  return Object.assign(app, {
     dataDir: temp.dir,
     dispose: () => {
       app.close();
       temp.cleanup();
     },
-  };
+  });
 }
