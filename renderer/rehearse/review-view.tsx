@@ -6,6 +6,7 @@ import { PART_NAMES, findStep, type Scenario } from '../../core/scenarios';
 import { call } from '../api';
 import { describeError } from '../ui/error-message';
 import { formatSeconds, formatTarget, partList, percent } from './format';
+import { CallOutcome } from './call-outcome';
 import { RecordingPlayer } from './recording-player';
 
 const TIMING_WORDS = { short: 'shorter than the target', ok: 'on target', long: 'longer than the target' } as const;
@@ -68,15 +69,6 @@ function TurnDetails({ review }: { review: TurnReview }) {
       ) : null}
     </dl>
   );
-}
-
-/**
- * The slot for logging how the real call went (reached, voicemail, no answer, asked to email,
- * re-engaged). It needs the interactions table from the follow-ups branch, so it is wired at merge.
- * MERGE: render the call-outcome form here, given `contactId`.
- */
-function CallOutcomeSlot({ contactId }: { contactId: number }) {
-  return <div className="call-outcome-slot" data-slot="call-outcome" data-contact-id={contactId} hidden />;
 }
 
 export function ReviewView({
@@ -178,7 +170,7 @@ export function ReviewView({
             Back to rehearsals
           </button>
         </div>
-        <CallOutcomeSlot contactId={rehearsal.contactId} />
+        <CallOutcome contactId={rehearsal.contactId} contactName={rehearsal.contactName} />
       </section>
       <section className="review-turns" aria-labelledby="review-turns-title">
         <h2 id="review-turns-title" className="rehearse-section-title">

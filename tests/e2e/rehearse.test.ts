@@ -65,8 +65,29 @@ describe('rehearse the call in browser mode', () => {
     await expect.poll(() => page.locator('.review-tips li').count()).toBe(3);
     await page.getByRole('heading', { name: 'Answer by answer' }).waitFor();
 
+    // After the real call: one click logs how it went on the contact's timeline.
+    await page.getByLabel('A note (optional)').fill('Marcus picked up; he will keep me in mind.');
+    await page
+      .getByRole('group', { name: 'How the real call went' })
+      .getByRole('button', { name: 'Reached them' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Logged “Reached them” on Marcus Oyelaran’s timeline.' })
+      .waitFor();
+    const rehearsalsNow = (await postApi(server, 'rehearsals:list', {})).body.value as { contactId: number }[];
+    const logged = (await postApi(server, 'interactions:list', { contactId: rehearsalsNow[0]?.contactId })).body
+      .value as { kind: string; outcome: string; summary: string }[];
+    expect(logged).toEqual([
+      expect.objectContaining({
+        kind: 'call',
+        outcome: 'reached',
+        summary: 'Marcus picked up; he will keep me in mind.',
+      }),
+    ]);
+
     await page.reload();
-    await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Rehearse' }).click();
     const history = page.getByRole('table', { name: /Progress across rehearsals/ });
     await history.getByRole('cell', { name: 'A warm pickup', exact: true }).waitFor();
