@@ -89,7 +89,7 @@ describe('reloading mid-typing', () => {
     }
     const reloadedAt = Date.now();
     await page.reload();
-    await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 
     const allowedLoss = stamps.filter((stamp) => stamp > reloadedAt - 500).length;
     const mustKeep = text.length - allowedLoss;
@@ -132,7 +132,7 @@ describe('no network, provably', () => {
 
     // Start again from a fresh load so the very first requests are recorded too.
     await page.reload();
-    await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('button');
     const labels = await links.allTextContents();
@@ -183,7 +183,7 @@ describe('the Content-Security-Policy in Chromium (checklist 7)', () => {
         );
       });
       await page.goto(server.url);
-      await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
       const outcome = await page.evaluate(async () => {
         const w = window as unknown as { pwned?: number; violations: string[] };
         const image = document.createElement('img');

@@ -26,6 +26,35 @@ function readPngSize(file: string): { width: number; height: number } {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
+/** Due follow-ups and a few logged interactions for the seeded people, so Today has something to show. */
+async function seedFollowUps(server: BrowserModeServer): Promise<void> {
+  const page = (await postApi(server, 'contacts:list', {})).body.value as { items: { id: number; name: string }[] };
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const localDay = (offset: number) => {
+    const date = new Date(Date.now() + offset * 86_400_000);
+    return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  };
+  const plans = [
+    [{ step: 'thank-you', channel: 'email', templateId: 'builtin:thank-you-email', dueDay: localDay(-1) }],
+    [{ step: 'check-in', channel: 'call', templateId: 'builtin:call-script', dueDay: localDay(0) }],
+    [{ step: 'quarterly', channel: 'linkedin', templateId: null, dueDay: localDay(9) }],
+  ] as const;
+  for (const [index, steps] of plans.entries()) {
+    const contact = page.items[index];
+    if (!contact) throw new Error('The screenshot seed needs three contacts.');
+    const confirmed = await postApi(server, 'reminders:confirm-plan', { contactId: contact.id, timeZone, steps });
+    if (!confirmed.body.ok) throw new Error(`Seeding a plan failed: ${JSON.stringify(confirmed.body)}`);
+    const when = new Date(Date.now() - (index + 2) * 86_400_000).toISOString();
+    await postApi(server, 'interactions:create', {
+      contactId: contact.id,
+      kind: index === 1 ? 'call' : 'email',
+      outcome: index === 1 ? 'reached' : 'replied',
+      occurredAt: when,
+      summary: '',
+    });
+  }
+}
+
 describe('screenshots', () => {
   let server: BrowserModeServer;
   let browser: Browser;
@@ -37,6 +66,7 @@ describe('screenshots', () => {
     fs.mkdirSync(dataDir);
     server = await startBrowserMode(dataDir);
     await seedDrafts(server);
+    await seedFollowUps(server);
     browser = await launchChromium();
   });
 
@@ -48,13 +78,18 @@ describe('screenshots', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`captures the contacts, settings, drafts and editor screens in the ${theme} theme`, async () => {
+    it(`captures the today, contacts, settings, drafts, editor and rehearse screens in the ${theme} theme`, async () => {
       await postApi(server, 'settings:update', { theme });
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems = watchPageProblems(page);
       await page.goto(server.url);
       await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+      await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
+      await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
+      await page.mouse.move(0, VIEWPORT.height - 1);
+      const todayFile = path.join(outputDir, `today-${theme}.png`);
+      await page.screenshot({ path: todayFile });
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
       await page.getByRole('button', { name: /Priya Raman/ }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Priya Raman' }).count()).toBe(1);
@@ -79,9 +114,16 @@ describe('screenshots', () => {
       await page.mouse.move(0, VIEWPORT.height - 1);
       const editorFile = path.join(outputDir, `editor-${theme}.png`);
       await page.screenshot({ path: editorFile });
+
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Rehearse' }).click();
+      await page.getByLabel('Who are you calling?').selectOption({ label: 'Priya Raman (Northwind Labs)' });
+      await page.getByRole('region', { name: 'Ready?' }).getByText('Priya Raman').waitFor();
+      await page.mouse.move(0, VIEWPORT.height - 1);
+      const rehearseFile = path.join(outputDir, `rehearse-${theme}.png`);
+      await page.screenshot({ path: rehearseFile });
       await context.close();
 
-      for (const file of [contactsFile, settingsFile, draftsFile, editorFile]) {
+      for (const file of [todayFile, contactsFile, settingsFile, draftsFile, editorFile, rehearseFile]) {
         expect(readPngSize(file)).toEqual(VIEWPORT);
       }
       expect(problems.list).toEqual([]);
