@@ -53,6 +53,9 @@ const app = createAppContext({
   mode: 'browser',
   version: '0.0.0-reliability',
   templatesDir: path.join(root, 'templates'),
+  // The daily backup (tested in tests/unit/data-backups.test.ts) would add a backups/ folder, which the
+  // power-cut library's flat shadow of the data folder does not model; these runs are about the saves.
+  dailyBackups: false,
 });
 if (process.env.SOMEDAY_WRITER_SYNCHRONOUS) {
   app.db.pragma(`synchronous = ${process.env.SOMEDAY_WRITER_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
