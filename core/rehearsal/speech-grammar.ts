@@ -70,13 +70,14 @@ const PART_WORDS: Record<RoadmapPart, RegExp> = {
 const PART_ORDER: readonly RoadmapPart[] = ['gratitude', 'sincerity', 'connection'];
 
 /** Common words for the garbage loop: they let the decoder follow talk that is not a phrase. */
-const COMMON_WORDS =
+const COMMON_WORDS: readonly string[] = (
   'a about after again all also am an and any are as at back be because been but by call can could day did do ' +
   'for from get go good had has have he hello her hi him his how i if in is it just know last let like little ' +
   'look make me more much my no not now of oh okay on one only or other our out over people please really right ' +
   'said say see she so some still sure take team than that the their them then there these they thing think this ' +
   'time to today two up us very want was way we week well were what when which while who will with work would ' +
-  'year yes you your'.split(' ');
+  'year yes you your'
+).split(' ');
 
 const FILLERS = ['um', 'uh'];
 

@@ -96,6 +96,10 @@ describe('the speech grammar built from the script and the three parts', () => {
     expect(first.jsgf).toContain('/10/ ( stay in touch )');
     const empty = buildSpeechGrammar('', known);
     expect(empty.phrases.every((phrase) => phrase.source === 'part')).toBe(true);
+    // The loop is made of whole common words (no stray letters), so other talk is absorbed.
+    expect(empty.words).toEqual(expect.arrayContaining(['because', 'people', 'today', 'um', 'uh']));
+    expect(empty.words.filter((word) => word.length === 1)).toEqual(['a', 'i']);
+    expect(empty.words.length).toBeGreaterThan(140);
   });
 
   it('reads a hypothesis: fillers stripped, the longest phrase kept, parts in order, a text the coach accepts', () => {
