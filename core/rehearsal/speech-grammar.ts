@@ -50,6 +50,7 @@ export const PART_PHRASES: Record<RoadmapPart, readonly string[]> = {
   ],
   connection: [
     'stay in touch',
+    'in touch',
     'keep in touch',
     'stay on your radar',
     'future openings',
