@@ -45,6 +45,7 @@ export function SessionView({ choice, rehearsal, onFinished, onCancel }: Session
   const [error, setError] = useState<string | null>(null);
   const [ended, setEnded] = useState(false);
   const [recording, setRecording] = useState<Recording | null>(null);
+  const lastHeard = useRef('');
   const lineRef = useRef<HTMLParagraphElement>(null);
   const step = findStep(scenario, stepId)!;
 
@@ -139,8 +140,8 @@ export function SessionView({ choice, rehearsal, onFinished, onCancel }: Session
               aria-describedby="rehearse-answer-hint"
             />
             <p className="field-hint" id="rehearse-answer-hint">
-              Type what you would say, or speak it aloud. Talk time for a typed answer is estimated from your speaking
-              pace.
+              Type what you would say, or speak it aloud: what Someday heard appears here for you to correct. Talk time
+              for a typed answer is estimated from your speaking pace.
             </p>
             {error ? (
               <p className="field-error" role="alert">
@@ -157,6 +158,12 @@ export function SessionView({ choice, rehearsal, onFinished, onCancel }: Session
                 disabled={sending}
                 recording={recording}
                 onRecorded={setRecording}
+                script={choice.draft?.body ?? ''}
+                onHeard={(heard) => {
+                  // Fill the box only if it is empty or still holds what was heard before.
+                  setAnswer((current) => (current.trim() === '' || current === lastHeard.current ? heard : current));
+                  lastHeard.current = heard;
+                }}
               />
               <button type="button" className="button button-quiet" onClick={onCancel}>
                 Stop rehearsing

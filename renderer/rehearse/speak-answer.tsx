@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { canRecord, explainMicrophoneError, startRecording, type ActiveRecorder, type Recording } from './recorder';
 import { formatSeconds } from './format';
+import type { Heard } from './speech/recognizer';
 
 export interface SpokenAnswer {
   talkSeconds: number;
@@ -12,17 +13,25 @@ interface SpeakAnswerProps {
   disabled: boolean;
   recording: Recording | null;
   onRecorded: (recording: Recording | null) => void;
+  /** The person's script, for the recogniser's phrases. */
+  script: string;
+  /** What the recogniser heard, as an answer text the person can correct before sending. */
+  onHeard: (text: string) => void;
 }
 
+type Listening = { state: 'idle' } | { state: 'listening' } | { state: 'heard'; heard: Heard } | { state: 'failed' };
+
 /**
- * Speaking an answer: records on this computer and measures talk time. There is no speech recogniser
- * yet, so the person types the gist of what they said; the coach reads that, and the review uses the
- * measured talk time and pace.
+ * Speaking an answer: records on this computer and measures talk time, then the local recogniser
+ * (SoundSwallower, loaded on first use) listens back for the three parts and the script's phrases. What
+ * it heard goes into the answer box as an estimate, for the person to correct before sending.
  */
-export function SpeakAnswer({ limitSeconds, disabled, recording, onRecorded }: SpeakAnswerProps) {
+export function SpeakAnswer({ limitSeconds, disabled, recording, onRecorded, script, onHeard }: SpeakAnswerProps) {
   const [active, setActive] = useState<ActiveRecorder | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [listening, setListening] = useState<Listening>({ state: 'idle' });
   const activeRef = useRef<ActiveRecorder | null>(null);
+  const latest = useRef(0);
 
   useEffect(() => () => activeRef.current?.cancel(), []);
   const url = useMemo(() => (recording ? URL.createObjectURL(recording.audio) : null), [recording]);
@@ -53,7 +62,25 @@ export function SpeakAnswer({ limitSeconds, disabled, recording, onRecorded }: S
     if (!current) return;
     activeRef.current = null;
     setActive(null);
-    onRecorded(await current.stop());
+    const made = await current.stop();
+    onRecorded(made);
+    const attempt = ++latest.current;
+    setListening({ state: 'listening' });
+    try {
+      const { recognize } = await import('./speech/recognizer');
+      const heard = await recognize(made.audio, script);
+      if (attempt !== latest.current) return;
+      setListening({ state: 'heard', heard });
+      onHeard(heard.text);
+    } catch {
+      if (attempt === latest.current) setListening({ state: 'failed' });
+    }
+  }
+
+  function discard() {
+    latest.current += 1;
+    setListening({ state: 'idle' });
+    onRecorded(null);
   }
 
   return (
@@ -76,10 +103,11 @@ export function SpeakAnswer({ limitSeconds, disabled, recording, onRecorded }: S
         <div className="recorded">
           <p role="status">
             Recorded {formatSeconds(recording.durationSeconds)}, about {recording.talkSeconds} s of it speech
-            (estimated). Type the gist of what you said so the coach can follow, then send.
+            (estimated).
           </p>
+          <HeardNote listening={listening} talkSeconds={recording.talkSeconds} />
           {url ? <audio controls src={url} aria-label="Your recorded answer" /> : null}
-          <button type="button" className="link-button" onClick={() => onRecorded(null)}>
+          <button type="button" className="link-button" onClick={discard}>
             Discard the recording
           </button>
         </div>
@@ -89,6 +117,45 @@ export function SpeakAnswer({ limitSeconds, disabled, recording, onRecorded }: S
           {note}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+function HeardNote({ listening, talkSeconds }: { listening: Listening; talkSeconds: number }) {
+  if (listening.state === 'idle') return null;
+  if (listening.state === 'listening') {
+    return (
+      <p className="heard-note" role="status">
+        Listening back on this computer for your thanks, your interest and your ask…
+      </p>
+    );
+  }
+  if (listening.state === 'failed') {
+    return (
+      <p className="heard-note" role="status">
+        The recogniser could not listen back this time. Type the gist of what you said, then send.
+      </p>
+    );
+  }
+  const { heard } = listening;
+  const pace = talkSeconds > 0 && heard.wordCount > 0 ? Math.round((heard.wordCount / talkSeconds) * 60) : null;
+  return (
+    <div className="heard-note" role="status">
+      <p>
+        <span className="estimate-label">Estimate</span>{' '}
+        {heard.text ? (
+          <>
+            Heard: <q className="heard-text">{heard.text}</q>
+          </>
+        ) : (
+          'Heard none of your phrases clearly.'
+        )}
+      </p>
+      <p className="field-hint">
+        {pace ? `Pace about ${pace} words a minute (estimate). ` : ''}
+        The recogniser listens only for your script's phrases and the three parts, so it is an estimate: correct the
+        answer box to match what you said, then send.
+      </p>
     </div>
   );
 }

