@@ -7,7 +7,7 @@
 // Then the renderer figures with Chromium against browser mode (needs `npm run build`): initial
 // JavaScript, contacts painted, keypress to frame in the editor, and the server's memory.
 // Never part of `npm test`: timings depend on the machine. See bench/README.md for what each figure
-// means, the targets, and what is still to wire (Today, export, interactions).
+// means and the targets.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -24,10 +24,8 @@ import {
   QUICK_SIZES,
   SEARCH_QUERY,
   seedDatabase,
-  seedRadarRows,
   writeJsonStore,
 } from './lib/data.mjs';
-import { checkPending } from './lib/pending.mjs';
 import { buildCoachDraft } from './lib/coach-text.mjs';
 import { applyPragmas, buildOperations } from './lib/operations.mjs';
 import { interleave, round, summarise } from './lib/stats.mjs';
@@ -43,6 +41,7 @@ const RUNS = {
   full: {
     data: { warmUp: 20, runs: 200 },
     open: { warmUp: 3, runs: 30 },
+    export: { warmUp: 1, runs: 10 },
     json: { warmUp: 1, runs: 5 },
     coach: { warmUp: 300, runs: 2000 },
     paint: { warmUp: 1, runs: 7 },
@@ -52,6 +51,7 @@ const RUNS = {
   quick: {
     data: { warmUp: 3, runs: 20 },
     open: { warmUp: 1, runs: 5 },
+    export: { warmUp: 1, runs: 3 },
     json: { warmUp: 1, runs: 2 },
     coach: { warmUp: 20, runs: 100 },
     paint: { warmUp: 0, runs: 2 },
@@ -116,6 +116,9 @@ function loadApp(dist) {
     contract: need('core/contract.js'),
     analyze: need('core/coach/analyze.js'),
     nextStep: need('core/next-step.js'),
+    reminders: need('main/db/reminders-repository.js'),
+    exportFile: need('main/data/export-file.js'),
+    exportTables: need('main/data/table-registry.js'),
     cliPath: path.join(dist, 'main/web/cli.js'),
   };
 }
@@ -272,8 +275,7 @@ function checkTargets(result) {
   return { met, missed };
 }
 
-/** `keepData` keeps the generated rows in memory (only --quick needs them again, for the pending check). */
-async function seed(app, workDir, sizes, keepData) {
+async function seed(app, workDir, sizes) {
   const started = performance.now();
   const dataDir = path.join(workDir, 'data');
   const options = { dataDir, mode: 'browser', version: 'bench', templatesDir: path.join(ROOT, 'templates') };
@@ -292,14 +294,13 @@ async function seed(app, workDir, sizes, keepData) {
   };
   const db = new app.Database(databaseFile);
   applyPragmas(db);
-  seedDatabase(db, data, { withRadar: false });
+  seedDatabase(db, data);
   db.close();
   const jsonFile = path.join(workDir, 'json-store', 'someday.json');
-  const jsonBytes = writeJsonStore(jsonFile, data, { withRadar: false });
+  const jsonBytes = writeJsonStore(jsonFile, data);
   const dbBytes = fs.statSync(databaseFile).size;
   const words = data.drafts.reduce((sum, d) => sum + d.body.split(/\s+/).length, 0);
   return {
-    data: keepData ? data : null,
     dataDir,
     databaseFile,
     jsonFile,
@@ -310,8 +311,9 @@ async function seed(app, workDir, sizes, keepData) {
       drafts: data.drafts.length,
       draft_words_mean: Math.round(words / data.drafts.length),
       revisions: data.revisions.length,
-      interactions: 0,
-      interactions_note: `${sizes.interactions} generated, not loaded: the interactions table comes with migration 003-radar`,
+      interactions: data.interactions.length,
+      reminders: data.reminders.length,
+      reminders_pending: data.reminders.filter((r) => r.state === 'pending').length,
       database_mb: round(dbBytes / 1024 ** 2, 1),
       json_store_mb: round(jsonBytes / 1024 ** 2, 1),
       seed_seconds: round((performance.now() - started) / 1000, 1),
@@ -390,7 +392,7 @@ async function main() {
   );
   try {
     console.log(`building data: ${sizes.contacts} contacts, ${sizes.drafts} drafts…`);
-    const seeded = await seed(app, workDir, sizes, values.quick);
+    const seeded = await seed(app, workDir, sizes);
     result.data = seeded.summary;
     console.log(
       `data ready in ${seeded.summary.seed_seconds} s: SQLite ${seeded.summary.database_mb} MB, JSON store ${seeded.summary.json_store_mb} MB`,
@@ -418,7 +420,7 @@ async function main() {
       clock,
       fixed: seeded.fixed,
       contextOptions,
-      runs: { data: runs.data, open: runs.open, coach: runs.coach },
+      runs: { data: runs.data, open: runs.open, export: runs.export, coach: runs.coach },
     };
     result.operations = {};
     try {
@@ -429,27 +431,14 @@ async function main() {
         console.log(`median ${formatMs(figures.median_ms)} ms`);
       }
       if (env.searchMatches !== undefined) result.data.search_matches = env.searchMatches;
+      if (env.todayItems !== undefined) result.data.today_items = env.todayItems;
+      if (env.exportedRows !== undefined) result.data.exported_rows = env.exportedRows;
+      if (env.exportMb !== undefined) result.data.export_mb = env.exportMb;
     } finally {
       rawDb.close();
       appContext.close();
     }
-    result.pending = [
-      { name: 'today', waiting_for: 'migration 003-radar (interactions, reminders) and the Today channel' },
-      { name: 'export_all', waiting_for: 'the export channel' },
-      { name: 'interactions seeding', waiting_for: 'migration 003-radar' },
-    ];
-    if (values.quick) {
-      result.pending_check = checkPending({
-        Database: app.Database,
-        databaseFile: seeded.databaseFile,
-        data: seeded.data,
-        workDir: scratchDir,
-        writeJsonStore,
-        seedRows: seedRadarRows,
-        today: BENCH_NOW.toISOString().slice(0, 10),
-      });
-      console.log(`pending code checked on stand-in tables: ${JSON.stringify(result.pending_check)}`);
-    }
+    result.pending = [];
     printOperations(result.operations);
 
     if (!values['skip-renderer']) {

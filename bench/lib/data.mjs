@@ -130,9 +130,32 @@ const RELATIONSHIPS = ['hiring-manager', 'recruiter', 'interviewer', 'referrer',
 const STATUSES = ['rejected', 'thanked', 'interest-restated', 'on-radar', 're-engaged', 'do-not-contact'];
 const STATUS_WEIGHTS = [0.25, 0.2, 0.2, 0.2, 0.1, 0.05];
 const CHANNELS = ['call', 'voicemail', 'email', 'linkedin', 'letter'];
-export const INTERACTION_KINDS = ['email', 'call', 'voicemail', 'linkedin', 'letter', 'meeting', 'note'];
-export const INTERACTION_OUTCOMES = ['no-reply', 'replied', 'warm', 'referral', 'interview', 'declined'];
-export const REMINDER_STATUSES = ['pending', 'done', 'dismissed'];
+// The lists of migration 003-radar's CHECK constraints (core/radar.ts).
+export const INTERACTION_KINDS = [
+  'call',
+  'voicemail',
+  'email',
+  'linkedin',
+  'letter',
+  'note',
+  'reply-received',
+  're-engaged',
+];
+export const INTERACTION_OUTCOMES = [
+  'reached',
+  'left-voicemail',
+  'no-answer',
+  'asked-to-email',
+  'sent',
+  'replied',
+  're-engaged',
+  'no-reply',
+  'noted',
+];
+export const REMINDER_STEPS = ['thank-you', 'check-in', 'quarterly'];
+export const REMINDER_STATES = ['pending', 'done', 'skipped', 'cancelled'];
+/** Reminders are planned in UTC here, so due_day is due_at's own date and "today" is BENCH_NOW's date. */
+export const BENCH_TIME_ZONE = 'UTC';
 
 function weighted(random, items, weights) {
   let roll = random.next();
@@ -221,24 +244,40 @@ export function generateData(sizes, nextStepFor) {
   for (let id = 1; id <= sizes.interactions; id += 1) {
     const contact = contacts[random.int(0, contacts.length - 1)];
     const draft = random.next() < 0.3 ? drafts[random.int(0, drafts.length - 1)] : null;
+    const occurred = isoStamp(BENCH_NOW, -random.int(0, 3 * 365 * 24 * 60));
     interactions.push({
       id,
       contact_id: draft ? draft.contact_id : contact.id,
       kind: random.pick(INTERACTION_KINDS),
-      occurred_at: isoStamp(BENCH_NOW, -random.int(0, 3 * 365 * 24 * 60)),
+      occurred_at: occurred,
       summary: text(random.int(4, 30)),
       outcome: random.pick(INTERACTION_OUTCOMES),
       draft_id: draft ? draft.id : null,
+      created_at: occurred,
+      updated_at: occurred,
     });
   }
   const reminders = [];
   for (let id = 1; id <= sizes.reminders; id += 1) {
+    // Due between 60 days ago and 120 days ahead, at a local hour of the day (UTC here).
+    const due = isoStamp(BENCH_NOW, random.int(-60, 120) * 24 * 60 + random.int(-9, 14) * 60);
+    const state = weighted(random, REMINDER_STATES, [0.6, 0.25, 0.1, 0.05]);
+    const created = isoStamp(new Date(due), -random.int(1, 90) * 24 * 60);
     reminders.push({
       id,
       contact_id: contacts[(id - 1) % contacts.length].id,
-      due_at: isoDay(BENCH_NOW, random.int(-60, 120)),
+      step: random.pick(REMINDER_STEPS),
       channel: random.pick(CHANNELS),
-      status: weighted(random, REMINDER_STATUSES, [0.6, 0.3, 0.1]),
+      template_id: null,
+      due_at: due,
+      due_day: due.slice(0, 10),
+      time_zone: BENCH_TIME_ZONE,
+      state,
+      interaction_id: null,
+      notified_at: null,
+      closed_at: state === 'pending' ? null : due,
+      created_at: created,
+      updated_at: state === 'pending' ? created : due,
     });
   }
   return { contacts, drafts, revisions, interactions, reminders, text };
@@ -276,24 +315,17 @@ function insertAll(db, table, rows) {
   for (const row of rows) statement.run(row);
 }
 
-/** Interactions and reminders, in the shape documented in lib/pending.mjs. */
-export function seedRadarRows(db, data) {
-  db.transaction(() => {
-    insertAll(db, 'interactions', data.interactions);
-    insertAll(db, 'reminders', data.reminders);
-  })();
-}
-
 /**
- * Fills a database that the app has already created and migrated. Interactions and reminders go in
- * only when `withRadar` is set (their tables come from migration 003-radar, not in this build yet).
+ * Fills a database that the app has already created and migrated (every migration, 003-radar's
+ * interactions and reminders included), in one transaction.
  */
-export function seedDatabase(db, data, { withRadar }) {
+export function seedDatabase(db, data) {
   db.transaction(() => {
     insertAll(db, 'contacts', data.contacts);
     insertAll(db, 'drafts', data.drafts);
     insertAll(db, 'draft_revisions', data.revisions);
-    if (withRadar) seedRadarRows(db, data);
+    insertAll(db, 'interactions', data.interactions);
+    insertAll(db, 'reminders', data.reminders);
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('ANALYZE');
@@ -306,7 +338,7 @@ function camel(row) {
 }
 
 /** The same data as one JSON document, the way an electron-store or lowdb app keeps it (camelCase). */
-export function writeJsonStore(file, data, { withRadar }) {
+export function writeJsonStore(file, data) {
   const document = {
     version: 1,
     settings: {},
@@ -314,11 +346,9 @@ export function writeJsonStore(file, data, { withRadar }) {
     drafts: data.drafts.map(camel),
     revisions: data.revisions.map(camel),
     userTemplates: [],
+    interactions: data.interactions.map(camel),
+    reminders: data.reminders.map(camel),
   };
-  if (withRadar) {
-    document.interactions = data.interactions.map(camel);
-    document.reminders = data.reminders.map(camel);
-  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(document));
   return fs.statSync(file).size;

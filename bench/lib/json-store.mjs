@@ -10,10 +10,15 @@ export function readStore(file) {
 }
 
 export function writeStore(file, document) {
+  writeText(file, JSON.stringify(document));
+}
+
+/** Text written whole and atomically: a temporary file, fsync, then rename. */
+export function writeText(file, text) {
   const temp = `${file}.tmp-${process.pid}`;
   const fd = fs.openSync(temp, 'w');
   try {
-    fs.writeSync(fd, JSON.stringify(document));
+    fs.writeSync(fd, text);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

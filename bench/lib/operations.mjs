@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as jsonStore from './json-store.mjs';
-import { SEARCH_QUERY } from './data.mjs';
+import { BENCH_NOW, BENCH_TIME_ZONE, SEARCH_QUERY } from './data.mjs';
+import { JSON_STORE_TABLES, jsonExport, jsonToday, prepareExport, prepareToday } from './today-export.mjs';
 
 const CONTACT_PAGE = { status: 'thanked', sort: 'next-step', limit: 50, offset: 0 };
 
@@ -111,6 +112,12 @@ export function buildOperations(env) {
     return saveSql.get.get(id);
   });
 
+  const today = BENCH_NOW.toISOString().slice(0, 10);
+  const rawToday = prepareToday(rawDb);
+  const rawExport = prepareExport(rawDb, modules.exportTables.EXPORT_TABLES);
+  const exportFile = (variant, i) => path.join(env.scratchDir, `export-${variant}-${i % 2}.json`);
+  const todayIds = (list) => [list.today, list.items.map((r) => r.id), list.upcoming.map((r) => r.id)];
+
   const edited = (draft, i) => `${draft.body} edit${i}`;
   const ftsQuery = modules.fts.toFtsQuery(SEARCH_QUERY);
   const analyzeInput = (draft) => ({
@@ -210,6 +217,56 @@ export function buildOperations(env) {
           [a, r, j].map((p) => [p.total, Math.min(p.total, 200) === p.items.length]),
         );
         env.searchMatches = a.total;
+      },
+    },
+    // Today and the export come before autosave, which changes drafts and revisions differently in the
+    // database and the JSON store; until then both hold exactly the same rows.
+    {
+      name: 'today',
+      what: `reminders:today (timeZone ${BENCH_TIME_ZONE}): pending follow-ups due by today for reachable contacts, overdue first (at most 500), and the next 5`,
+      runs: runs.data,
+      app: () => callOk(app, 'reminders:today', { timeZone: BENCH_TIME_ZONE }),
+      direct: () => modules.reminders.listToday(app.db, { now: clock.now(), timeZone: BENCH_TIME_ZONE }),
+      raw: () => rawToday(today),
+      json: () => jsonToday(jsonFile, today),
+      check: (a, r, j) => {
+        expectEqual('today', [a, r, j].map(todayIds));
+        if (a.items.length === 0 || a.upcoming.length === 0) throw new Error('today: the list is empty');
+        env.todayItems = a.items.length;
+      },
+    },
+    {
+      name: 'export_all',
+      what: 'data:export: every table read in one transaction into the export document (rows, manifest, SHA-256s), serialised, written to a file (temp + fsync + rename)',
+      runs: runs.export,
+      app: async (i) => {
+        const result = await callOk(app, 'data:export', {});
+        jsonStore.writeText(exportFile('app', i), result.content);
+        return { file: exportFile('app', i), rows: result.rows };
+      },
+      direct: (i) => {
+        const document = app.db.transaction(() => modules.exportFile.buildExport(app.db, 'bench', clock.now()))();
+        jsonStore.writeText(exportFile('direct', i), modules.exportFile.serializeExport(document));
+      },
+      raw: (i) => {
+        const exported = rawDb.transaction(() => rawExport(clock.now()))();
+        jsonStore.writeText(exportFile('raw', i), exported.content);
+        return exported;
+      },
+      json: (i) => jsonExport(jsonFile, exportFile('json', i)),
+      check: (a, r, j) => {
+        const written = jsonStore.readStore(a.file);
+        if (written.sha256 !== modules.exportFile.sha256(JSON.stringify(written.body)))
+          throw new Error('export_all: the app wrote a document whose seal does not match');
+        const manifest = written.body.manifest;
+        // Same rows and same bytes per table in the app and the floor; same counts in the JSON store.
+        expectEqual('export_all', [manifest, r.manifest]);
+        expectEqual('export_all', [
+          Object.keys(JSON_STORE_TABLES).map((table) => manifest[table].rows),
+          Object.values(JSON_STORE_TABLES).map((key) => j.store[key].length),
+        ]);
+        env.exportedRows = a.rows;
+        env.exportMb = Math.round((fs.statSync(a.file).size / 1024 ** 2) * 10) / 10;
       },
     },
     {
