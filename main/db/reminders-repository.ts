@@ -17,6 +17,7 @@ import type {
 } from '../../core/radar';
 import type { Db } from './connection';
 import { createInteraction } from './interactions-repository';
+import { statement } from './statements';
 
 export interface ReminderRow {
   id: number;
@@ -159,12 +160,15 @@ export function listToday(db: Db, query: TodayQuery): TodayList {
     contactStatus: row.contact_status,
     overdue: row.due_day < today,
   });
-  const due = db
-    .prepare(`${TODAY_SELECT} WHERE r.due_day <= ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`)
-    .all(today, query.limit ?? 500) as TodayRow[];
-  const upcoming = db
-    .prepare(`${TODAY_SELECT} WHERE r.due_day > ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`)
-    .all(today, query.upcoming ?? 5) as TodayRow[];
+  // Prepared once per connection (main/db/statements.ts): Today is read on every visit and once a minute.
+  const due = statement(
+    db,
+    `${TODAY_SELECT} WHERE r.due_day <= ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`,
+  ).all(today, query.limit ?? 500) as TodayRow[];
+  const upcoming = statement(
+    db,
+    `${TODAY_SELECT} WHERE r.due_day > ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`,
+  ).all(today, query.upcoming ?? 5) as TodayRow[];
   return { today, items: due.map(toItem), upcoming: upcoming.map(toItem) };
 }
 
