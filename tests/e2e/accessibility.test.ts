@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { openApp, type AppPage } from './support/app-page';
-import { postApi, seedContacts, seedDrafts, seedRadar } from './support/seed';
+import { DELETE_ALL_WORD } from '../../core/data';
+import { ensureContacts, postApi, seedDrafts, seedRadar } from './support/seed';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
@@ -51,13 +52,16 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('empty contacts list', async () => {
+    // Whatever ran before: start from no data at all (delete-all also resets the theme, so pin it again).
+    expect((await postApi(server, 'data:delete-all', { confirmation: DELETE_ALL_WORD })).body.ok).toBe(true);
+    await postApi(server, 'settings:update', { theme });
     const page = await openThemedApp();
     await page.getByRole('heading', { name: 'No contacts yet' }).waitFor();
     expect(await findBlockingViolations(page, `empty list, ${theme}`)).toEqual([]);
   });
 
   it('contact list with the form showing validation errors', async () => {
-    await seedContacts(server);
+    await ensureContacts(server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: /Priya Raman/ }).waitFor();
     await page.getByRole('button', { name: 'New contact' }).click();
@@ -69,6 +73,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('delete confirmation dialog', async () => {
+    await ensureContacts(server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: /Priya Raman/ }).click();
     await page.getByRole('button', { name: 'Delete…' }).click();
@@ -153,7 +158,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('your data: import preview, restore and delete-all dialogs', async () => {
-    await seedContacts(server);
+    await ensureContacts(server);
     await postApi(server, 'backups:create', {});
     const exported = await postApi(server, 'data:export', {});
     const content = (exported.body.value as { content: string }).content;

@@ -6,6 +6,11 @@ import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer
 import { openApp, type AppPage } from './support/app-page';
 import { postApi } from './support/seed';
 
+/** The calendar day after `day` (YYYY-MM-DD), by date arithmetic alone: no clock, no time zone. */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 function daysAgo(days: number): string {
   const date = new Date();
   date.setDate(date.getDate() - days);
@@ -37,12 +42,15 @@ describe('staying on the radar, end to end', () => {
   });
 
   it('marks a contact rejected, shows the plan, confirms it, and completes the follow-up from Today', async () => {
+    // Read the clock once: the expected thank-you day follows from the decision day, so the test
+    // cannot straddle midnight between two readings.
+    const decisionDay = daysAgo(3);
     const created = await postApi(server, 'contacts:create', {
       name: 'Lena Okafor',
       company: 'Harbour Robotics',
       email: 'lena@harbour.example',
       status: 'thanked',
-      decisionDate: daysAgo(3),
+      decisionDate: decisionDay,
     });
     const contact = created.body.value as Contact;
     app = await openApp(browser, server);
@@ -59,7 +67,7 @@ describe('staying on the radar, end to end', () => {
     const plan = page.getByRole('region', { name: 'Stay on Lena Okafor’s radar' });
     await plan.getByRole('list', { name: 'Proposed follow-ups' }).waitFor();
     await expect.poll(() => plan.getByLabel('Day').count()).toBe(3);
-    expect(await plan.getByLabel('Day').first().inputValue()).toBe(daysAgo(2));
+    expect(await plan.getByLabel('Day').first().inputValue()).toBe(dayAfter(decisionDay));
     await plan.getByRole('button', { name: 'Confirm plan' }).click();
     await page.getByRole('list', { name: 'Planned follow-ups' }).getByRole('listitem').nth(2).waitFor();
     const planned = await postApi(server, 'reminders:list', { contactId: contact.id });

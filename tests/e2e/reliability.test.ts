@@ -83,7 +83,11 @@ describe('reloading mid-typing', () => {
 
     const text = 'Thank you again for the kind call on Monday, it meant a lot.';
     const stamps: number[] = [];
-    for (const character of text) {
+    // The first half is typed, then a pause longer than the 500 ms allowance, then the rest: so the
+    // first half must survive the reload whatever the typing speed (a no-op save cannot pass).
+    const half = Math.floor(text.length / 2);
+    for (const [index, character] of [...text].entries()) {
+      if (index === half) await page.waitForTimeout(900);
       await page.keyboard.type(character);
       stamps.push(Date.now());
     }
@@ -93,6 +97,7 @@ describe('reloading mid-typing', () => {
 
     const allowedLoss = stamps.filter((stamp) => stamp > reloadedAt - 500).length;
     const mustKeep = text.length - allowedLoss;
+    expect(mustKeep).toBeGreaterThanOrEqual(half);
     let saved = '';
     await expect
       .poll(async () => {

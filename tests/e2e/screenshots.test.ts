@@ -26,6 +26,18 @@ function readPngSize(file: string): { width: number; height: number } {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
+/** Relative luminance (0 black … 1 white) of a CSS `rgb()`/`rgba()`/`color(srgb …)` colour. */
+function luminance(color: string): number {
+  const numbers = (color.match(/[\d.]+/g) ?? []).map(Number);
+  const scale = color.startsWith('color(') ? 1 : 255;
+  const [r, g, b] = numbers.slice(0, 3).map((value) => {
+    const c = value / scale;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  if (r === undefined || g === undefined || b === undefined) throw new Error(`Not a colour: ${color}`);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /** Due follow-ups and a few logged interactions for the seeded people, so Today has something to show. */
 async function seedFollowUps(server: BrowserModeServer): Promise<void> {
   const page = (await postApi(server, 'contacts:list', {})).body.value as { items: { id: number; name: string }[] };
@@ -85,6 +97,12 @@ describe('screenshots', () => {
       const problems = watchPageProblems(page);
       await page.goto(server.url);
       await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+      // The theme really applies (the browser itself prefers light here): the page's own background
+      // is dark in the dark theme and light in the light one.
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      if (theme === 'dark') expect(luminance(background)).toBeLessThan(0.2);
+      else expect(luminance(background)).toBeGreaterThan(0.8);
       await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
       await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);

@@ -190,18 +190,33 @@ describe('buildMailtoUrl', () => {
     };
     const randomText = (max: number) =>
       Array.from({ length: next() % max }, () => alphabet[next() % alphabet.length]).join('');
+    const plain = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const word = (max: number, letters = plain) =>
+      Array.from({ length: 1 + (next() % max) }, () => letters[next() % letters.length]).join('');
+    let built = 0;
+    let refused = 0;
     for (let i = 0; i < 5000; i++) {
-      const address = `${randomText(12)}@${randomText(12)}`;
+      // Half are plainly valid addresses (so the success branch really runs), half random hostile text.
+      const valid = i % 2 === 0;
+      const address = valid
+        ? `${word(10)}@${word(8)}.${word(3, plain.slice(0, 26))}z`
+        : `${randomText(12)}@${randomText(12)}`;
+      const subject = valid ? `${word(8)} ${word(8)}` : randomText(30);
+      const body = valid ? `${word(12)}, ${word(12)} 😀 é\n${word(12)}` : randomText(60);
       try {
-        const built = buildMailtoUrl({ to: address, subject: randomText(30), body: randomText(60) });
-        const parsed = new URL(built);
+        const url = buildMailtoUrl({ to: address, subject, body });
+        const parsed = new URL(url);
         expect(parsed.protocol).toBe('mailto:');
         expect(parsed.pathname).toBe(address);
         expect(address).toMatch(/^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/);
+        built++;
       } catch (error) {
         expect(error).toBeInstanceOf(AppError);
+        refused++;
       }
     }
+    expect(built).toBeGreaterThanOrEqual(2500);
+    expect(refused).toBeGreaterThan(1000);
   });
 });
 

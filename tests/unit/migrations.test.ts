@@ -219,6 +219,10 @@ describe('migrations', () => {
   it('takes no copy of a brand-new file', () => {
     const dir = tempDir();
     closeDatabase(openDatabase(path.join(dir, 'someday.sqlite')));
-    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.bak'))).toEqual([]);
+    // Copies before a migration go to backups/before-migration-…; a new file needs none, anywhere.
+    const backups = path.join(dir, 'backups');
+    const copies = fs.existsSync(backups) ? fs.readdirSync(backups) : [];
+    expect(copies.filter((name) => name.startsWith('before-migration'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((name) => /\.(bak|sqlite)$/.test(name))).toEqual(['someday.sqlite']);
   });
 });

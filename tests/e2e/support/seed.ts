@@ -96,6 +96,13 @@ export async function seedContacts(server: Pick<BrowserModeServer, 'origin' | 't
   }
 }
 
+/** Seeds the sample contacts unless there are contacts already, so a test can run in any order. */
+export async function ensureContacts(server: Pick<BrowserModeServer, 'origin' | 'token'>): Promise<void> {
+  const listed = await postApi(server, 'contacts:list', {});
+  if (!listed.body.ok) throw new Error(`Listing contacts failed: ${JSON.stringify(listed.body)}`);
+  if ((listed.body.value as { total: number }).total === 0) await seedContacts(server);
+}
+
 export const SAMPLE_PROFILE = { myName: 'Sam Carter', myPhone: '+44 7700 900123', myEmail: 'sam.carter@example.com' };
 
 interface Listed {
