@@ -36,10 +36,35 @@ function dayParts(day: string): [number, number, number] {
   return [y, m, d];
 }
 
-/** The instant of `hour`:00 on a local day in `zone`. */
+const HOUR_MS = 3_600_000;
+
+/** How far `zone`'s clock is ahead of UTC at an instant, in milliseconds (from the zone's own rules). */
+function zoneOffsetMs(instant: number, zone: string): number {
+  const local = new TZDate(instant, zone);
+  const wall = Date.UTC(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate(),
+    local.getHours(),
+    local.getMinutes(),
+    local.getSeconds(),
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant of `hour`:00 on a local day in `zone`. Worked out from the zone's offsets alone, never
+ * from the computer's own time zone (TZDate's constructor resolves a repeated hour by the system zone):
+ * the offsets a day and a half either side are the only candidates; a wall time both give is the first
+ * of a repeated hour, and a wall time neither gives is in the spring gap and moves forward by the gap.
+ */
 export function atLocalHour(day: string, hour: number, zone: string): Date {
   const [y, m, d] = dayParts(day);
-  return new Date(new TZDate(y, m - 1, d, hour, 0, 0, zone).getTime());
+  const wall = Date.UTC(y, m - 1, d, hour);
+  const before = zoneOffsetMs(wall - 36 * HOUR_MS, zone);
+  const after = zoneOffsetMs(wall + 36 * HOUR_MS, zone);
+  const real = [wall - before, wall - after].filter((instant) => instant + zoneOffsetMs(instant, zone) === wall);
+  return new Date(real.length > 0 ? Math.min(...real) : wall - before);
 }
 
 function calendarDate(day: string): Date {

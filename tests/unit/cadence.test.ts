@@ -71,6 +71,23 @@ describe('cadence plan', () => {
     expect(atLocalHour('2026-11-01', 1, 'America/New_York').toISOString()).toBe('2026-11-01T05:00:00.000Z');
   });
 
+  it('answers the same whatever the computer’s own time zone (Node reads TZ afresh when it changes)', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const system of ['UTC', 'America/Adak', 'Pacific/Kiritimati', 'Australia/Lord_Howe', 'America/New_York']) {
+        process.env.TZ = system;
+        expect(atLocalHour('2026-03-08', 2, 'America/New_York').toISOString(), system).toBe('2026-03-08T07:00:00.000Z');
+        expect(atLocalHour('2026-11-01', 1, 'America/New_York').toISOString(), system).toBe('2026-11-01T05:00:00.000Z');
+        expect(atLocalHour('2026-04-05', 2, 'Australia/Sydney').toISOString(), system).toBe('2026-04-04T15:00:00.000Z');
+        expect(atLocalHour('2026-10-04', 2, 'Australia/Sydney').toISOString(), system).toBe('2026-10-03T16:00:00.000Z');
+        expect(atLocalHour('2026-06-01', 9, 'Asia/Kolkata').toISOString(), system).toBe('2026-06-01T03:30:00.000Z');
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('counts "today" in the person’s zone, not in UTC', () => {
     expect(localDay(new Date('2026-11-26T23:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-27');
     expect(localDay(new Date('2026-11-27T03:30:00Z'), 'America/Los_Angeles')).toBe('2026-11-26');
