@@ -18,7 +18,23 @@ const FILTERS: Record<string, Electron.FileFilter> = {
   '.vcf': { name: 'Contact cards (vCard)', extensions: ['vcf'] },
 };
 
-export function createDesktopServices(getWindow: () => BrowserWindow | null): DesktopServices {
+/** Notifications not yet clicked or closed, at most this many (the reminder notifier shows one a minute). */
+const MAX_RETAINED_NOTIFICATIONS = 50;
+
+/**
+ * showWindow brings the window forward, opening it again if it was closed (main/app-lifecycle.ts); a
+ * click on a notification calls it. Electron holds a notification only weakly, so a notification that
+ * nothing references may be collected and its click never arrive: each is kept until it is clicked or
+ * closed.
+ */
+const retained = new Set<Electron.Notification>();
+
+/** How many notifications are kept for their click (for the tests). */
+export function countRetainedNotifications(): number {
+  return retained.size;
+}
+
+export function createDesktopServices(getWindow: () => BrowserWindow | null, showWindow: () => void): DesktopServices {
   return {
     openMail: (url) => openMailtoUrl(url),
     saveFile: async (fileName, content) => {
@@ -37,13 +53,14 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null): De
     notify: (title, body) => {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body, silent: false });
+      retained.add(notification);
+      const [oldest] = retained;
+      if (retained.size > MAX_RETAINED_NOTIFICATIONS && oldest) retained.delete(oldest);
       notification.on('click', () => {
-        const window = getWindow();
-        if (!window || window.isDestroyed()) return;
-        if (window.isMinimized()) window.restore();
-        window.show();
-        window.focus();
+        retained.delete(notification);
+        showWindow();
       });
+      notification.on('close', () => retained.delete(notification));
       notification.show();
     },
   };
