@@ -1,12 +1,12 @@
 // `npm run pack:check`: packs Someday for Linux with the real electron-builder, offline, by handing it a
 // stand-in Electron (a tiny shell script carrying Electron's fuse wire, so the fuses are really flipped)
 // instead of the binary this machine cannot download. It builds the `dir` target (app.asar, resources,
-// the fuses) and runs the deb target up to the point where electron-builder would call fpm, recording
-// the package metadata and fpm arguments it computed (fpm itself is fetched from the network and is
-// not run). Prints a JSON report: where the unpacked app is, the files in app.asar, the sizes, the deb
+// the fuses) and runs the deb and AppImage targets up to the point where electron-builder would call
+// fpm or the AppImage tools, recording the metadata it computed (those tools are downloaded from GitHub
+// at packaging time, and fpm has no Debian package, so offline they are not run). Prints a JSON report: where the unpacked app is, the files in app.asar, the sizes, the deb
 // arguments. The tests read that report; a person can read it to see what a release would ship.
 //
-//   node scripts/pack-stand-in.cjs [--out DIR] [--addon FILE] [--targets dir,deb] [--json]
+//   node scripts/pack-stand-in.cjs [--out DIR] [--addon FILE] [--targets dir,deb,AppImage] [--json]
 //
 // --addon puts FILE in resources/native as the shipped better-sqlite3 (default: native/electron's, else
 // node_modules' Node build, so the packaged code can be run under plain Node).
@@ -61,7 +61,7 @@ function defaultAddon() {
   return require.resolve('better-sqlite3/build/Release/better_sqlite3.node', { paths: [root] });
 }
 
-async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb'] }) {
+async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb', 'AppImage'] }) {
   const { build, Platform, Arch } = require('electron-builder');
   const { log } = require('builder-util');
   const asar = require('@electron/asar');
@@ -86,6 +86,7 @@ async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb
   };
   fs.writeFileSync(configFile, JSON.stringify(packConfig, null, 2));
   const deb = [];
+  const appImage = [];
   await build({
     projectDir: root,
     targets: Platform.LINUX.createTarget(targets, Arch[process.arch === 'arm64' ? 'arm64' : 'x64']),
@@ -94,6 +95,10 @@ async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb
     effectiveOptionComputed: async (options) => {
       if (Array.isArray(options) && Array.isArray(options[0])) {
         deb.push({ args: options[0], desktopFile: fs.readFileSync(options[1], 'utf8') });
+        return true;
+      }
+      if (options && typeof options === 'object' && 'desktop' in options) {
+        appImage.push({ desktopFile: options.desktop, desktopFileName: options.desktopFileName });
         return true;
       }
       return false;
@@ -121,6 +126,7 @@ async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb
       resources: sizeOf(resources),
     },
     deb,
+    appImage,
   };
 }
 
@@ -128,7 +134,7 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const out = path.resolve(argValue(args, '--out') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'someday-pack-')));
   const addon = argValue(args, '--addon');
-  const targets = (argValue(args, '--targets') ?? 'dir,deb').split(',');
+  const targets = (argValue(args, '--targets') ?? 'dir,deb,AppImage').split(',');
   packStandIn({ out, targets, ...(addon ? { addon: path.resolve(addon) } : {}) })
     .then((report) => {
       if (args.includes('--json')) {
@@ -139,7 +145,9 @@ if (require.main === module) {
       console.log(`Packed into ${report.appOutDir}`);
       console.log(`app.asar ${mb(report.sizes.asar)} (${report.asarFiles.length} entries), unpacked beside it`);
       console.log(`${mb(report.sizes.asarUnpacked)}, resources/ ${mb(report.sizes.resources)} in all.`);
-      console.log(`Fuse wire: ${report.fuseWire}. deb metadata computed: ${report.deb.length > 0 ? 'yes' : 'no'}.`);
+      console.log(
+        `Fuse wire: ${report.fuseWire}. deb and AppImage metadata computed: ${report.deb.length} and ${report.appImage.length}.`,
+      );
     })
     .catch((error) => {
       console.error(`pack-stand-in: ${error.message}`);

@@ -89,6 +89,7 @@ interface PackReport {
   fuseWire: string;
   sizes: { asar: number; asarUnpacked: number; resources: number };
   deb: { args: string[]; desktopFile: string }[];
+  appImage: { desktopFile: string; desktopFileName: string }[];
 }
 
 interface RunReport {
@@ -118,7 +119,7 @@ function productionClosure(): Set<string> {
   return seen;
 }
 
-describe('the packaged app (electron-builder --linux dir and deb, with a stand-in Electron)', () => {
+describe('the packaged app (electron-builder --linux dir, deb and AppImage, with a stand-in Electron)', () => {
   const temp = makeTempDir('someday-pack-');
   let report: PackReport;
   let run: RunReport;
@@ -216,5 +217,12 @@ describe('the packaged app (electron-builder --linux dir and deb, with a stand-i
     expect(value('--license')).toBe('MIT');
     expect(args.some((arg) => arg.endsWith('linux-unpacked/=/opt/Someday'))).toBe(true);
     expect(deb?.desktopFile).toContain(`Exec=/opt/Someday/${packageJson.name} %U`);
+  });
+
+  it("computes the AppImage's desktop entry", () => {
+    expect(report.appImage).toHaveLength(1);
+    expect(report.appImage[0]?.desktopFileName).toBe(`${packageJson.name}.desktop`);
+    expect(report.appImage[0]?.desktopFile).toMatch(/^Name=Someday$/m);
+    expect(report.appImage[0]?.desktopFile).toMatch(/^Categories=Office;$/m);
   });
 });
