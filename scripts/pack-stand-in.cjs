@@ -16,8 +16,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-/** Electron 45's default wire: version 1, eight fuses, RunAsNode etc. as an unpackaged Electron ships them. */
-const DEFAULT_WIRE = '11100100';
+/** Electron's wire as it ships (version 1, eight fuses: RunAsNode, NODE_OPTIONS, --inspect and file:// privileges on). */
+const DEFAULT_WIRE = '10110001';
 
 function argValue(args, name) {
   const index = args.indexOf(name);
