@@ -18,22 +18,23 @@ const FILTERS: Record<string, Electron.FileFilter> = {
   '.vcf': { name: 'Contact cards (vCard)', extensions: ['vcf'] },
 };
 
-/** Notifications not yet clicked or closed, at most this many (the reminder notifier shows one a minute). */
-const MAX_RETAINED_NOTIFICATIONS = 50;
-
 /**
- * showWindow brings the window forward, opening it again if it was closed (main/app-lifecycle.ts); a
- * click on a notification calls it. Electron holds a notification only weakly, so a notification that
- * nothing references may be collected and its click never arrive: each is kept until it is clicked or
- * closed.
+ * Notifications shown and not yet clicked or closed. Electron holds a notification only weakly, so one
+ * that nothing references may be collected and its click never arrive; at most this many are kept (the
+ * reminder notifier shows at most one a minute).
  */
 const retained = new Set<Electron.Notification>();
+const MAX_RETAINED_NOTIFICATIONS = 50;
 
 /** How many notifications are kept for their click (for the tests). */
 export function countRetainedNotifications(): number {
   return retained.size;
 }
 
+/**
+ * showWindow brings the window forward, opening it again if it was closed (main/app-lifecycle.ts); a
+ * click on a notification calls it.
+ */
 export function createDesktopServices(getWindow: () => BrowserWindow | null, showWindow: () => void): DesktopServices {
   return {
     openMail: (url) => openMailtoUrl(url),
@@ -54,8 +55,10 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null, sho
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body, silent: false });
       retained.add(notification);
-      const [oldest] = retained;
-      if (retained.size > MAX_RETAINED_NOTIFICATIONS && oldest) retained.delete(oldest);
+      if (retained.size > MAX_RETAINED_NOTIFICATIONS) {
+        const [oldest] = retained;
+        if (oldest) retained.delete(oldest);
+      }
       notification.on('click', () => {
         retained.delete(notification);
         showWindow();
