@@ -7,6 +7,7 @@
 // arguments. The tests read that report; a person can read it to see what a release would ship.
 //
 //   node scripts/pack-stand-in.cjs [--out DIR] [--addon FILE] [--targets dir,deb,AppImage] [--json]
+//   node scripts/pack-stand-in.cjs --mac [--out DIR]   (the macOS app folder, as JSON: Info.plist, helpers, fuses)
 //
 // --addon puts FILE in resources/native as the shipped better-sqlite3 (default: native/electron's, else
 // node_modules' Node build, so the packaged code can be run under plain Node).
@@ -61,20 +62,17 @@ function defaultAddon() {
   return require.resolve('better-sqlite3/build/Release/better_sqlite3.node', { paths: [root] });
 }
 
-async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb', 'AppImage'] }) {
-  const { build, Platform, Arch } = require('electron-builder');
-  const { log } = require('builder-util');
-  const asar = require('@electron/asar');
-  log.stream = process.stderr;
-  fs.mkdirSync(out, { recursive: true });
-  const electronDist = makeStandInElectron(path.join(out, 'stand-in-electron'));
+/**
+ * electron-builder's configuration from electron-builder.yml, with the stand-in Electron, the output
+ * folder and the addon to ship swapped in, written to a file of its own: electron-builder merges a
+ * configuration object into electron-builder.yml, which would keep the real native/electron source.
+ */
+async function writeStandInConfig(out, electronDist, addon) {
   const native = path.join(out, 'native');
   fs.mkdirSync(native, { recursive: true });
   fs.copyFileSync(addon, path.join(native, 'better_sqlite3.node'));
   const config = require('app-builder-lib/out/util/config/config');
   const base = await config.getConfig(root, path.join(root, 'electron-builder.yml'), null);
-  // A config file of its own rather than an object: electron-builder merges an object into
-  // electron-builder.yml, which would keep the real native/electron source beside the stand-in one.
   const configFile = path.join(out, 'electron-builder.json');
   const packConfig = {
     ...base,
@@ -85,6 +83,21 @@ async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb
     ),
   };
   fs.writeFileSync(configFile, JSON.stringify(packConfig, null, 2));
+  return configFile;
+}
+
+function loadBuilder() {
+  const { log } = require('builder-util');
+  log.stream = process.stderr;
+  return require('electron-builder');
+}
+
+async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb', 'AppImage'] }) {
+  const { build, Platform, Arch } = loadBuilder();
+  const asar = require('@electron/asar');
+  fs.mkdirSync(out, { recursive: true });
+  const electronDist = makeStandInElectron(path.join(out, 'stand-in-electron'));
+  const configFile = await writeStandInConfig(out, electronDist, addon);
   const deb = [];
   const appImage = [];
   await build({
@@ -130,29 +143,110 @@ async function packStandIn({ out, addon = defaultAddon(), targets = ['dir', 'deb
   };
 }
 
+/** A stand-in Electron.app: the Info.plists, helper apps and framework electron-builder rewrites and renames. */
+function makeStandInElectronApp(dir) {
+  const contents = path.join(dir, 'Electron.app', 'Contents');
+  const plist = (file, entries) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const body = Object.entries(entries)
+      .map(([key, value]) => `<key>${key}</key><string>${value}</string>`)
+      .join('');
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" ` +
+        `"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0"><dict>${body}</dict></plist>\n`,
+    );
+  };
+  const executable = (file) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+  };
+  plist(path.join(contents, 'Info.plist'), {
+    CFBundleExecutable: 'Electron',
+    CFBundleIdentifier: 'com.github.Electron',
+    CFBundleName: 'Electron',
+  });
+  executable(path.join(contents, 'MacOS', 'Electron'));
+  fs.mkdirSync(path.join(contents, 'Resources'), { recursive: true });
+  for (const suffix of ['', ' (Renderer)', ' (GPU)', ' (Plugin)']) {
+    const helper = path.join(contents, 'Frameworks', `Electron Helper${suffix}.app`, 'Contents');
+    plist(path.join(helper, 'Info.plist'), {
+      CFBundleExecutable: `Electron Helper${suffix}`,
+      CFBundleIdentifier: 'com.github.Electron.helper',
+      CFBundleName: `Electron Helper${suffix}`,
+    });
+    executable(path.join(helper, 'MacOS', `Electron Helper${suffix}`));
+  }
+  const framework = path.join(contents, 'Frameworks', 'Electron Framework.framework', 'Electron Framework');
+  fs.mkdirSync(path.dirname(framework), { recursive: true });
+  fs.writeFileSync(
+    framework,
+    Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, DEFAULT_WIRE.length]), Buffer.from(DEFAULT_WIRE)]),
+  );
+  return dir;
+}
+
+/**
+ * The macOS `dir` target, built here on Linux: electron-builder writes the app's Info.plist, renames the
+ * helpers and flips the fuses in the framework; signing (and so the entitlements) happens only on a Mac.
+ */
+async function packStandInMac({ out, addon = defaultAddon(), arch = 'arm64' }) {
+  const { build, Platform, Arch } = loadBuilder();
+  const { parsePlistFile } = require('app-builder-lib/out/util/plist');
+  fs.mkdirSync(out, { recursive: true });
+  const electronDist = makeStandInElectronApp(path.join(out, 'stand-in-electron'));
+  const configFile = await writeStandInConfig(out, electronDist, addon);
+  await build({
+    projectDir: root,
+    targets: Platform.MAC.createTarget(['dir'], Arch[arch]),
+    config: configFile,
+    publish: 'never',
+  });
+  const appDir = path.join(out, 'release', `mac-${arch}`, 'Someday.app');
+  const contents = path.join(appDir, 'Contents');
+  return {
+    appDir,
+    infoPlist: await parsePlistFile(path.join(contents, 'Info.plist')),
+    helpers: fs.readdirSync(path.join(contents, 'Frameworks')).sort(),
+    resourceFiles: fs.readdirSync(path.join(contents, 'Resources'), { recursive: true }).map(String).sort(),
+    fuseWire: readFuseWire(path.join(contents, 'Frameworks', 'Electron Framework.framework', 'Electron Framework')),
+  };
+}
+
+function fail(error) {
+  console.error(`pack-stand-in: ${error.message}`);
+  process.exit(1);
+}
+
+function printReport(report, json) {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  console.log(`Packed into ${report.appOutDir}`);
+  console.log(`app.asar ${mb(report.sizes.asar)} (${report.asarFiles.length} entries), unpacked beside it`);
+  console.log(`${mb(report.sizes.asarUnpacked)}, resources/ ${mb(report.sizes.resources)} in all.`);
+  console.log(
+    `Fuse wire: ${report.fuseWire}. deb and AppImage metadata computed: ${report.deb.length} and ${report.appImage.length}.`,
+  );
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const out = path.resolve(argValue(args, '--out') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'someday-pack-')));
   const addon = argValue(args, '--addon');
-  const targets = (argValue(args, '--targets') ?? 'dir,deb,AppImage').split(',');
-  packStandIn({ out, targets, ...(addon ? { addon: path.resolve(addon) } : {}) })
-    .then((report) => {
-      if (args.includes('--json')) {
-        process.stdout.write(`${JSON.stringify(report)}\n`);
-        return;
-      }
-      const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-      console.log(`Packed into ${report.appOutDir}`);
-      console.log(`app.asar ${mb(report.sizes.asar)} (${report.asarFiles.length} entries), unpacked beside it`);
-      console.log(`${mb(report.sizes.asarUnpacked)}, resources/ ${mb(report.sizes.resources)} in all.`);
-      console.log(
-        `Fuse wire: ${report.fuseWire}. deb and AppImage metadata computed: ${report.deb.length} and ${report.appImage.length}.`,
-      );
-    })
-    .catch((error) => {
-      console.error(`pack-stand-in: ${error.message}`);
-      process.exit(1);
-    });
+  const options = { out, ...(addon ? { addon: path.resolve(addon) } : {}) };
+  if (args.includes('--mac')) {
+    packStandInMac(options)
+      .then((report) => process.stdout.write(`${JSON.stringify(report)}\n`))
+      .catch(fail);
+  } else {
+    const targets = (argValue(args, '--targets') ?? 'dir,deb,AppImage').split(',');
+    packStandIn({ ...options, targets })
+      .then((report) => printReport(report, args.includes('--json')))
+      .catch(fail);
+  }
 }
 
-module.exports = { packStandIn, makeStandInElectron, readFuseWire, SENTINEL };
+module.exports = { packStandIn, packStandInMac, makeStandInElectron, readFuseWire, SENTINEL };

@@ -226,3 +226,46 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
     expect(report.appImage[0]?.desktopFile).toMatch(/^Categories=Office;$/m);
   });
 });
+
+describe('the macOS app folder (electron-builder --mac dir on Linux, with a stand-in Electron.app)', () => {
+  const temp = makeTempDir('someday-pack-mac-');
+  let mac: {
+    infoPlist: Record<string, unknown>;
+    helpers: string[];
+    resourceFiles: string[];
+    fuseWire: string;
+  };
+
+  beforeAll(() => {
+    if (!fs.existsSync(path.join(root, packageJson.main))) throw new Error('dist/ is missing: run npm run build');
+    const addon = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const packed = spawnSync(
+      process.execPath,
+      ['scripts/pack-stand-in.cjs', '--mac', '--out', temp.dir, '--addon', addon],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 240_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    if (packed.status !== 0) throw new Error(`pack-stand-in --mac failed: ${packed.stderr}`);
+    mac = JSON.parse(packed.stdout) as typeof mac;
+  }, 300_000);
+  afterAll(() => temp.cleanup());
+
+  it("writes Info.plist with the app's id and the sentence that says why Someday listens", () => {
+    expect(mac.infoPlist.CFBundleIdentifier).toBe('dev.someday.app');
+    expect(mac.infoPlist.NSMicrophoneUsageDescription).toMatch(
+      /^Someday uses the microphone only while you rehearse a call.*Nothing is sent anywhere\.$/,
+    );
+    expect(mac.infoPlist).not.toHaveProperty('NSCameraUsageDescription');
+    expect(mac.infoPlist).toHaveProperty('ElectronAsarIntegrity');
+  });
+
+  it('renames the helpers, ships the addon beside app.asar and flips the fuses in the framework', () => {
+    expect(mac.helpers).toEqual(expect.arrayContaining(['Someday Helper.app', 'Someday Helper (Renderer).app']));
+    expect(mac.resourceFiles).toEqual(expect.arrayContaining(['app.asar', 'native/better_sqlite3.node']));
+    expect(mac.fuseWire).toBe('01001100');
+  });
+});
