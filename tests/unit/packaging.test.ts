@@ -120,13 +120,14 @@ function productionClosure(): Set<string> {
 }
 
 describe('the packaged app (electron-builder --linux dir, deb and AppImage, with a stand-in Electron)', () => {
-  const temp = makeTempDir('someday-pack-');
+  let temp: ReturnType<typeof makeTempDir> | undefined;
   let report: PackReport;
   let run: RunReport;
   let topLevel: string[];
 
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, packageJson.main))) throw new Error('dist/ is missing: run npm run build');
+    temp = makeTempDir('someday-pack-');
     const addon = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
     const packed = spawnSync(
       process.execPath,
@@ -158,7 +159,7 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
       ),
     ];
   }, 300_000);
-  afterAll(() => temp.cleanup());
+  afterAll(() => temp?.cleanup());
 
   it('runs the main-process code from app.asar with the shipped addon: every require resolves inside it', () => {
     expect(run.error).toBeUndefined();
@@ -228,7 +229,7 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
 });
 
 describe('the macOS app folder (electron-builder --mac dir on Linux, with a stand-in Electron.app)', () => {
-  const temp = makeTempDir('someday-pack-mac-');
+  let temp: ReturnType<typeof makeTempDir> | undefined;
   let mac: {
     infoPlist: Record<string, unknown>;
     helpers: string[];
@@ -239,6 +240,7 @@ describe('the macOS app folder (electron-builder --mac dir on Linux, with a stan
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, packageJson.main))) throw new Error('dist/ is missing: run npm run build');
     const addon = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    temp = makeTempDir('someday-pack-mac-');
     const packed = spawnSync(
       process.execPath,
       ['scripts/pack-stand-in.cjs', '--mac', '--out', temp.dir, '--addon', addon],
@@ -252,7 +254,7 @@ describe('the macOS app folder (electron-builder --mac dir on Linux, with a stan
     if (packed.status !== 0) throw new Error(`pack-stand-in --mac failed: ${packed.stderr}`);
     mac = JSON.parse(packed.stdout) as typeof mac;
   }, 300_000);
-  afterAll(() => temp.cleanup());
+  afterAll(() => temp?.cleanup());
 
   it("writes Info.plist with the app's id and the sentence that says why Someday listens", () => {
     expect(mac.infoPlist.CFBundleIdentifier).toBe('dev.someday.app');
