@@ -18,7 +18,24 @@ const FILTERS: Record<string, Electron.FileFilter> = {
   '.vcf': { name: 'Contact cards (vCard)', extensions: ['vcf'] },
 };
 
-export function createDesktopServices(getWindow: () => BrowserWindow | null): DesktopServices {
+/**
+ * Notifications shown and not yet clicked or closed. Electron holds a notification only weakly, so one
+ * that nothing references may be collected and its click never arrive; at most this many are kept (the
+ * reminder notifier shows at most one a minute).
+ */
+const retained = new Set<Electron.Notification>();
+const MAX_RETAINED_NOTIFICATIONS = 50;
+
+/** How many notifications are kept for their click (for the tests). */
+export function countRetainedNotifications(): number {
+  return retained.size;
+}
+
+/**
+ * showWindow brings the window forward, opening it again if it was closed (main/app-lifecycle.ts); a
+ * click on a notification calls it.
+ */
+export function createDesktopServices(getWindow: () => BrowserWindow | null, showWindow: () => void): DesktopServices {
   return {
     openMail: (url) => openMailtoUrl(url),
     saveFile: async (fileName, content) => {
@@ -37,13 +54,16 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null): De
     notify: (title, body) => {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body, silent: false });
+      retained.add(notification);
+      if (retained.size > MAX_RETAINED_NOTIFICATIONS) {
+        const [oldest] = retained;
+        if (oldest) retained.delete(oldest);
+      }
       notification.on('click', () => {
-        const window = getWindow();
-        if (!window || window.isDestroyed()) return;
-        if (window.isMinimized()) window.restore();
-        window.show();
-        window.focus();
+        retained.delete(notification);
+        showWindow();
       });
+      notification.on('close', () => retained.delete(notification));
       notification.show();
     },
   };

@@ -11,6 +11,7 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, screen, session } fro
 import type { ChannelName } from '../core/channels';
 import { createAppContext, type AppContext } from './app-context';
 import { createDesktopServices } from './desktop-services';
+import { setWindowsAppId, showMainWindow } from './app-lifecycle';
 import { startReminderNotifier } from './reminder-notifier';
 import { templatesDir } from './templates-loader';
 import { installAppMenu } from './app-menu';
@@ -69,6 +70,7 @@ function startApp(): void {
     return;
   }
   const isDev = !app.isPackaged;
+  setWindowsAppId(app);
   app.enableSandbox();
   registerAppScheme();
   installSecurityPolicy({ allowDevTools: isDev });
@@ -102,7 +104,15 @@ function startApp(): void {
       if (mainWindow === win) mainWindow = undefined;
     });
     mainWindow = win;
+    return win;
   };
+
+  /** Second launch, Dock click or notification click: the window comes forward, or opens again. */
+  const bringForward = () =>
+    showMainWindow(
+      () => mainWindow,
+      () => context && openWindow(context),
+    );
 
   const showAbout = (ctx: AppContext) => {
     void dialog.showMessageBox({
@@ -135,7 +145,7 @@ function startApp(): void {
         mode: 'electron',
         version: app.getVersion(),
         templatesDir: templatesDir(appRoot, process.resourcesPath, app.isPackaged),
-        desktop: createDesktopServices(() => mainWindow ?? null),
+        desktop: createDesktopServices(() => mainWindow ?? null, bringForward),
         ...(nativeBinding !== undefined ? { nativeBinding } : {}),
       });
     } catch (error) {
@@ -163,18 +173,11 @@ function startApp(): void {
     openWindow(ctx);
   };
 
-  app.on('second-instance', () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
-  });
+  app.on('second-instance', bringForward);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (context && !mainWindow) openWindow(context);
-  });
+  app.on('activate', bringForward);
   app.on('will-quit', () => {
     context?.close();
     context = undefined;

@@ -16,7 +16,10 @@ export type PermissionName = Parameters<NonNullable<Parameters<Session['setPermi
  */
 export const ALLOWED_PERMISSIONS: readonly PermissionName[] = ['clipboard-sanitized-write', 'media'];
 
-/** A media request that asks for the camera; rehearsal only ever records audio. */
+/**
+ * A media request that asks for the camera; rehearsal only ever records audio. A permission check
+ * (setPermissionCheckHandler) names one mediaType instead, and only 'audio' passes it.
+ */
 export function asksForVideo(details: unknown): boolean {
   const types = (details as { mediaTypes?: unknown } | null)?.mediaTypes;
   return Array.isArray(types) && types.includes('video');
@@ -57,8 +60,10 @@ export function applySessionPolicy(ses: Session, options: SecurityOptions): void
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(!asksForVideo(details) && isAllowedPermission(permission, details.requestingUrl, allowed));
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isAllowedPermission(permission, requestingOrigin, allowed),
+  ses.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      (permission !== 'media' || details.mediaType === 'audio') &&
+      isAllowedPermission(permission, requestingOrigin, allowed),
   );
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {

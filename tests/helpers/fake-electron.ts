@@ -128,8 +128,10 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       if (granted === undefined) throw new Error('permission request handler never called back');
       return granted;
     }
-    checkPermission(permission: string, requestingOrigin: string): boolean {
-      return this.permissionCheckHandler ? this.permissionCheckHandler({}, permission, requestingOrigin, {}) : true;
+    checkPermission(permission: string, requestingOrigin: string, details: object = {}): boolean {
+      return this.permissionCheckHandler
+        ? this.permissionCheckHandler({}, permission, requestingOrigin, details)
+        : true;
     }
   }
 
@@ -138,6 +140,10 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     isPackaged = options.isPackaged ?? false;
     private resolveReady: () => void = () => {};
     private readonly readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve));
+    /** Electron has this on Windows only; main/app-lifecycle.ts calls it there. */
+    setAppUserModelId(id: string) {
+      record('app.setAppUserModelId', id);
+    }
     requestSingleInstanceLock() {
       record('app.requestSingleInstanceLock');
       return options.singleInstanceLock ?? true;

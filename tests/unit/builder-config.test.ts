@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ID } from '../../main/app-lifecycle';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const script = path.resolve('scripts/validate-builder-config.cjs');
@@ -25,7 +26,14 @@ interface BuilderConfig {
   electronFuses?: Record<string, boolean>;
   files?: { filter?: string[] }[] | string[];
   extraResources?: { from: string; to: string; filter?: string[] }[];
-  linux?: { target?: string[]; category?: string };
+  linux?: { target?: string[]; category?: string; maintainer?: string; synopsis?: string };
+  mac?: {
+    identity?: string | null;
+    hardenedRuntime?: boolean;
+    entitlements?: string;
+    entitlementsInherit?: string;
+    extendInfo?: Record<string, string>;
+  };
   directories?: { output?: string; buildResources?: string };
 }
 
@@ -75,8 +83,29 @@ describe('electron-builder.yml', () => {
     ]);
   });
 
-  it('targets a directory, an AppImage and a deb on Linux', () => {
-    expect(config.linux).toStrictEqual({ target: ['dir', 'AppImage', 'deb'], category: 'Office' });
+  it('targets a directory, an AppImage and a deb on Linux, with a maintainer for the deb', () => {
+    expect(config.linux).toMatchObject({ target: ['dir', 'AppImage', 'deb'], category: 'Office' });
+    expect(config.linux?.maintainer).toMatch(/^[^<>]+ <[^@\s<>]+@[^@\s<>]+>$/);
+  });
+
+  it("uses appId as Windows' AppUserModelID, the same id the app sets at start-up", () => {
+    expect(APP_ID).toBe(config.appId);
+  });
+
+  it('signs macOS builds (ad hoc unless a Developer ID is passed) with the hardened runtime and the microphone', () => {
+    const mac = config.mac ?? {};
+    expect(mac.identity).toBe('-');
+    expect(mac.hardenedRuntime).toBe(true);
+    expect(mac.extendInfo?.NSMicrophoneUsageDescription).toMatch(/Someday uses the microphone only while you rehearse/);
+    for (const file of [mac.entitlements, mac.entitlementsInherit]) {
+      if (!file) throw new Error('an entitlements file is not set');
+      const plist = fs.readFileSync(path.resolve(file), 'utf8');
+      const granted = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((match) => match[1]);
+      expect(granted, file).toContain('com.apple.security.device.audio-input');
+      expect(granted, file).toContain('com.apple.security.cs.allow-jit');
+      expect(granted, file).not.toContain('com.apple.security.device.camera');
+    }
+    expect(mac.entitlements).not.toBe(mac.entitlementsInherit);
   });
 });
 

@@ -319,7 +319,9 @@ describe('session policy', () => {
         const expected =
           (permission === 'clipboard-sanitized-write' || permission === 'media') && origin.startsWith('app://someday');
         expect(fake.defaultSession.requestPermission(permission, origin), permission).toBe(expected);
-        expect(fake.defaultSession.checkPermission(permission, origin), permission).toBe(expected);
+        // A media check names the device kind; the microphone's is 'audio'.
+        const details = permission === 'media' ? { mediaType: 'audio' } : {};
+        expect(fake.defaultSession.checkPermission(permission, origin, details), permission).toBe(expected);
       }
     }
     expect(fake.defaultSession.devicePermissionHandler?.({})).toBe(false);
@@ -332,10 +334,10 @@ describe('session policy', () => {
     const ses = fake.createSession();
     applySessionPolicy(ses as never, { allowDevTools: false, allowedPermissions: ['media'] });
     expect(ses.requestPermission('media', 'app://someday/index.html')).toBe(true);
-    expect(ses.checkPermission('media', 'app://someday')).toBe(true);
+    expect(ses.checkPermission('media', 'app://someday', { mediaType: 'audio' })).toBe(true);
     expect(ses.requestPermission('media', 'https://evil.example/')).toBe(false);
     expect(ses.requestPermission('media', 'app://someday.evil/')).toBe(false);
-    expect(ses.checkPermission('media', 'app://evil')).toBe(false);
+    expect(ses.checkPermission('media', 'app://evil', { mediaType: 'audio' })).toBe(false);
     expect(ses.requestPermission('geolocation', 'app://someday/index.html')).toBe(false);
   });
 
@@ -351,6 +353,18 @@ describe('session policy', () => {
     expect(ask(['video'], 'app://someday/index.html')).toBe(false);
     expect(ask(['audio', 'video'], 'app://someday/index.html')).toBe(false);
     expect(ask(['audio'], 'https://evil.example/')).toBe(false);
+  });
+
+  it('answers a permission check for the microphone only, like the request handler', async () => {
+    const { fake } = await boot();
+    const check = (details: object, origin = 'app://someday') =>
+      fake.defaultSession.checkPermission('media', origin, details);
+    expect(check({ mediaType: 'audio', requestingUrl: 'app://someday/index.html' })).toBe(true);
+    expect(check({ mediaType: 'video', requestingUrl: 'app://someday/index.html' })).toBe(false);
+    expect(check({ mediaType: 'unknown' })).toBe(false);
+    expect(check({})).toBe(false);
+    expect(check({ mediaType: 'audio' }, 'https://evil.example')).toBe(false);
+    expect(fake.defaultSession.checkPermission('clipboard-sanitized-write', 'app://someday', {})).toBe(true);
   });
 
   it('applies the same policy to sessions created later', async () => {

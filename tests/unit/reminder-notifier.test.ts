@@ -60,7 +60,7 @@ describe('reminder notifier', () => {
     expect(shown).toHaveLength(2);
   });
 
-  it('shows an Electron notification through the desktop service, and a click brings the window forward', async () => {
+  it('shows an Electron notification through the desktop service, and a click calls back to bring the window forward', async () => {
     const fake = useFakeElectron();
     const { createDesktopServices } = await import('../../main/desktop-services');
     let focused = 0;
@@ -73,7 +73,10 @@ describe('reminder notifier', () => {
         focused += 1;
       },
     };
-    const services = createDesktopServices(() => window as never);
+    const services = createDesktopServices(
+      () => window as never,
+      () => window.focus(),
+    );
     services.notify?.('Time to follow up', 'Ada Lovelace is due for a follow-up.');
     expect(fake.log.filter((entry) => entry.what.includes('otification')).map((entry) => entry.what)).toEqual([
       'new Notification',

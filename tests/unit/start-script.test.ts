@@ -104,7 +104,7 @@ describe('npm run dist: checkNativeAddon', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-  function project(addon: string | undefined): string {
+  function project(addon: string | Buffer | undefined): string {
     const temp = makeTempDir();
     cleanups.push(temp.cleanup);
     fs.mkdirSync(path.join(temp.dir, 'node_modules', 'electron'), { recursive: true });
@@ -122,7 +122,12 @@ describe('npm run dist: checkNativeAddon', () => {
       ok: false,
       message: expect.stringContaining('setup:electron'),
     });
-    expect(checkNativeAddon(project('\0ELF...node_register_module_v115\0'))).toMatchObject({ ok: false });
-    expect(checkNativeAddon(project('\0ELF...node_register_module_v150\0'))).toMatchObject({ ok: true });
+    // A Linux shared object's header for this machine's CPU (tests/unit/check-native.test.ts checks the format).
+    const elf = Buffer.alloc(64);
+    elf.write('\x7fELF', 0, 'latin1');
+    elf.writeUInt16LE({ arm64: 0xb7, ia32: 0x03 }[process.arch as string] ?? 0x3e, 18);
+    const addon = (abi: string) => Buffer.concat([elf, Buffer.from(`\0node_register_module_v${abi}\0`)]);
+    expect(checkNativeAddon(project(addon('115')))).toMatchObject({ ok: false });
+    expect(checkNativeAddon(project(addon('150')))).toMatchObject({ ok: true });
   });
 });
