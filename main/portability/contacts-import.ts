@@ -244,7 +244,7 @@ export function normaliseLinkedInUrl(value: string): string {
   }
 }
 
-function normalise(field: MappableField, value: string, record: Gathered): string {
+function normalise(field: MappableField, value: string, extraNotes: string[], previewNotes: string[]): string {
   switch (field) {
     case 'email':
       return value.replace(/^mailto:/i, '').trim();
@@ -252,8 +252,8 @@ function normalise(field: MappableField, value: string, record: Gathered): strin
       const [number = '', ...params] = value.replace(/^tel:/i, '').split(';');
       const ext = params.find((param) => /^ext=/i.test(param));
       if (ext) {
-        record.extraNotes.push(`Phone extension: ${ext.slice(4)}`);
-        record.previewNotes.push(`The phone extension ${ext.slice(4)} is kept in the notes.`);
+        extraNotes.push(`Phone extension: ${ext.slice(4)}`);
+        previewNotes.push(`The phone extension ${ext.slice(4)} is kept in the notes.`);
       }
       return number.trim();
     }
@@ -303,7 +303,7 @@ function check(record: Gathered): Checked {
   const extraNotes = [...record.extraNotes];
   for (const field of MAPPABLE_FIELDS) {
     if (field === 'name' || field === 'notes') continue;
-    const candidates = (record.values.get(field) ?? []).map((value) => normalise(field, value, record));
+    const candidates = (record.values.get(field) ?? []).map((value) => normalise(field, value, extraNotes, previewNotes));
     let chosen: string | null = null;
     const others: string[] = [];
     for (const value of candidates) {

@@ -108,7 +108,7 @@ function parseParams(parts: string[]): Map<string, string[]> {
     }
     const key = part.slice(0, equals).trim().toUpperCase();
     const values = splitOutsideQuotes(part.slice(equals + 1), ',').map((value) => unquote(value.trim()));
-    add(key, key === 'TYPE' ? values.map((value) => value.toUpperCase()) : values);
+    add(key, key === 'TYPE' ? values.flatMap((value) => value.toUpperCase().split(',')) : values);
   }
   return params;
 }
@@ -125,7 +125,9 @@ function decoderFor(charset: string | undefined): InstanceType<typeof TextDecode
  * Quoted-printable to text in the given charset (UTF-8 when none is named or the name is unknown).
  * Bytes that are not valid there become U+FFFD, which the import preview points out.
  */
-export function decodeQuotedPrintable(value: string, charset: string | undefined): string {
+export function decodeQuotedPrintable(encoded: string, charset: string | undefined): string {
+  // A soft line break at the very end (the next line was blank or the card ended) adds nothing.
+  const value = encoded.replace(/=$/, '');
   const bytes: number[] = [];
   for (let i = 0; i < value.length; i += 1) {
     const hex = value.slice(i + 1, i + 3);
