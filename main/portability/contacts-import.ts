@@ -303,7 +303,9 @@ function check(record: Gathered): Checked {
   const extraNotes = [...record.extraNotes];
   for (const field of MAPPABLE_FIELDS) {
     if (field === 'name' || field === 'notes') continue;
-    const candidates = (record.values.get(field) ?? []).map((value) => normalise(field, value, extraNotes, previewNotes));
+    const candidates = (record.values.get(field) ?? []).map((value) =>
+      normalise(field, value, extraNotes, previewNotes),
+    );
     let chosen: string | null = null;
     const others: string[] = [];
     for (const value of candidates) {
