@@ -3,7 +3,7 @@ import type { ApiResult } from '../../core/api-result';
 import type { ContactPage } from '../../core/contacts';
 import type { ExportedFile, ImportPreview, ImportResult } from '../../core/portability';
 import type { Reminder } from '../../core/radar';
-import { ICAL } from '../../main/portability/ical';
+import { ICAL } from '../helpers/ical';
 import { createTestApp } from '../helpers/test-app';
 
 let app: ReturnType<typeof createTestApp>;
