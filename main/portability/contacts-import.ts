@@ -97,7 +97,8 @@ function findHeaderRow(rows: string[][]): number {
     const cells = rows[i]!.filter((cell) => cell.trim() !== '');
     if (cells.length >= 2 && cells.some(isKnownHeader)) return i;
   }
-  return 0;
+  const first = rows.findIndex((cells) => cells.some((cell) => cell.trim() !== ''));
+  return Math.max(first, 0);
 }
 
 function layoutOf(columns: string[]): string | null {
@@ -114,7 +115,9 @@ function layoutOf(columns: string[]): string | null {
 }
 
 function parseCsv(text: string, chosen: ImportMapping | undefined): Parsed {
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
+  // Blank lines are kept while parsing (and skipped below) so that row numbers match the file's records.
+  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const blank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
   const headerIndex = findHeaderRow(result.data);
   const header = result.data[headerIndex];
   if (!header || header.every((cell) => cell.trim() === '')) {
@@ -132,7 +135,8 @@ function parseCsv(text: string, chosen: ImportMapping | undefined): Parsed {
     list.push(error.code === 'MissingQuotes' ? 'A quoted value is never closed.' : error.message);
     problemsByRow.set(error.row, list);
   }
-  const records = result.data.slice(headerIndex + 1).map((cells, offset) => {
+  const records = result.data.slice(headerIndex + 1).flatMap((cells, offset) => {
+    if (blank(cells)) return [];
     const index = headerIndex + 1 + offset;
     const record = gathered(index + 1);
     record.problems.push(...(problemsByRow.get(index) ?? []));
@@ -153,7 +157,7 @@ function parseCsv(text: string, chosen: ImportMapping | undefined): Parsed {
         for (const part of cell.split(' ::: ')) add(record, target, part);
       } else add(record, target, cell);
     });
-    return record;
+    return [record];
   });
   return { columns, mapping, headerRow: headerIndex + 1, layout: layoutOf(columns), records };
 }
