@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_RULE_MESSAGE, isPlainEmailAddress } from './email';
 import type { NextStep } from './next-step';
 
 export const RELATIONSHIPS = ['hiring-manager', 'recruiter', 'interviewer', 'referrer', 'other'] as const;
@@ -47,7 +48,6 @@ export const CONTACT_LIMITS = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^[+]?[0-9 ().-]{3,}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function text(label: string, max: number) {
   return z
@@ -84,7 +84,7 @@ export const ContactInputSchema = z
     jobTitle: text('Job title', CONTACT_LIMITS.jobTitle).default(''),
     company: text('Company', CONTACT_LIMITS.company).default(''),
     email: text('Email', CONTACT_LIMITS.email)
-      .refine((v) => v === '' || EMAIL.test(v), { error: 'Email must look like name@example.com' })
+      .refine((v) => v === '' || isPlainEmailAddress(v), { error: EMAIL_RULE_MESSAGE })
       .default(''),
     phone: text('Phone', CONTACT_LIMITS.phone)
       .refine((v) => v === '' || PHONE.test(v), {

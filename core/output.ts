@@ -1,44 +1,23 @@
 import { z } from 'zod';
 import { AppError } from './api-result';
+import {
+  base64Utf8,
+  EMAIL_MAX_LENGTH,
+  encodeUnstructured,
+  formatMailbox,
+  hasControlCharacter,
+  headerLine,
+  isPlainEmailAddress,
+} from './email';
 
 /**
  * Getting a message out of Someday: a validated mailto: link (the only thing Someday ever asks the
  * system to open), and plain-text and .eml files. Pure, so the renderer, main and tests build the
  * same bytes.
  */
-export const MAILTO_LIMITS = { address: 254, subject: 200, body: 4000, url: 8000 } as const;
+export const MAILTO_LIMITS = { address: EMAIL_MAX_LENGTH, subject: 200, body: 4000, url: 8000 } as const;
 
-const LOCAL_PART = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*$/;
-const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const TOP_LEVEL = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
-
-/** C0 and C1 controls and the Unicode line separators, except those listed in `allowed`. */
-function hasControlCharacter(text: string, allowed = ''): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
-    if (control && !allowed.includes(char)) return true;
-  }
-  return false;
-}
-
-/** One plain address (no display name, no comments, no second recipient, no query): the only kind Someday opens. */
-export function isPlainEmailAddress(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > MAILTO_LIMITS.address) return false;
-  const at = value.indexOf('@');
-  if (at < 1 || at !== value.lastIndexOf('@')) return false;
-  const local = value.slice(0, at);
-  const labels = value.slice(at + 1).split('.');
-  const top = labels[labels.length - 1];
-  return (
-    local.length <= 64 &&
-    LOCAL_PART.test(local) &&
-    labels.length >= 2 &&
-    labels.every((label) => DOMAIN_LABEL.test(label)) &&
-    top !== undefined &&
-    TOP_LEVEL.test(top)
-  );
-}
+export { isPlainEmailAddress };
 
 export const MailtoSchema = z
   .object({
@@ -117,54 +96,34 @@ export function safeFileName(title: string, extension: SaveKind): string {
   return `${base || 'follow-up'}.${extension}`;
 }
 
-function encodeHeader(value: string): string {
-  // RFC 2047 encoded-word for anything beyond printable ASCII; header injection is impossible because
-  // line breaks are removed first.
-  const flat = value.replace(/[\r\n]+/g, ' ');
-  return /^[\x20-\x7e]*$/.test(flat) ? flat : `=?UTF-8?B?${base64Utf8(flat)}?=`;
-}
-
-function utf8Bytes(text: string): number[] {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-  }
-  return bytes;
-}
-
-function base64Utf8(text: string): string {
-  const bytes = utf8Bytes(text);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    out += alphabet[a >> 2]! + alphabet[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
-    out += b === undefined ? '=' : alphabet[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
-    out += c === undefined ? '=' : alphabet[c & 63]!;
-  }
-  return out;
+export interface EmlAddress {
+  name: string;
+  /** Checked with the one address rule (core/email.ts); empty for none. */
+  email: string;
 }
 
 export interface EmlInput {
-  from: string;
-  to: string;
+  from: EmlAddress;
+  to: EmlAddress;
   subject: string;
   body: string;
   date: Date;
 }
 
-/** An unsent message file (X-Unsent: 1) that mail apps open as a draft ready to send. */
+/**
+ * An unsent message file (X-Unsent: 1) that mail apps open as a draft ready to send. Each address
+ * is one mailbox (RFC 5322): the name as a phrase (plain, quoted, or RFC 2047 encoded words) and the
+ * address outside it in angle brackets, so a name can never add a recipient or break the address.
+ * Throws AppError('invalid-input') for an address that breaks the rule.
+ */
 export function buildEml(input: EmlInput): string {
+  const mailbox = ({ name, email }: EmlAddress) => (email ? formatMailbox(name, email) : null);
+  const from = mailbox(input.from);
+  const to = mailbox(input.to);
   const lines = [
-    input.from ? `From: ${encodeHeader(input.from)}` : null,
-    input.to ? `To: ${encodeHeader(input.to)}` : null,
-    `Subject: ${encodeHeader(input.subject)}`,
+    from ? headerLine('From', from) : null,
+    to ? headerLine('To', to) : null,
+    headerLine('Subject', encodeUnstructured(input.subject)),
     `Date: ${input.date.toUTCString().replace('GMT', '+0000')}`,
     'X-Unsent: 1',
     'MIME-Version: 1.0',

@@ -46,12 +46,41 @@ export const FIELD_LABELS: Record<MappableField, string> = {
   notes: 'Notes',
 };
 
+/** Import-only targets: name parts from split-name layouts, joined into Name in column order. */
+export const NAME_PARTS = ['firstName', 'middleName', 'lastName'] as const;
+export type NamePart = (typeof NAME_PARTS)[number];
+export const IMPORT_TARGETS = [...MAPPABLE_FIELDS, ...NAME_PARTS] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+export const TARGET_LABELS: Record<ImportTarget, string> = {
+  ...FIELD_LABELS,
+  firstName: 'First name (joined into Name)',
+  middleName: 'Middle name (joined into Name)',
+  lastName: 'Last name (joined into Name)',
+};
+
+/** How a CSV file was read; a file that is not UTF-8 can be read again as Windows-1252. */
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
+export const ENCODING_LABELS: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Western European)',
+};
+
+export const MAX_COLUMNS = 200;
+
+/**
+ * The mapping is one entry per column, by position: a column's name from the file is never a key,
+ * so names like "constructor" or "__proto__" are plain text, and two columns may share a name.
+ */
 const MappingSchema = z
-  .record(
-    z.string().max(200, { error: 'A column name is too long' }),
-    z.union([z.enum(MAPPABLE_FIELDS), z.literal('')], { error: 'Map each column to a contact field or to nothing' }),
+  .array(
+    z.union([z.enum(IMPORT_TARGETS), z.literal('')], { error: 'Map each column to a contact field or to nothing' }),
   )
-  .refine((mapping) => Object.keys(mapping).length <= 100, { error: 'A file may have at most 100 columns' });
+  .max(MAX_COLUMNS, { error: `A file may have at most ${MAX_COLUMNS} columns` });
+export type ImportMapping = (ImportTarget | '')[];
 
 export const ImportInputSchema = z
   .object({
@@ -63,17 +92,27 @@ export const ImportInputSchema = z
 export type ImportInput = z.input<typeof ImportInputSchema>;
 
 export interface ImportRow {
-  /** The row's number in the file (the header is row 1), or the card's number in a vCard file. */
+  /** The record's number in the file (the header is row 1), or the card's number in a vCard file. */
   row: number;
   name: string;
+  /** Imported (with the fields in `kept`), or left out for the `reasons`. */
   ok: boolean;
   reasons: string[];
+  /** The fields this row fills, in form order. */
+  kept: MappableField[];
+  /** What was left out of an imported row or put into its notes, one sentence each. */
+  notes: string[];
 }
 
 export interface ImportPreview {
   format: ImportFormat;
+  /** The CSV's columns in order (a repeated name gets " (2)"), and what each is read as. */
   columns: string[];
-  mapping: Record<string, MappableField | ''>;
+  mapping: ImportMapping;
+  /** The row the column names were found on (1 unless the file starts with notes, like LinkedIn's). */
+  headerRow: number;
+  /** A sentence about the layout recognised, e.g. "LinkedIn connections", or null. */
+  layout: string | null;
   /** The first rows, good and bad (at most 200), then every bad row after them. */
   rows: ImportRow[];
   total: number;
@@ -94,59 +133,157 @@ export interface ExportedFile {
   content: string;
 }
 
-function normalise(header: string): string {
-  return header.toLowerCase().replace(/[^a-z]/g, '');
+/** Lower case, accents and everything but letters removed: "E-mail 1 - Value" → "emailvalue", "Prénom" → "prenom". */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
-const SYNONYMS: Record<string, MappableField> = {
-  name: 'name',
-  fullname: 'name',
-  contact: 'name',
-  contactname: 'name',
-  jobtitle: 'jobTitle',
-  title: 'jobTitle',
-  company: 'company',
-  organisation: 'company',
-  organization: 'company',
-  employer: 'company',
-  email: 'email',
-  emailaddress: 'email',
-  mail: 'email',
-  phone: 'phone',
-  telephone: 'phone',
-  mobile: 'phone',
-  phonenumber: 'phone',
-  linkedin: 'linkedinUrl',
-  linkedinurl: 'linkedinUrl',
-  linkedinprofile: 'linkedinUrl',
-  relationship: 'relationship',
-  position: 'position',
-  positionappliedfor: 'position',
-  role: 'position',
-  interviewdate: 'interviewDate',
-  interviewed: 'interviewDate',
-  decisiondate: 'decisionDate',
-  decision: 'decisionDate',
-  status: 'status',
-  highlight: 'highlight',
-  interviewhighlight: 'highlight',
-  notes: 'notes',
-  note: 'notes',
-  comments: 'notes',
-};
+/**
+ * Header names of the common layouts, strongest first for each target: Someday's own export,
+ * Google (old "Google CSV" and the current layout), Outlook (English, French, German), LinkedIn's
+ * Connections.csv, Thunderbird, and plain lists. A Map, so a header like "constructor" finds nothing.
+ * Rank 2 marks a weak name ("Title" is an honorific in Outlook, "Titre" twice in French Outlook).
+ */
+const HEADER_NAMES: [ImportTarget, number, string[]][] = [
+  ['name', 1, ['name', 'fullname', 'displayname', 'contact', 'contactname', 'nomcomplet', 'anzeigename']],
+  ['firstName', 1, ['firstname', 'givenname', 'prenom', 'vorname', 'forename']],
+  ['middleName', 1, ['middlename', 'additionalname', 'deuxiemeprenom', 'weiterevornamen']],
+  ['lastName', 1, ['lastname', 'familyname', 'surname', 'nom', 'nachname']],
+  ['jobTitle', 1, ['jobtitle', 'organizationtitle', 'organisationtitle', 'fonction', 'position', 'posten']],
+  ['jobTitle', 2, ['title', 'titre']],
+  [
+    'company',
+    1,
+    ['company', 'organisation', 'organization', 'organizationname', 'employer', 'societe', 'firma', 'unternehmen'],
+  ],
+  [
+    'email',
+    1,
+    [
+      'email',
+      'emailaddress',
+      'mail',
+      'primaryemail',
+      'emailvalue',
+      'adressedemessagerie',
+      'emailadresse',
+      'secondaryemail',
+    ],
+  ],
+  [
+    'phone',
+    1,
+    [
+      'phone',
+      'telephone',
+      'mobile',
+      'phonenumber',
+      'phonevalue',
+      'mobilephone',
+      'businessphone',
+      'workphone',
+      'homephone',
+      'mobilenumber',
+      'telephonebureau',
+      'telmobile',
+      'telephonemobile',
+      'telefongeschaftlich',
+      'mobiltelefon',
+    ],
+  ],
+  ['linkedinUrl', 1, ['linkedin', 'linkedinurl', 'linkedinprofile', 'url', 'profileurl']],
+  ['linkedinUrl', 2, ['webpage', 'websitevalue', 'pageweb', 'website', 'webseite']],
+  ['relationship', 1, ['relationship']],
+  ['position', 1, ['positionappliedfor', 'role', 'appliedfor']],
+  ['interviewDate', 1, ['interviewdate', 'interviewed']],
+  ['decisionDate', 1, ['decisiondate', 'decision']],
+  ['status', 1, ['status']],
+  ['highlight', 1, ['highlight', 'interviewhighlight']],
+  ['notes', 1, ['notes', 'note', 'comments', 'notizen']],
+];
 
-/** A first guess at the mapping from column headers; each field is used once at most. */
-export function guessMapping(columns: readonly string[]): Record<string, MappableField | ''> {
-  const used = new Set<MappableField>();
-  const mapping: Record<string, MappableField | ''> = {};
-  for (const column of columns) {
-    const field = SYNONYMS[normalise(column)];
-    if (field && !used.has(field)) {
-      mapping[column] = field;
-      used.add(field);
-    } else {
-      mapping[column] = '';
+const HEADER_LOOKUP = new Map<string, { target: ImportTarget; rank: number }>();
+for (const [target, rank, names] of HEADER_NAMES) {
+  for (const name of names) if (!HEADER_LOOKUP.has(name)) HEADER_LOOKUP.set(name, { target, rank });
+}
+// Someday's own CSV export writes the field labels as headers.
+for (const field of MAPPABLE_FIELDS)
+  HEADER_LOOKUP.set(normaliseHeader(FIELD_LABELS[field]), { target: field, rank: 0 });
+
+/** Targets that take several columns: the first good value is kept, the others go into the notes. */
+export const MULTI_COLUMN_TARGETS: ReadonlySet<ImportTarget> = new Set<ImportTarget>([
+  'email',
+  'phone',
+  'linkedinUrl',
+  'notes',
+  ...NAME_PARTS,
+]);
+
+/** Is this header a known column name? (Used to find the header row below a preamble.) */
+export function isKnownHeader(header: string): boolean {
+  return HEADER_LOOKUP.has(normaliseHeader(header));
+}
+
+/**
+ * A first guess at the mapping from column headers, by position. Single-value fields take the
+ * strongest column (for a tie of weak names, the last: Outlook's honorific "Title"/"Titre" comes
+ * before the job title); email, phone, LinkedIn and notes take every matching column.
+ */
+export function guessMapping(columns: readonly string[]): ImportMapping {
+  const found = columns.map((column) => HEADER_LOOKUP.get(normaliseHeader(column)) ?? null);
+  const best = new Map<ImportTarget, { rank: number; index: number }>();
+  found.forEach((match, index) => {
+    if (!match) return;
+    const current = best.get(match.target);
+    if (!current || match.rank < current.rank || (match.rank === current.rank && match.rank === 2)) {
+      best.set(match.target, { rank: match.rank, index });
     }
+  });
+  return found.map((match, index) => {
+    if (!match) return '';
+    if (MULTI_COLUMN_TARGETS.has(match.target)) return match.target;
+    return best.get(match.target)?.index === index ? match.target : '';
+  });
+}
+
+/** What a file that is not contacts looks like, in one sentence, or null when it may be contacts. */
+export function describeNonContacts(text: string): string | null {
+  const start = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 2000);
+  const head = start.slice(0, 64).toUpperCase();
+  if (head.startsWith('BEGIN:VCARD')) return null;
+  if (head.startsWith('BEGIN:VCALENDAR')) {
+    return 'This is a calendar file (.ics), not a list of contacts.';
   }
-  return mapping;
+  if (start.startsWith('PK\u0003\u0004')) {
+    return 'This looks like a spreadsheet workbook or a zip archive; save it as CSV first, then import the .csv file.';
+  }
+  if (start.startsWith('%PDF')) return 'This is a PDF document, not a list of contacts.';
+  if (start.startsWith('{') || start.startsWith('[')) {
+    return /"formatVersion"|"someday"/i.test(start)
+      ? 'This looks like a Someday data export; restore it from Settings, Your data.'
+      : 'This is JSON data, not a list of contacts.';
+  }
+  if (/^<!doctype html|^<html/i.test(start)) return 'This is a web page, not a list of contacts.';
+  if (start.startsWith('<?xml') || start.startsWith('<')) return 'This is an XML document, not a list of contacts.';
+  if (/^(from |from:|received:|return-path:|mime-version:|message-id:|delivered-to:)/i.test(start)) {
+    return 'This is an email message, not a list of contacts.';
+  }
+  let controls = 0;
+  for (let i = 0; i < start.length; i += 1) {
+    const code = start.charCodeAt(i);
+    if (code <= 8 || (code >= 14 && code <= 31)) controls += 1;
+  }
+  if (controls > 4) return 'This is a binary file, not a text list of contacts.';
+  return null;
+}
+
+/** The format a file's text is in, whatever its name says: a vCard starts with BEGIN:VCARD. */
+export function formatOfText(text: string): ImportFormat {
+  return /^\s*BEGIN:VCARD/i.test(text.replace(/^\uFEFF/, '')) ? 'vcard' : 'csv';
 }

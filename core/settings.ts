@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CADENCE_SETTING_SCHEMAS, DEFAULT_CADENCE } from './cadence-settings';
+import { isPlainEmailAddress } from './email';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -39,7 +40,7 @@ export const SettingsSchema = z
       .string({ error: 'Your email must be text' })
       .trim()
       .max(PROFILE_LIMITS.myEmail, { error: `Your email must be at most ${PROFILE_LIMITS.myEmail} characters` })
-      .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+      .refine((v) => v === '' || isPlainEmailAddress(v), {
         error: 'Your email must look like name@example.com',
       }),
     /** Speaking pace for estimated speaking time, in words per minute. */

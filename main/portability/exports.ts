@@ -1,13 +1,20 @@
+import crypto from 'node:crypto';
 import Papa from 'papaparse';
 import type { Contact } from '../../core/contacts';
+import { isPlainEmailAddress } from '../../core/email';
 import { FIELD_LABELS, MAPPABLE_FIELDS, type ExportedFile } from '../../core/portability';
 import { INTERACTION_KIND_LABELS, STEP_LABELS } from '../../core/radar';
 import { listContacts } from '../db/contacts-repository';
 import type { Db } from '../db/connection';
 import { listScheduled } from '../db/reminders-repository';
-import { ICAL } from './ical';
+import { contentLines, escapeText, structured } from './content-lines';
 
-/** Contacts as CSV (papaparse) or vCard 4.0, and planned check-ins as an iCalendar file (ical.js). */
+/**
+ * Contacts as CSV (papaparse, formula cells escaped) or vCard 4.0, and planned check-ins as an
+ * iCalendar file. The vCard and .ics lines are written by ./content-lines.ts (escaping, folding at
+ * 75 octets). Someday's own fields that vCard has no property for travel as X-SOMEDAY-* properties,
+ * so an export imports back with nothing lost.
+ */
 function allContacts(db: Db): Contact[] {
   const query = { search: '', status: null, sort: 'name' as const, limit: 20000, offset: 0 };
   return [
@@ -20,50 +27,89 @@ function stamp(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+/**
+ * OWASP's CSV-injection advice: a cell starting with = + - @ tab or carriage return gets a leading
+ * apostrophe, so spreadsheet programs show it as text instead of running it. The import takes the
+ * apostrophe off again. Every CSV Someday writes goes through here.
+ */
+export function writeCsv(fields: string[], data: string[][]): string {
+  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}
+
 export function exportContactsCsv(db: Db, now: Date): ExportedFile {
   const rows = allContacts(db).map((contact) => MAPPABLE_FIELDS.map((field) => contact[field] ?? ''));
-  const content = Papa.unparse(
-    { fields: MAPPABLE_FIELDS.map((field) => FIELD_LABELS[field]), data: rows },
-    { newline: '\r\n' },
+  const content = writeCsv(
+    MAPPABLE_FIELDS.map((field) => FIELD_LABELS[field]),
+    rows,
   );
-  return { fileName: `someday-contacts-${stamp(now)}.csv`, kind: 'csv', content: `\uFEFF${content}\r\n` };
+  return { fileName: `someday-contacts-${stamp(now)}.csv`, kind: 'csv', content };
+}
+
+/** A stable UUID (version 5 layout, SHA-1 of the contact's id and creation time) so re-exports keep each card's UID. */
+function contactUid(contact: Contact): string {
+  const hash = crypto.createHash('sha1').update(`someday-contact:${contact.id}:${contact.createdAt}`).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** N from a full name: the last word is taken as the family name, the rest as given names. */
+function nameParts(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const family = words.length > 1 ? words.pop()! : words[0]!;
+  return [family, words.length > 0 && family !== words[0] ? words.join(' ') : '', '', '', ''];
+}
+
+export function vcardOf(contact: Contact): string {
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(contact)}`, `FN:${escapeText(contact.name)}`];
+  lines.push(`N:${structured(nameParts(contact.name))}`);
+  if (contact.company) lines.push(`ORG:${structured([contact.company])}`);
+  if (contact.jobTitle) lines.push(`TITLE:${escapeText(contact.jobTitle)}`);
+  if (contact.email && isPlainEmailAddress(contact.email)) lines.push(`EMAIL:${contact.email}`);
+  if (contact.phone) lines.push(`TEL;VALUE=text:${escapeText(contact.phone)}`);
+  if (contact.linkedinUrl) lines.push(`URL:${contact.linkedinUrl}`);
+  if (contact.notes) lines.push(`NOTE:${escapeText(contact.notes)}`);
+  lines.push(`X-SOMEDAY-RELATIONSHIP:${escapeText(contact.relationship)}`);
+  lines.push(`X-SOMEDAY-STATUS:${escapeText(contact.status)}`);
+  if (contact.position) lines.push(`X-SOMEDAY-POSITION:${escapeText(contact.position)}`);
+  if (contact.interviewDate) lines.push(`X-SOMEDAY-INTERVIEW-DATE:${contact.interviewDate}`);
+  if (contact.decisionDate) lines.push(`X-SOMEDAY-DECISION-DATE:${contact.decisionDate}`);
+  if (contact.highlight) lines.push(`X-SOMEDAY-HIGHLIGHT:${escapeText(contact.highlight)}`);
+  lines.push('END:VCARD');
+  return contentLines(lines);
 }
 
 export function exportContactsVcard(db: Db, now: Date): ExportedFile {
-  const cards = allContacts(db).map((contact) => {
-    const card = new ICAL.Component('vcard');
-    card.addPropertyWithValue('version', '4.0');
-    card.addPropertyWithValue('fn', contact.name);
-    if (contact.company) card.addPropertyWithValue('org', contact.company);
-    if (contact.jobTitle) card.addPropertyWithValue('title', contact.jobTitle);
-    if (contact.email) card.addPropertyWithValue('email', contact.email);
-    if (contact.phone) card.addPropertyWithValue('tel', contact.phone);
-    if (contact.linkedinUrl) card.addPropertyWithValue('url', contact.linkedinUrl);
-    if (contact.notes) card.addPropertyWithValue('note', contact.notes);
-    return card.toString();
-  });
-  return { fileName: `someday-contacts-${stamp(now)}.vcf`, kind: 'vcf', content: cards.join('\r\n') + '\r\n' };
+  const content = allContacts(db).map(vcardOf).join('');
+  return { fileName: `someday-contacts-${stamp(now)}.vcf`, kind: 'vcf', content };
+}
+
+function utcStamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function exportCheckInsIcs(db: Db, now: Date): ExportedFile {
-  const calendar = new ICAL.Component('vcalendar');
-  calendar.addPropertyWithValue('prodid', '-//Someday//Follow-up check-ins//EN');
-  calendar.addPropertyWithValue('version', '2.0');
-  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-  const dtstamp = ICAL.Time.fromJSDate(now, true);
+  const lines = ['BEGIN:VCALENDAR', 'PRODID:-//Someday//Follow-up check-ins//EN', 'VERSION:2.0', 'CALSCALE:GREGORIAN'];
+  const dtstamp = utcStamp(now);
   for (const reminder of listScheduled(db)) {
-    const event = new ICAL.Component('vevent');
-    event.addPropertyWithValue('uid', `someday-reminder-${reminder.id}@someday.invalid`);
-    event.addPropertyWithValue('dtstamp', dtstamp);
-    event.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(reminder.dueDay));
-    event.addPropertyWithValue('summary', `${STEP_LABELS[reminder.step]}: ${reminder.contactName}`);
     const company = reminder.company ? ` at ${reminder.company}` : '';
-    event.addPropertyWithValue(
-      'description',
-      `Follow up with ${reminder.contactName}${company}. Suggested: ${INTERACTION_KIND_LABELS[reminder.channel]}.`,
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:someday-reminder-${reminder.id}@someday.invalid`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${reminder.dueDay.replace(/-/g, '')}`,
+      `SUMMARY:${escapeText(`${STEP_LABELS[reminder.step]}: ${reminder.contactName}`)}`,
+      `DESCRIPTION:${escapeText(
+        `Follow up with ${reminder.contactName}${company}. Suggested: ${INTERACTION_KIND_LABELS[reminder.channel]}.`,
+      )}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
     );
-    event.addPropertyWithValue('transp', 'TRANSPARENT');
-    calendar.addSubcomponent(event);
   }
-  return { fileName: `someday-check-ins-${stamp(now)}.ics`, kind: 'ics', content: calendar.toString() + '\r\n' };
+  lines.push('END:VCALENDAR');
+  return { fileName: `someday-check-ins-${stamp(now)}.ics`, kind: 'ics', content: contentLines(lines) };
 }

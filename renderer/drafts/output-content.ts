@@ -14,12 +14,6 @@ export function buildPlainText(doc: DraftDoc, channel: DraftChannel): string {
   return channel === 'email' && doc.subject.trim() ? `Subject: ${doc.subject.trim()}\n\n${body}` : body;
 }
 
-export function formatAddress(name: string, email: string): string {
-  if (!email) return '';
-  const cleanName = name.replace(/["\\<>]/g, '').trim();
-  return cleanName ? `"${cleanName}" <${email}>` : email;
-}
-
 export function buildEmailFile(
   doc: DraftDoc,
   contact: Pick<Contact, 'name' | 'email'>,
@@ -27,8 +21,8 @@ export function buildEmailFile(
   date: Date,
 ): string {
   return buildEml({
-    from: formatAddress(profile.myName, profile.myEmail),
-    to: formatAddress(contact.name, contact.email),
+    from: { name: profile.myName, email: profile.myEmail },
+    to: { name: contact.name, email: contact.email },
     subject: doc.subject.trim(),
     body: withFinalNewline(doc.body),
     date,

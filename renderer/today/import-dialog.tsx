@@ -1,39 +1,65 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
+  ENCODING_LABELS,
   FIELD_LABELS,
-  MAPPABLE_FIELDS,
-  type ImportFormat,
+  formatOfText,
+  IMPORT_TARGETS,
+  TARGET_LABELS,
+  TEXT_ENCODINGS,
+  type ImportMapping,
   type ImportPreview,
-  type MappableField,
+  type ImportRow,
+  type ImportTarget,
+  type TextEncodingName,
 } from '../../core/portability';
 import { call } from '../api';
 import { useInertBackground } from '../shell/modal-background';
 import { describeError } from '../ui/error-message';
+import { decodeContactsFile, type DecodedFile } from './contacts-file';
 
 interface ImportDialogProps {
   fileName: string;
-  format: ImportFormat;
-  text: string;
+  bytes: Uint8Array;
   onClose: () => void;
   onImported: (message: string) => void;
 }
 
-type Mapping = Record<string, MappableField | ''>;
+function decode(bytes: Uint8Array, encoding: TextEncodingName | undefined): DecodedFile | string {
+  try {
+    return decodeContactsFile(bytes, encoding);
+  } catch {
+    return `This file does not read as ${ENCODING_LABELS[encoding ?? 'utf-8']}; choose another encoding.`;
+  }
+}
+
+function describeRow(row: ImportRow): string {
+  const kept = row.kept.map((field) => FIELD_LABELS[field]).join(', ');
+  return [`Row ${row.row}: ${row.name}.`, kept ? `Kept: ${kept}.` : '', ...row.notes].filter(Boolean).join(' ');
+}
 
 /**
- * Import, step by step: the file is read and checked in main, the preview lists every bad row and
- * why, a CSV's columns can be mapped to fields, and nothing is written until "Import".
+ * Import, step by step: the file's bytes are read here (the byte-order mark, else UTF-8, else
+ * Windows-1252, and the person can choose), then parsed and checked in main. The preview says for
+ * each row what is kept and what is left out and why; a CSV's columns can be mapped to fields; and
+ * nothing is written until "Import".
  */
-export function ImportDialog({ fileName, format, text, onClose, onImported }: ImportDialogProps) {
-  const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
+export function ImportDialog({ fileName, bytes, onClose, onImported }: ImportDialogProps) {
+  const [encoding, setEncoding] = useState<TextEncodingName | undefined>(undefined);
+  const [mapping, setMapping] = useState<ImportMapping | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useInertBackground(true);
 
+  const decoded = useMemo(() => decode(bytes, encoding), [bytes, encoding]);
+  const text = typeof decoded === 'string' ? null : decoded.text;
+  const format = text === null ? 'csv' : formatOfText(text);
+  const decodeError = typeof decoded === 'string' ? decoded : null;
+
   useEffect(() => {
     let current = true;
+    if (text === null) return undefined;
     call('contacts:import-preview', { format, text, ...(mapping ? { mapping } : {}) }).then(
       (loaded) => {
         if (!current) return;
@@ -41,7 +67,9 @@ export function ImportDialog({ fileName, format, text, onClose, onImported }: Im
         setError(null);
       },
       (failure: unknown) => {
-        if (current) setError(describeError(failure));
+        if (!current) return;
+        setPreview(null);
+        setError(describeError(failure));
       },
     );
     return () => {
@@ -50,7 +78,7 @@ export function ImportDialog({ fileName, format, text, onClose, onImported }: Im
   }, [format, text, mapping]);
 
   async function confirm() {
-    if (busy || !preview) return;
+    if (busy || !preview || text === null || decodeError) return;
     setBusy(true);
     try {
       const result = await call('contacts:import', { format, text, mapping: preview.mapping });
@@ -64,8 +92,10 @@ export function ImportDialog({ fileName, format, text, onClose, onImported }: Im
     }
   }
 
-  const bad = preview?.rows.filter((row) => !row.ok) ?? [];
-  const good = preview?.rows.filter((row) => row.ok).slice(0, 20) ?? [];
+  const shown = decodeError ? null : preview;
+  const bad = shown?.rows.filter((row) => !row.ok) ?? [];
+  const good = shown?.rows.filter((row) => row.ok) ?? [];
+  const chosenEncoding = typeof decoded === 'string' ? (encoding ?? 'utf-8') : decoded.encoding;
   return (
     <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
       <Dialog.Portal>
@@ -76,27 +106,60 @@ export function ImportDialog({ fileName, format, text, onClose, onImported }: Im
             From {fileName}. Check the preview; only the rows that read well are imported, and only when you say so.
           </Dialog.Description>
           <div className="radar-form">
+            <div className="field">
+              <label className="field-label" htmlFor="import-encoding">
+                Text encoding
+              </label>
+              <select
+                id="import-encoding"
+                className="input select"
+                value={chosenEncoding}
+                aria-describedby="import-encoding-note"
+                onChange={(event) => setEncoding(event.target.value as TextEncodingName)}
+              >
+                {TEXT_ENCODINGS.map((name) => (
+                  <option key={name} value={name}>
+                    {ENCODING_LABELS[name]}
+                  </option>
+                ))}
+              </select>
+              <p className="field-hint" id="import-encoding-note">
+                {typeof decoded !== 'string' && decoded.assumed
+                  ? 'This file is not UTF-8, so it was read as Windows-1252 (Western European). If names look wrong, choose another encoding.'
+                  : 'If names look wrong, choose another encoding.'}
+              </p>
+            </div>
+            {preview?.layout ? (
+              <p>
+                Recognised layout: {preview.layout}
+                {preview.headerRow > 1 ? ` (column names on row ${preview.headerRow}).` : '.'}
+              </p>
+            ) : null}
             {preview && preview.columns.length > 0 ? (
               <fieldset className="radar-choices">
                 <legend className="field-label">Which column holds what</legend>
                 <div className="import-mapping">
                   {preview.columns.map((column, index) => (
-                    <div className="field" key={column}>
+                    <div className="field" key={`${index}-${column}`}>
                       <label className="field-label" htmlFor={`import-map-${index}`}>
                         {column}
                       </label>
                       <select
                         id={`import-map-${index}`}
                         className="input select"
-                        value={preview.mapping[column] ?? ''}
+                        value={preview.mapping[index] ?? ''}
                         onChange={(event) =>
-                          setMapping({ ...preview.mapping, [column]: event.target.value as MappableField | '' })
+                          setMapping(
+                            preview.mapping.map((target, i) =>
+                              i === index ? (event.target.value as ImportTarget | '') : target,
+                            ),
+                          )
                         }
                       >
                         <option value="">Leave out</option>
-                        {MAPPABLE_FIELDS.map((field) => (
-                          <option key={field} value={field}>
-                            {FIELD_LABELS[field]}
+                        {IMPORT_TARGETS.map((target) => (
+                          <option key={target} value={target}>
+                            {TARGET_LABELS[target]}
                           </option>
                         ))}
                       </select>
@@ -124,14 +187,12 @@ export function ImportDialog({ fileName, format, text, onClose, onImported }: Im
             {good.length > 0 ? (
               <ul className="import-preview" aria-label="Rows to import">
                 {good.map((row) => (
-                  <li key={row.row}>
-                    Row {row.row}: {row.name}
-                  </li>
+                  <li key={row.row}>{describeRow(row)}</li>
                 ))}
               </ul>
             ) : null}
             <div className="dialog-error" role="alert">
-              {error}
+              {decodeError ?? error}
             </div>
             <div className="dialog-actions">
               <Dialog.Close asChild>
@@ -143,7 +204,7 @@ export function ImportDialog({ fileName, format, text, onClose, onImported }: Im
                 type="button"
                 className="button button-primary"
                 aria-busy={busy}
-                disabled={!preview || preview.good === 0}
+                disabled={!shown || shown.good === 0}
                 onClick={() => void confirm()}
               >
                 Import {preview?.good ?? ''} contacts

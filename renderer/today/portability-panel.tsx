@@ -1,21 +1,19 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { IMPORT_LIMIT, TOO_LARGE_MESSAGE, type ExportedFile, type ImportFormat } from '../../core/portability';
+import { describeNonContacts, IMPORT_LIMIT, TOO_LARGE_MESSAGE, type ExportedFile } from '../../core/portability';
 import { call, saveFile } from '../api';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
+import { decodeContactsFile } from './contacts-file';
 import { ImportDialog } from './import-dialog';
 
 interface Picked {
   fileName: string;
-  format: ImportFormat;
-  text: string;
+  bytes: Uint8Array;
 }
 
-function formatOf(name: string): ImportFormat | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.csv')) return 'csv';
-  if (lower.endsWith('.vcf') || lower.endsWith('.vcard')) return 'vcard';
-  return null;
+/** Read as bytes: the dialog decodes them (UTF-8, UTF-16, Windows-1252) and the format comes from the content. */
+async function readBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 /** Taking your list elsewhere: check-ins to a calendar, contacts to and from CSV and vCard. */
@@ -41,20 +39,28 @@ export function PortabilityPanel({ onImported }: { onImported: () => void }) {
     event.target.value = '';
     setError(null);
     if (!file) return;
-    const format = formatOf(file.name);
-    if (!format) {
-      setError('Choose a .csv or .vcf file.');
-      return;
-    }
     if (file.size > IMPORT_LIMIT) {
       setError(TOO_LARGE_MESSAGE);
       return;
     }
+    let bytes: Uint8Array;
     try {
-      setPicked({ fileName: file.name, format, text: await file.text() });
+      bytes = await readBytes(file);
     } catch {
       setError('Someday could not read that file. Is it still there?');
+      return;
     }
+    let other: string | null = null;
+    try {
+      other = describeNonContacts(decodeContactsFile(bytes).text);
+    } catch {
+      // Bytes that do not fit their byte-order mark: the dialog says so and offers other encodings.
+    }
+    if (other) {
+      setError(`${file.name}: ${other}`);
+      return;
+    }
+    setPicked({ fileName: file.name, bytes });
   }
 
   return (
@@ -86,7 +92,7 @@ export function PortabilityPanel({ onImported }: { onImported: () => void }) {
         <input
           ref={inputRef}
           type="file"
-          accept=".csv,.vcf,.vcard,text/csv,text/vcard"
+          accept=".csv,.vcf,.vcard,.txt,text/csv,text/vcard,text/plain"
           className="visually-hidden"
           tabIndex={-1}
           aria-label="Contacts file to import"

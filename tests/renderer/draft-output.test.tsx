@@ -71,8 +71,8 @@ describe('getting a draft out of Someday', () => {
     await user.click(screen.getByRole('button', { name: 'Save as .eml' }));
     const eml = vi.mocked(saveFile).mock.lastCall?.[0];
     expect(eml).toMatchObject({ kind: 'eml', fileName: 'Thank-you to Priya.eml' });
-    expect(eml?.content).toContain('From: "Sam Carter" <sam@example.com>\r\n');
-    expect(eml?.content).toContain('To: "Priya Raman" <priya@northwind.example>\r\n');
+    expect(eml?.content).toContain('From: Sam Carter <sam@example.com>\r\n');
+    expect(eml?.content).toContain('To: Priya Raman <priya@northwind.example>\r\n');
     expect(eml?.content).toContain('Subject: Thank you, Priya\r\n');
     expect(eml?.content).toContain('X-Unsent: 1\r\n');
     expect(decodeEmlBody(eml?.content ?? '')).toBe(`${THANK_YOU_BODY.replace(/\n/g, '\r\n')}\r\n`);

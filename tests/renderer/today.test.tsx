@@ -168,10 +168,19 @@ describe('contacts import from Today', () => {
   const PREVIEW = {
     format: 'csv' as const,
     columns: ['Who', 'Email'],
-    mapping: { Who: '' as const, Email: 'email' as const },
+    mapping: ['' as const, 'email' as const],
+    headerRow: 1,
+    layout: null,
     rows: [
-      { row: 2, name: '', ok: false, reasons: ['Name is required'] },
-      { row: 3, name: '', ok: false, reasons: ['Name is required', 'Email must look like name@example.com'] },
+      { row: 2, name: '', ok: false, reasons: ['Name is required'], kept: [], notes: [] },
+      {
+        row: 3,
+        name: '',
+        ok: false,
+        reasons: ['Name is required', 'Email must look like name@example.com'],
+        kept: [],
+        notes: [],
+      },
     ],
     total: 2,
     good: 0,
@@ -180,12 +189,22 @@ describe('contacts import from Today', () => {
 
   it('previews bad rows with reasons, re-checks after a mapping change and imports only on confirm', async () => {
     const api = mockToday({
-      'contacts:import-preview': (input?: { mapping?: Record<string, string> }) =>
-        input?.mapping?.Who === 'name'
+      'contacts:import-preview': (input?: { mapping?: string[] }) =>
+        input?.mapping?.[0] === 'name'
           ? {
               ...PREVIEW,
-              mapping: { Who: 'name' as const, Email: 'email' as const },
-              rows: [{ row: 2, name: 'Ada', ok: true, reasons: [] }, PREVIEW.rows[1]!],
+              mapping: ['name' as const, 'email' as const],
+              rows: [
+                {
+                  row: 2,
+                  name: 'Ada',
+                  ok: true,
+                  reasons: [],
+                  kept: ['name' as const, 'email' as const],
+                  notes: ['1 more email address kept in the notes.'],
+                },
+                PREVIEW.rows[1]!,
+              ],
               good: 1,
               bad: 1,
             }
@@ -203,12 +222,38 @@ describe('contacts import from Today', () => {
     expect(within(dialog).getByRole('button', { name: /^Import/ })).toHaveProperty('disabled', true);
     await user.selectOptions(within(dialog).getByLabelText('Who'), 'Name');
     await within(dialog).findByText('1 of 2 rows are ready to import. 1 will be left out:');
+    expect(within(dialog).getByRole('list', { name: 'Rows to import' }).textContent).toBe(
+      'Row 2: Ada. Kept: Name, Email. 1 more email address kept in the notes.',
+    );
     expect(inputsOf(api, 'contacts:import')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Import 1 contacts' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(inputsOf(api, 'contacts:import')).toEqual([
-      { format: 'csv', text: 'Who,Email\nAda,ada@example.com\n,bad\n', mapping: { Who: 'name', Email: 'email' } },
+      { format: 'csv', text: 'Who,Email\nAda,ada@example.com\n,bad\n', mapping: ['name', 'email'] },
     ]);
+  });
+
+  it('reads a Windows-1252 file, says so, and reads it again in the encoding chosen', async () => {
+    const api = mockToday({ 'contacts:import-preview': () => ({ ...PREVIEW, rows: [], total: 0, bad: 0 }) });
+    const user = userEvent.setup();
+    render(<App />);
+    await findDueList();
+    // "Hélène" in Windows-1252: é is the single byte 0xE9, which is not UTF-8.
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Name\nH'),
+      0xe9,
+      ...new TextEncoder().encode('l'),
+      0xe8,
+    ]);
+    await user.upload(screen.getByLabelText('Contacts file to import'), new File([bytes], 'outlook.csv'));
+    const dialog = await screen.findByRole('dialog', { name: 'Import contacts' });
+    await within(dialog).findByText(/not UTF-8, so it was read as Windows-1252/);
+    await waitFor(() =>
+      expect(inputsOf(api, 'contacts:import-preview')).toEqual([{ format: 'csv', text: 'Name\nHélè' }]),
+    );
+    await user.selectOptions(within(dialog).getByLabelText('Text encoding'), 'UTF-8');
+    expect(await within(dialog).findByText('This file does not read as UTF-8; choose another encoding.')).toBeTruthy();
+    expect(inputsOf(api, 'contacts:import-preview')).toHaveLength(1);
   });
 
   it('refuses a file that is too large before reading it, and a file of another kind', async () => {
@@ -220,8 +265,13 @@ describe('contacts import from Today', () => {
     Object.defineProperty(big, 'size', { value: 2_000_000 });
     await user.upload(screen.getByLabelText('Contacts file to import'), big);
     expect(await screen.findByText(/over 1 MB/)).toBeTruthy();
-    await user.upload(screen.getByLabelText('Contacts file to import'), new File(['x'], 'sheet.xlsx'));
-    expect(await screen.findByText('Choose a .csv or .vcf file.')).toBeTruthy();
+    await user.upload(
+      screen.getByLabelText('Contacts file to import'),
+      new File(['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'], 'contacts.vcf'),
+    );
+    expect(
+      await screen.findByText('contacts.vcf: This is a calendar file (.ics), not a list of contacts.'),
+    ).toBeTruthy();
     expect(inputsOf(api, 'contacts:import-preview')).toEqual([]);
   });
 });

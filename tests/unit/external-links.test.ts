@@ -1,9 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useFakeElectron } from '../helpers/fake-electron';
+import { HEADER_INJECTION_ADDRESSES, HOSTILE_ADDRESSES } from '../helpers/hostile-addresses';
 
 /** Hostile URLs with insecure schemes are assembled at run time: the lint rules against such literals cover tests. */
 const url = (scheme: string, rest: string): string => `${scheme}:${rest}`;
+const javascriptUrl = url('javascript', 'alert(1)');
 
 async function load() {
   const fake = useFakeElectron();
@@ -13,74 +15,12 @@ async function load() {
 }
 
 const hostileAddresses: unknown[] = [
-  '',
-  ' ',
-  'ada',
-  '@example.com',
-  'ada@',
-  'ada@example',
-  'ada@example.c',
-  'ada@@example.com',
-  'ada@bob@example.com',
-  'ada@example.com,eve@evil.example',
-  'ada,eve@example.com',
-  'ada;eve@example.com',
-  'ada%2ceve@example.com',
-  'ada@example.com;eve@evil.example',
-  'ada@example.com eve@evil.example',
-  'ada@example.com?bcc=eve@evil.example',
-  'ada@example.com&bcc=eve@evil.example',
-  'ada@example.com#fragment',
-  'ada@example.com%0ABcc:eve@evil.example',
-  'ada@example.com\r\nBcc: eve@evil.example',
-  'ada@example.com\n',
-  ' ada@example.com',
-  'ada@example.com\u0000',
-  'ada%40example.com',
-  'mailto:ada@example.com',
-  'MAILTO:ada@example.com',
-  'Ada <ada@example.com>',
-  '<ada@example.com>',
-  '"ada"@example.com',
-  '"ada@evil"@example.com',
-  'ada(comment)@example.com',
-  'ada@[127.0.0.1]',
-  'ada@127.0.0.1',
-  'ada@localhost',
-  '.ada@example.com',
-  'ada.@example.com',
-  'a..da@example.com',
-  'ada@-example.com',
-  'ada@example-.com',
-  'ada@example..com',
-  'ada@.example.com',
-  'ada@example.com.',
-  'ada/../@example.com',
-  'ada\\@example.com',
-  "ada'@example.com",
-  'ada!@example.com',
-  'ada=@example.com',
-  'ada%@example.com',
-  'ádá@example.com',
-  'ada@exämple.com',
-  'ａｄａ@example.com',
-  'ada@example.com\u202e',
-  'ada@example.\u0441om',
-  `${'a'.repeat(65)}@example.com`,
-  `ada@${'a'.repeat(64)}.com`,
-  `ada@${'abcdefghij.'.repeat(25)}com`,
-  'javascript:alert(1)',
-  'javascript:alert(1)//@example.com',
-  'https://evil.example/',
+  ...HOSTILE_ADDRESSES,
+  ...HEADER_INJECTION_ADDRESSES,
+  javascriptUrl,
   url('http', '//evil.example/'),
   pathToFileURL('/etc/passwd').href,
   url('file', '///C:/Windows/System32/calc.exe'),
-  'smb://evil.example/share',
-  'ms-msdt:/id PCWDiagnostic /skip force',
-  'search-ms:query=calc',
-  'vscode://file/etc/passwd',
-  'data:text/html,<script>alert(1)</script>',
-  '\\\\evil.example\\share',
   undefined,
   null,
   42,
@@ -208,7 +148,7 @@ describe('buildMailtoUrl', () => {
         const parsed = new URL(url);
         expect(parsed.protocol).toBe('mailto:');
         expect(parsed.pathname).toBe(address);
-        expect(address).toMatch(/^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/);
+        expect(address).toMatch(/^[A-Za-z0-9._+'-]+@[A-Za-z0-9.-]+$/);
         built++;
       } catch (error) {
         expect(error).toBeInstanceOf(AppError);

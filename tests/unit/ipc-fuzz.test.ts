@@ -19,6 +19,7 @@ import { contract } from '../../core/contract';
 import { dispatch } from '../../main/handlers/dispatch';
 import type { DesktopServices } from '../../main/handlers/handler-types';
 import { createWebServer, listen, TOKEN_HEADER } from '../../main/web/server';
+import { HEADER_INJECTION_ADDRESSES, HOSTILE_ADDRESSES } from '../helpers/hostile-addresses';
 import { createTestApp } from '../helpers/test-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -342,6 +343,32 @@ describe('IPC fuzzing: every channel, through dispatch', () => {
     // "Quickly" is held to a per-test limit (about 50 ms each on a busy 2-core machine; 60× headroom).
     3_000,
   );
+
+  it('refuses every hostile address form on each channel that takes an address, and changes nothing', async () => {
+    const addresses = [...HOSTILE_ADDRESSES, ...HEADER_INJECTION_ADDRESSES].filter(
+      (address) => address.trim() !== '' && address.trim() !== 'ada@example.com',
+    );
+    const calls = desktopCalls.length;
+    for (const address of addresses) {
+      for (const [channel, payload] of [
+        ['contacts:create', { name: 'Eve', email: address }],
+        ['contacts:update', { id: 1, contact: { name: 'Seed 1', email: address } }],
+        ['settings:update', { myEmail: address }],
+        ['output:open-mail', { to: address, subject: 'Hi', body: 'Hello' }],
+      ] as const) {
+        const before = checksum();
+        const result = await dispatch(app.handlers, app.ctx, channel, payload);
+        figures.dispatched += 1;
+        figures.refused += 1;
+        expect(result, `${channel} ${JSON.stringify(address)}`).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input' },
+        });
+        expect(checksum()).toBe(before);
+      }
+    }
+    expect(desktopCalls.length).toBe(calls);
+  });
 
   // Totals over the whole describe, checked once every fuzz test above has run, in whatever order.
   afterAll(() => {

@@ -70,7 +70,7 @@ describe('package.json dependencies: what the main process and the CLIs require,
   it('finds what main requires, and what only the renderer uses', () => {
     expect(mainPackages).toContain('better-sqlite3');
     expect(mainPackages).toContain('zod');
-    expect(mainPackages).toContain('ical.js');
+    expect(mainPackages).toContain('papaparse');
     expect(rendererOnly).toEqual(expect.arrayContaining(['react', 'react-dom', 'chart.js', 'soundswallower']));
   });
 

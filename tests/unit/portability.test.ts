@@ -3,7 +3,7 @@ import type { ApiResult } from '../../core/api-result';
 import type { ContactPage } from '../../core/contacts';
 import type { ExportedFile, ImportPreview, ImportResult } from '../../core/portability';
 import type { Reminder } from '../../core/radar';
-import { ICAL } from '../../main/portability/ical';
+import { ICAL } from '../helpers/ical';
 import { createTestApp } from '../helpers/test-app';
 
 let app: ReturnType<typeof createTestApp>;
@@ -30,49 +30,57 @@ const QUIRKY_CSV =
   '\r\n';
 
 describe('CSV import', () => {
-  it('previews real-world quirks: byte-order mark, quoted commas, multi-line notes, non-Latin names, bad rows', async () => {
+  it('previews real-world quirks: byte-order mark, quoted commas, multi-line notes, non-Latin names, odd fields', async () => {
     const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text: QUIRKY_CSV });
     expect(preview.columns).toEqual(['Full Name', 'E-mail', 'Organisation', 'Notes', 'Decision Date']);
-    expect(preview.mapping).toEqual({
-      'Full Name': 'name',
-      'E-mail': 'email',
-      Organisation: 'company',
-      Notes: 'notes',
-      'Decision Date': 'decisionDate',
-    });
-    expect(preview).toMatchObject({ total: 5, good: 2, bad: 3 });
+    expect(preview.mapping).toEqual(['name', 'email', 'company', 'notes', 'decisionDate']);
+    expect(preview).toMatchObject({ total: 5, good: 5, bad: 0, headerRow: 1 });
     expect(preview.rows.map((row) => [row.row, row.name, row.ok])).toEqual([
       [2, 'Okafor, Lena', true],
       [3, '王小明', true],
-      [4, 'Zoë Müller-Łukasz', false],
-      [5, '', false],
-      [6, 'Ana Lima', false],
+      [4, 'Zoë Müller-Łukasz', true],
+      [5, 'No Name Inc', true],
+      [6, 'Ana Lima', true],
     ]);
-    expect(preview.rows[2]!.reasons).toEqual(['Email must look like name@example.com']);
-    expect(preview.rows[3]!.reasons).toEqual(['Name is required']);
-    expect(preview.rows[4]!.reasons).toEqual(['Decision date must be a real date written as YYYY-MM-DD']);
+    expect(preview.rows[0]!.kept).toEqual(['name', 'company', 'email', 'decisionDate', 'notes']);
+    expect(preview.rows[2]!.notes).toEqual([
+      'Email “not-an-email” left out (Email must look like name@example.com); kept in the notes.',
+    ]);
+    expect(preview.rows[3]!.notes).toEqual([
+      'No name in the file; named after the company, email or phone. Change it after the import.',
+    ]);
+    expect(preview.rows[4]!.notes).toEqual([
+      'Decision date “2026-13-45” left out (Decision date must be a real date written as YYYY-MM-DD); kept in the notes.',
+    ]);
     expect(count()).toBe(0);
   });
 
-  it('imports only the good rows, on confirm, with the values intact', async () => {
+  it('imports on confirm, with the values intact and odd values kept in the notes', async () => {
     const result = await ok<ImportResult>('contacts:import', { format: 'csv', text: QUIRKY_CSV });
-    expect(result).toEqual({ imported: 2, skipped: 3 });
+    expect(result).toEqual({ imported: 5, skipped: 0 });
     const page = await ok<ContactPage>('contacts:list', {});
-    const lena = page.items.find((c) => c.name === 'Okafor, Lena');
-    expect(lena).toMatchObject({
+    expect(page.items.find((c) => c.name === 'Okafor, Lena')).toMatchObject({
       company: 'Harbour Robotics, Ltd',
-      notes: 'Met at the panel.\r\nAsked about the platform team.',
+      notes: 'Met at the panel.\nAsked about the platform team.',
       decisionDate: '2026-11-20',
     });
-    expect(page.items.map((c) => c.name)).toContain('王小明');
+    expect(page.items.find((c) => c.name === 'Zoë Müller-Łukasz')).toMatchObject({
+      email: '',
+      company: 'Kraków Works',
+      notes: 'Email: not-an-email',
+    });
+    expect(page.items.find((c) => c.name === 'Ana Lima')).toMatchObject({
+      decisionDate: null,
+      notes: 'Decision date: 2026-13-45',
+    });
   });
 
-  it('follows a chosen mapping, and a column mapped to nothing is left out', async () => {
+  it('follows a chosen mapping by column position, and a column mapped to nothing is left out', async () => {
     const text = 'Who,Where,Misc\nGrace Hopper,Navy Labs,ignore me\n';
     const guessed = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text });
-    expect(guessed.mapping).toEqual({ Who: '', Where: '', Misc: '' });
+    expect(guessed.mapping).toEqual(['', '', '']);
     expect(guessed.rows[0]!.reasons).toEqual(['Name is required']);
-    const mapping = { Who: 'name', Where: 'company', Misc: '' };
+    const mapping = ['name', 'company', ''];
     const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text, mapping });
     expect(preview).toMatchObject({ good: 1, bad: 0 });
     await ok('contacts:import', { format: 'csv', text, mapping });
@@ -83,28 +91,84 @@ describe('CSV import', () => {
     });
   });
 
+  it('joins first and last name columns, and two columns mapped to Name keep both', async () => {
+    const text = 'First Name,Last Name,Job Title\nAda,Lovelace,Analyst\n';
+    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text });
+    expect(preview.mapping).toEqual(['firstName', 'lastName', 'jobTitle']);
+    expect(preview.rows[0]).toMatchObject({ name: 'Ada Lovelace', ok: true });
+    const both = await ok<ImportPreview>('contacts:import-preview', {
+      format: 'csv',
+      text,
+      mapping: ['name', 'name', ''],
+    });
+    expect(both.rows[0]).toMatchObject({ name: 'Ada Lovelace', ok: true });
+    const parts = await ok<ImportPreview>('contacts:import-preview', {
+      format: 'csv',
+      text,
+      mapping: ['lastName', 'firstName', ''],
+    });
+    expect(parts.rows[0]).toMatchObject({ name: 'Lovelace Ada' }); // first name column holds Lovelace here
+  });
+
+  it('reads columns named like Object.prototype members as plain names (issue 15, defect 4)', async () => {
+    for (const header of ['constructor', 'Constructor', 'CONSTRUCTOR', '__proto__', 'toString', 'hasOwnProperty']) {
+      const text = `Name,${header},Email\nAda,x,ada@example.com\n`;
+      const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text });
+      expect(preview.mapping, header).toEqual(['name', '', 'email']);
+      expect(preview.rows[0], header).toMatchObject({ ok: true, reasons: [] });
+      const mapped = await ok<ImportPreview>('contacts:import-preview', {
+        format: 'csv',
+        text,
+        mapping: ['name', 'notes', ''],
+      });
+      expect(mapped.rows[0], header).toMatchObject({ ok: true, kept: ['name', 'notes'] });
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('name');
+  });
+
   it('writes nothing when no row is good, when the file is too large, or when the input is malformed', async () => {
     const cases: [unknown, string][] = [
       [{ format: 'csv', text: 'Name,Email\n,bad\n' }, 'invalid-input'],
       [{ format: 'csv', text: '' }, 'invalid-input'],
       [{ format: 'csv', text: `Name\n${'A'.repeat(1_000_001)}` }, 'too-large'],
       [{ format: 'xlsx', text: 'Name\nA' }, 'invalid-input'],
-      [{ format: 'csv', text: 'Name\nA', mapping: { Name: 'salary' } }, 'invalid-input'],
-      [{ format: 'csv', text: 'Name,Name\nA,B' }, 'invalid-input'],
+      [{ format: 'csv', text: 'Name\nA', mapping: ['salary'] }, 'invalid-input'],
+      [{ format: 'csv', text: 'Name\nA', mapping: ['name', 'email'] }, 'invalid-input'],
+      [{ format: 'csv', text: 'Name\nA', mapping: { Name: 'name' } }, 'invalid-input'],
       [{ format: 'vcard', text: 'BEGIN:VCARD\nthis is not a card' }, 'invalid-input'],
+      [{ format: 'vcard', text: 'Name,Email\nAda,ada@example.com' }, 'invalid-input'],
     ];
     for (const [input, code] of cases) {
       const result = (await app.call('contacts:import', input)) as ApiResult<unknown>;
-      expect(result).toMatchObject({ ok: false, error: { code } });
+      expect(result, JSON.stringify(input).slice(0, 80)).toMatchObject({ ok: false, error: { code } });
     }
     const tooLarge = (await app.call('contacts:import', cases[2]![0])) as ApiResult<unknown>;
     if (!tooLarge.ok) expect(tooLarge.error.message).toMatch(/over 1 MB/);
     expect(count()).toBe(0);
   });
+
+  it('names what a file that is not contacts looks like, and imports nothing', async () => {
+    const cases: [string, RegExp][] = [
+      ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n', /calendar file/],
+      ['{"formatVersion":1,"app":"someday","tables":{}}', /Someday data export/],
+      ['[1,2,3]', /JSON data/],
+      ['<!DOCTYPE html><html><body>Contacts</body></html>', /web page/],
+      ['PK\u0003\u0004\u0014\u0000\u0006\u0000', /spreadsheet workbook or a zip archive/],
+      ['%PDF-1.7\n', /PDF document/],
+      ['From: ada@example.com\nSubject: Hi\n\nHello', /email message/],
+    ];
+    for (const [text, message] of cases) {
+      for (const format of ['csv', 'vcard']) {
+        const result = (await app.call('contacts:import-preview', { format, text })) as ApiResult<unknown>;
+        expect(result, text).toMatchObject({ ok: false, error: { code: 'invalid-input', message } });
+      }
+    }
+    expect(count()).toBe(0);
+  });
 });
 
 describe('vCard', () => {
-  it('imports cards, including folded lines and non-Latin names, and reports a card without a name', async () => {
+  it('imports cards, including folded lines and non-Latin names, and names a card without a name after its email', async () => {
     const text = [
       'BEGIN:VCARD',
       'VERSION:3.0',
@@ -128,9 +192,9 @@ describe('vCard', () => {
       'END:VCARD',
     ].join('\r\n');
     const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'vcard', text });
-    expect(preview).toMatchObject({ total: 3, good: 2, bad: 1 });
-    expect(preview.rows[2]).toMatchObject({ row: 3, ok: false, reasons: ['Name is required'] });
-    expect(await ok<ImportResult>('contacts:import', { format: 'vcard', text })).toEqual({ imported: 2, skipped: 1 });
+    expect(preview).toMatchObject({ total: 3, good: 3, bad: 0 });
+    expect(preview.rows[2]).toMatchObject({ row: 3, ok: true, name: 'nameless@example.com', kept: ['name', 'email'] });
+    expect(await ok<ImportResult>('contacts:import', { format: 'vcard', text })).toEqual({ imported: 3, skipped: 0 });
     const items = (await ok<ContactPage>('contacts:list', {})).items;
     expect(items.find((c) => c.name === 'Σοφία Παπαδοπούλου')).toMatchObject({
       company: 'Αθήνα Labs',

@@ -1,6 +1,6 @@
 /**
- * ical.js ships as an ES module with a CommonJS build beside it; main is compiled to CommonJS, so it
- * loads that build, typed from the package's own declarations.
+ * ical.js (a second, independent reader of the .ics export in tests) ships as an ES module with a
+ * CommonJS build beside it; tests load that build, typed from the package's own declarations.
  */
 import { createRequire } from 'node:module';
 import type ICALNamespace from 'ical.js' with { 'resolution-mode': 'import' };
