@@ -57,6 +57,8 @@ function readResult<T>(result: ApiResult<T>): T {
 export interface CallOptions {
   /** Lets the request outlive the page (pagehide, beforeunload) in browser mode. */
   keepalive?: boolean;
+  /** Cancels the request in browser mode (a screen that moved on); over IPC the answer is dropped by the caller. */
+  signal?: AbortSignal;
 }
 
 /** Browsers refuse keepalive requests whose bodies add up to more than 64 KiB. */
@@ -84,6 +86,7 @@ async function callOverHttp<C extends ChannelName>(
       cache: 'no-store',
       credentials: 'omit',
       keepalive: options.keepalive === true && new Blob([body]).size <= KEEPALIVE_BODY_LIMIT,
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch {
     throw new ApiCallError('internal', 'Someday could not reach its data. Is browser mode still running?');

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Contact, ContactFields, ContactSort, ContactStatus } from '../../core/contacts';
 import { call } from '../api';
 import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
-import { isCommandKey, modifierLabel } from '../ui/shortcut';
+import { modifierLabel, useListScreenShortcuts } from '../ui/shortcut';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { ContactList } from './contact-list';
 import { ContactListMessage } from './contact-list-message';
@@ -51,10 +51,6 @@ function PanePlaceholder() {
       </dl>
     </div>
   );
-}
-
-function isDialogOpen(): boolean {
-  return document.querySelector('[role="alertdialog"], [role="dialog"]') !== null;
 }
 
 export function ContactsScreen({ openContactId = null }: { openContactId?: number | null }) {
@@ -179,23 +175,7 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
     newButtonRef.current?.focus();
   }
 
-  const handleShortcut = useEffectEvent((event: KeyboardEvent) => {
-    if (isDialogOpen()) return;
-    if (isCommandKey(event, 'n')) {
-      event.preventDefault();
-      startNew();
-    } else if (isCommandKey(event, 'f')) {
-      event.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    }
-  });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => handleShortcut(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useListScreenShortcuts(startNew, searchRef);
 
   const items = list.page?.items ?? [];
   return (

@@ -1,8 +1,8 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { DRAFT_STATUS_LABELS, DRAFT_STATUSES, type DraftStatus } from '../../core/drafts';
 import { useArrivalHeading, useNavigate } from '../shell/navigation';
 import { PlusIcon, SearchIcon } from '../ui/icons';
-import { isCommandKey } from '../ui/shortcut';
+import { useListScreenShortcuts } from '../ui/shortcut';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { DraftRow } from './draft-row';
 import { NewDraftDialog } from './new-draft-dialog';
@@ -85,23 +85,7 @@ export function DraftList() {
     searchRef.current?.focus();
   }
 
-  const handleShortcut = useEffectEvent((event: KeyboardEvent) => {
-    if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
-    if (isCommandKey(event, 'n')) {
-      event.preventDefault();
-      setCreating(true);
-    } else if (isCommandKey(event, 'f')) {
-      event.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    }
-  });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => handleShortcut(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useListScreenShortcuts(() => setCreating(true), searchRef);
 
   return (
     <div className="screen drafts-screen">

@@ -1,7 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { DEFAULT_OUTCOME, type GuardWarning, type TodayItem } from '../../core/radar';
+import { useState, type FormEvent } from 'react';
+import { DEFAULT_OUTCOME, type TodayItem } from '../../core/radar';
 import { call } from '../api';
-import { GuardNotice, InteractionFields, type InteractionDraft } from '../followups/interaction-fields';
+import {
+  GuardNotice,
+  InteractionFields,
+  useGuardWarnings,
+  type InteractionDraft,
+} from '../followups/interaction-fields';
 import { currentTimeZone } from '../followups/time-zone';
 import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
@@ -19,26 +24,10 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
     outcome: DEFAULT_OUTCOME[item.channel],
     summary: '',
   });
-  const [warnings, setWarnings] = useState<GuardWarning[]>([]);
+  const [openedAt] = useState(() => new Date().toISOString());
+  const warnings = useGuardWarnings({ contactId: item.contactId, kind: value.kind, occurredAt: openedAt });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    call('interactions:check', {
-      contactId: item.contactId,
-      kind: value.kind,
-      occurredAt: new Date().toISOString(),
-    }).then(
-      (found) => {
-        if (current) setWarnings(found);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [item.contactId, value.kind]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
