@@ -1,17 +1,15 @@
 import { guardWarnings, planCadence, snoozeTarget, stepOnDay } from '../../core/cadence';
-import type { ContactStatus } from '../../core/contacts';
+import { contactReach } from '../db/contacts-repository';
 import {
   createInteraction,
   deleteInteraction,
   listInteractions,
   outcomesByChannel,
   recentHistory,
-  requireContact,
   updateInteraction,
 } from '../db/interactions-repository';
 import {
   completeReminder,
-  contactForCadence,
   getReminder,
   listContactReminders,
   listToday,
@@ -33,17 +31,17 @@ export const radarHandlers: HandlerSlice = {
     return { id };
   },
   'interactions:check': ({ contactId, kind, occurredAt }, { db }) => {
-    const contact = requireContact(db, contactId);
+    const contact = contactReach(db, contactId);
     return guardWarnings({
       history: recentHistory(db, contactId),
       kind,
       occurredAt,
-      status: contact.status as ContactStatus,
+      status: contact.status,
       minSpacingDays: getSettings(db).cadenceMinSpacingDays,
     });
   },
   'reminders:plan': ({ contactId, timeZone }, { db, now }) => {
-    const contact = contactForCadence(db, contactId);
+    const contact = contactReach(db, contactId);
     const blocked =
       contact.status === 'do-not-contact'
         ? 'This person asked not to be contacted, so Someday plans nothing for them.'
