@@ -21,7 +21,7 @@ import { getSettings } from '../db/settings-repository';
 import type { HandlerSlice } from './handler-types';
 
 /** Interactions, cadence plans, reminders and Today: every write runs in the dispatcher's transaction. */
-export const radarHandlers: HandlerSlice = {
+export const radarHandlers = {
   'interactions:list': ({ contactId }, { db }) => listInteractions(db, contactId),
   'interactions:create': (input, { db, now }) => createInteraction(db, input, now().toISOString()),
   'interactions:update': ({ id, interaction }, { db, now }) =>
@@ -68,4 +68,4 @@ export const radarHandlers: HandlerSlice = {
   'reminders:complete': (input, { db, now }) => completeReminder(db, input, now(), getSettings(db)),
   'reminders:skip': ({ id, timeZone }, { db, now }) => skipReminder(db, id, timeZone, now(), getSettings(db)),
   'outcomes:by-channel': (_input, { db }) => outcomesByChannel(db),
-};
+} satisfies HandlerSlice;

@@ -13,8 +13,8 @@ import {
 } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { ChannelName } from '../../core/channels';
-import type { Input, Output } from '../../core/contract';
-import { call } from '../api';
+import type { Input, InputArgs, Output } from '../../core/contract';
+import { call, type UntypedCall } from '../api';
 import { describeError } from './error-message';
 
 export function createQueryClient(): QueryClient {
@@ -46,15 +46,18 @@ export interface ReadOptions {
   version?: string | number;
 }
 
+const anyCall = (...args: Parameters<UntypedCall>) => (call as UntypedCall)(...args);
+
+/** Reads a channel; like `call`, a channel that needs input cannot be read without it. */
 export function useApiRead<C extends ChannelName>(
   channel: C,
-  input?: Input<C>,
-  { enabled = true, keepPrevious = false, version }: ReadOptions = {},
+  ...[input, options = {}]: [...InputArgs<C>, options?: ReadOptions] | [input: Input<C>, options?: ReadOptions]
 ): ApiRead<Output<C>> {
-  const key = apiKey(channel, input);
+  const { enabled = true, keepPrevious = false, version } = options as ReadOptions;
+  const key = apiKey(channel, input as Input<C> | undefined);
   const query = useQuery({
     queryKey: version === undefined ? key : [...key, { version }],
-    queryFn: ({ signal }) => call(channel, input, { signal }),
+    queryFn: ({ signal }) => anyCall(channel, input, { signal }) as Promise<Output<C>>,
     enabled,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
   });
@@ -77,7 +80,7 @@ export function useApiWrite<C extends ChannelName>(
 ): (input: Input<C>) => Promise<Output<C>> {
   const client = useQueryClient();
   const { mutateAsync } = useMutation({
-    mutationFn: (input: Input<C>) => call(channel, input),
+    mutationFn: (input: Input<C>) => anyCall(channel, input) as Promise<Output<C>>,
     onSuccess: () => {
       for (const name of invalidates) void client.invalidateQueries({ queryKey: [name] });
     },
