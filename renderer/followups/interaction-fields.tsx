@@ -85,10 +85,14 @@ export function InteractionFields({ idPrefix, value, onChange, kinds = INTERACTI
 /** The guard rails for a planned interaction (too soon after the last one, and so on); none while unknown. */
 export function useGuardWarnings(input: { contactId: number; kind: InteractionKind; occurredAt: string | null }) {
   const { occurredAt } = input;
-  const read = useApiRead('interactions:check', { ...input, occurredAt: occurredAt ?? '' }, {
-    enabled: occurredAt !== null,
-    keepPrevious: true,
-  });
+  const read = useApiRead(
+    'interactions:check',
+    { ...input, occurredAt: occurredAt ?? '' },
+    {
+      enabled: occurredAt !== null,
+      keepPrevious: true,
+    },
+  );
   return read.data ?? NO_WARNINGS;
 }
 
