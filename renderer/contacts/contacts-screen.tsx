@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Contact, ContactFields, ContactSort, ContactStatus } from '../../core/contacts';
 import { call } from '../api';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
@@ -180,20 +181,17 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
   const items = list.page?.items ?? [];
   return (
     <div className="screen contacts-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Contacts
-          </h1>
-          <p className="screen-subtitle" aria-live="polite">
-            {list.page ? describeCount(list.page.total, archived) : '\u00a0'}
-          </p>
-        </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Contacts"
+        subtitle={list.page ? describeCount(list.page.total, archived) : '\u00a0'}
+        live
+      >
         <button type="button" className="button button-primary" ref={newButtonRef} onClick={startNew}>
           <PlusIcon />
           New contact
         </button>
-      </div>
+      </ScreenHeader>
       <ContactsToolbar
         searchRef={searchRef}
         search={search}

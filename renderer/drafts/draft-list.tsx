@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { DRAFT_STATUS_LABELS, DRAFT_STATUSES, type DraftStatus } from '../../core/drafts';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useNavigate } from '../shell/navigation';
 import { PlusIcon, SearchIcon } from '../ui/icons';
 import { useListScreenShortcuts } from '../ui/shortcut';
@@ -89,20 +90,17 @@ export function DraftList() {
 
   return (
     <div className="screen drafts-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Drafts
-          </h1>
-          <p className="screen-subtitle" aria-live="polite">
-            {list.page ? describeTotal(list.page.total, items.length) : '\u00a0'}
-          </p>
-        </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Drafts"
+        subtitle={list.page ? describeTotal(list.page.total, items.length) : '\u00a0'}
+        live
+      >
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
           <PlusIcon />
           New draft
         </button>
-      </div>
+      </ScreenHeader>
       <div className="toolbar" role="search" aria-label="Find drafts">
         <div className="search-box">
           <label className="visually-hidden" htmlFor="draft-search">

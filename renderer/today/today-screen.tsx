@@ -3,6 +3,7 @@ import type { TodayItem } from '../../core/radar';
 import { call } from '../api';
 import { describeSuggestion, stepLabel } from '../followups/suggestion';
 import { currentTimeZone, formatLocalDay } from '../followups/time-zone';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useNavigate } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
@@ -127,14 +128,11 @@ export function TodayScreen() {
 
   return (
     <div className="screen today-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Today
-          </h1>
-          <p className="screen-subtitle">The follow-ups that keep you on their radar, a few at a time.</p>
-        </div>
-      </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Today"
+        subtitle={'The follow-ups that keep you on their radar, a few at a time.'}
+      />
       <div className="today-body">
         <div className="pane-alert" role="alert">
           {error}
