@@ -165,5 +165,11 @@ export type Input<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type Output<C extends ChannelName> = NonNullable<Contract[C]['output']>;
 
+/**
+ * The input argument of a call: optional only for channels whose schema accepts nothing at all, so a
+ * channel that needs input cannot be called without it (tsc says so, not start-up or the first click).
+ */
+export type InputArgs<C extends ChannelName> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
+
 /** The shape of `window.api` in Electron: one function per channel. */
-export type Bridge = { [C in ChannelName]: (input?: Input<C>) => Promise<ApiResult<Output<C>>> };
+export type Bridge = { [C in ChannelName]: (...args: InputArgs<C>) => Promise<ApiResult<Output<C>>> };

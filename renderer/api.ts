@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import type { ApiErrorCode, ApiIssue, ApiResult } from '../core/api-result';
 import type { ChannelName } from '../core/channels';
-import type { Bridge, Input, Output } from '../core/contract';
+import type { Bridge, Input, InputArgs, Output } from '../core/contract';
 import { buildMailtoUrl, MailtoSchema, SaveFileSchema, type MailtoInput, type SaveFileResult } from '../core/output';
 import { API_PREFIX, TOKEN_HEADER } from '../core/transport';
 
@@ -57,6 +57,8 @@ function readResult<T>(result: ApiResult<T>): T {
 export interface CallOptions {
   /** Lets the request outlive the page (pagehide, beforeunload) in browser mode. */
   keepalive?: boolean;
+  /** Cancels the request in browser mode (a screen that moved on); over IPC the answer is dropped by the caller. */
+  signal?: AbortSignal;
 }
 
 /** Browsers refuse keepalive requests whose bodies add up to more than 64 KiB. */
@@ -84,6 +86,7 @@ async function callOverHttp<C extends ChannelName>(
       cache: 'no-store',
       credentials: 'omit',
       keepalive: options.keepalive === true && new Blob([body]).size <= KEEPALIVE_BODY_LIMIT,
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch {
     throw new ApiCallError('internal', 'Someday could not reach its data. Is browser mode still running?');
@@ -97,7 +100,10 @@ async function callOverHttp<C extends ChannelName>(
   return readResult(result);
 }
 
-export async function call<C extends ChannelName>(
+/** A call through either transport; `call` below is the same function with the contract's types. */
+export type UntypedCall = (channel: ChannelName, input?: unknown, options?: CallOptions) => Promise<unknown>;
+
+async function callChannel<C extends ChannelName>(
   channel: C,
   input?: Input<C>,
   options: CallOptions = {},
@@ -106,12 +112,18 @@ export async function call<C extends ChannelName>(
   if (!bridge) return callOverHttp(channel, input, options);
   let result: ApiResult<Output<C>>;
   try {
-    result = await bridge[channel](input);
+    result = await (bridge[channel] as (input?: Input<C>) => Promise<ApiResult<Output<C>>>)(input);
   } catch {
     throw new ApiCallError('internal', 'Someday could not reach its data. Try restarting the app.');
   }
   return readResult(result);
 }
+
+/** A channel that needs input cannot be called without it (see InputArgs in core/contract.ts). */
+export const call = callChannel as <C extends ChannelName>(
+  channel: C,
+  ...args: [...InputArgs<C>, options?: CallOptions]
+) => Promise<Output<C>>;
 
 function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);

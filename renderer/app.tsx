@@ -1,6 +1,6 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { call } from './api';
 import { ContactsScreen } from './contacts/contacts-screen';
 import { DueBanner } from './today/due-banner';
 import { SettingsScreen } from './settings/settings-screen';
@@ -19,6 +19,7 @@ import { SettingsContext, withDefaults, type SettingsState } from './shell/setti
 import { Sidebar } from './shell/sidebar';
 import { StatusLine, StatusProvider } from './shell/status';
 import { applyTheme } from './shell/theme';
+import { createQueryClient, useApiCache, useApiRead } from './ui/use-api';
 
 const DraftsScreen = lazy(() => import('./drafts/drafts-screen').then((module) => ({ default: module.DraftsScreen })));
 const TodayScreen = lazy(() => import('./today/today-screen').then((module) => ({ default: module.TodayScreen })));
@@ -70,28 +71,25 @@ function CurrentScreen({ route }: { route: Route }) {
 
 /** Today is the home screen; tests of other screens may start elsewhere. */
 export function App({ initialScreen = 'today' }: { initialScreen?: Screen } = {}) {
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <Shell initialScreen={initialScreen} />
+    </QueryClientProvider>
+  );
+}
+
+function Shell({ initialScreen }: { initialScreen: Screen }) {
   const [route, setRoute] = useState<Route>(SCREEN_ROUTES[initialScreen]);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [settingsLoaded, setSettingsLoaded] = useState(false);
+  const loaded = useApiRead('settings:get');
+  const updateCache = useApiCache();
+  const settingsLoaded = loaded.data !== null;
+  const settings = useMemo(() => (loaded.data ? withDefaults(loaded.data) : DEFAULT_SETTINGS), [loaded.data]);
+  const onSaved = useCallback((saved: Settings) => updateCache('settings:get', undefined, () => saved), [updateCache]);
   const [backgroundInert, setBackgroundInert] = useState(false);
   const routeRef = useRef(route);
   const guardsRef = useRef(new Set<LeaveGuard>());
   const arrivalRef = useRef(false);
-
-  useEffect(() => {
-    let current = true;
-    call('settings:get').then(
-      (loaded) => {
-        if (!current) return;
-        setSettings(withDefaults(loaded));
-        setSettingsLoaded(true);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
 
@@ -122,8 +120,8 @@ export function App({ initialScreen = 'today' }: { initialScreen?: Screen } = {}
     [navigate, registerGuard, claimArrival],
   );
   const settingsState = useMemo<SettingsState>(
-    () => ({ settings, loaded: settingsLoaded, onSaved: setSettings }),
-    [settings, settingsLoaded],
+    () => ({ settings, loaded: settingsLoaded, onSaved }),
+    [settings, settingsLoaded, onSaved],
   );
 
   return (

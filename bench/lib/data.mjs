@@ -4,6 +4,14 @@
 // the same sizes hold the same data.
 import fs from 'node:fs';
 import path from 'node:path';
+import {
+  CONTACT_STATUSES,
+  DRAFT_CHANNELS,
+  INTERACTION_KINDS,
+  INTERACTION_OUTCOMES,
+  REMINDER_STATES,
+  REMINDER_STEPS,
+} from './app-lists.mjs';
 
 export const FULL_SIZES = { contacts: 10_000, drafts: 100_000, interactions: 200_000, reminders: 10_000 };
 export const QUICK_SIZES = { contacts: 300, drafts: 2_000, interactions: 6_000, reminders: 300 };
@@ -127,33 +135,12 @@ const COMPANY_ENDINGS = ['Labs', 'Health', 'Works', 'Studio', 'Systems', 'Group'
 const TITLES = ['Engineering Manager', 'Technical Recruiter', 'Staff Engineer', 'Head of Design', 'Talent Partner'];
 const POSITIONS = ['Senior Frontend Engineer', 'Product Designer', 'Data Analyst', 'Backend Engineer', 'UI Engineer'];
 const RELATIONSHIPS = ['hiring-manager', 'recruiter', 'interviewer', 'referrer', 'other'];
-const STATUSES = ['rejected', 'thanked', 'interest-restated', 'on-radar', 're-engaged', 'do-not-contact'];
+// Weights follow core's CONTACT_STATUSES order: rejected, thanked, interest-restated, on-radar, re-engaged, do-not-contact.
+const STATUSES = CONTACT_STATUSES;
 const STATUS_WEIGHTS = [0.25, 0.2, 0.2, 0.2, 0.1, 0.05];
-const CHANNELS = ['call', 'voicemail', 'email', 'linkedin', 'letter'];
-// The lists of migration 003-radar's CHECK constraints (core/radar.ts).
-export const INTERACTION_KINDS = [
-  'call',
-  'voicemail',
-  'email',
-  'linkedin',
-  'letter',
-  'note',
-  'reply-received',
-  're-engaged',
-];
-export const INTERACTION_OUTCOMES = [
-  'reached',
-  'left-voicemail',
-  'no-answer',
-  'asked-to-email',
-  'sent',
-  'replied',
-  're-engaged',
-  'no-reply',
-  'noted',
-];
-export const REMINDER_STEPS = ['thank-you', 'check-in', 'quarterly'];
-export const REMINDER_STATES = ['pending', 'done', 'skipped', 'cancelled'];
+const CHANNELS = DRAFT_CHANNELS;
+// REMINDER_STATES are weighted in that order too: pending, done, skipped, cancelled.
+export { INTERACTION_KINDS, INTERACTION_OUTCOMES, REMINDER_STATES, REMINDER_STEPS };
 /** Reminders are planned in UTC here, so due_day is due_at's own date and "today" is BENCH_NOW's date. */
 export const BENCH_TIME_ZONE = 'UTC';
 

@@ -1,10 +1,20 @@
 import { AppError } from '../../core/api-result';
-import type { Contact, ContactFields, ContactStatus, Relationship, ContactPage } from '../../core/contacts';
+import {
+  CONTACT_STATUSES,
+  RELATIONSHIPS,
+  type Contact,
+  type ContactFields,
+  type ContactStatus,
+  type ContactPage,
+} from '../../core/contacts';
+import type { ReachableContact } from '../../core/cadence';
+import { advancedStatus } from '../../core/follow-up-workflow';
 import type { z } from 'zod';
 import type { ContactListQuerySchema } from '../../core/contacts';
 import { nextStepFor, nextStepLabel } from '../../core/next-step';
 import type { Db } from './connection';
 import { toFtsQuery } from './fts';
+import { known } from './row-check';
 import { statement } from './statements';
 
 export interface ContactRow {
@@ -29,6 +39,7 @@ export interface ContactRow {
 }
 
 export function rowToContact(row: ContactRow): Contact {
+  const status = known(CONTACT_STATUSES, row.status, 'contacts', 'status');
   return {
     id: row.id,
     name: row.name,
@@ -37,15 +48,15 @@ export function rowToContact(row: ContactRow): Contact {
     email: row.email,
     phone: row.phone,
     linkedinUrl: row.linkedin_url,
-    relationship: row.relationship as Relationship,
+    relationship: known(RELATIONSHIPS, row.relationship, 'contacts', 'relationship'),
     position: row.position,
     interviewDate: row.interview_date,
     decisionDate: row.decision_date,
-    status: row.status as ContactStatus,
+    status,
     notes: row.notes,
     highlight: row.highlight,
     archived: row.archived_at !== null,
-    nextStep: { label: nextStepLabel(row.status as ContactStatus), due: row.next_step_at },
+    nextStep: { label: nextStepLabel(status), due: row.next_step_at },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -145,4 +156,35 @@ export function listContacts(db: Db, filter: ContactListFilter): ContactPage {
     `SELECT c.* FROM contacts c WHERE ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
   ).all(params) as ContactRow[];
   return { items: rows.map(rowToContact), total };
+}
+
+/** What planning needs to know about a contact: where they can be reached and where things stand. */
+export function contactReach(db: Db, contactId: number): ReachableContact & { id: number } {
+  const row = statement(
+    db,
+    'SELECT id, status, email, phone, linkedin_url, decision_date FROM contacts WHERE id = ?',
+  ).get(contactId) as
+    Pick<ContactRow, 'id' | 'status' | 'email' | 'phone' | 'linkedin_url' | 'decision_date'> | undefined;
+  if (!row) throw new AppError('not-found', `No contact with id ${contactId}. It may have been deleted.`);
+  return {
+    id: row.id,
+    status: known(CONTACT_STATUSES, row.status, 'contacts', 'status'),
+    email: row.email,
+    phone: row.phone,
+    linkedinUrl: row.linkedin_url,
+    decisionDate: row.decision_date,
+  };
+}
+
+/** Moves a contact up the status ladder after a finished follow-up (core/follow-up-workflow.ts decides). */
+export function promoteContact(db: Db, contactId: number, earned: ContactStatus, now: string): void {
+  const contact = contactReach(db, contactId);
+  const next = advancedStatus(contact.status, earned);
+  if (next === null) return;
+  statement(db, 'UPDATE contacts SET status = ?, next_step_at = ?, updated_at = ? WHERE id = ?').run(
+    next,
+    nextStepFor(next, next === 'rejected' ? (contact.decisionDate ?? now) : now).due,
+    now,
+    contactId,
+  );
 }

@@ -1,16 +1,19 @@
 import type { z } from 'zod';
 import { AppError } from '../../core/api-result';
-import type {
-  Draft,
-  DraftChannel,
-  DraftListQuerySchema,
-  DraftPage,
-  DraftRevision,
-  DraftStatus,
-  DraftSummary,
+import {
+  DRAFT_CHANNELS,
+  DRAFT_STATUSES,
+  type Draft,
+  type DraftChannel,
+  type DraftListQuerySchema,
+  type DraftPage,
+  type DraftRevision,
+  type DraftStatus,
+  type DraftSummary,
 } from '../../core/drafts';
 import type { Db } from './connection';
 import { toFtsQuery } from './fts';
+import { known } from './row-check';
 import { statement } from './statements';
 
 /**
@@ -54,12 +57,12 @@ export function rowToDraft(row: DraftRow): Draft {
   return {
     id: row.id,
     contactId: row.contact_id,
-    channel: row.channel as DraftChannel,
+    channel: known(DRAFT_CHANNELS, row.channel, 'drafts', 'channel'),
     title: row.title,
     subject: row.subject,
     body: row.body,
     templateId: row.template_id,
-    status: row.status as DraftStatus,
+    status: known(DRAFT_STATUSES, row.status, 'drafts', 'status'),
     sentOn: row.sent_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -70,11 +73,11 @@ function rowToSummary(row: DraftSummaryRow): DraftSummary {
   return {
     id: row.id,
     contactId: row.contact_id,
-    channel: row.channel as DraftChannel,
+    channel: known(DRAFT_CHANNELS, row.channel, 'drafts', 'channel'),
     title: row.title,
     subject: row.subject,
     templateId: row.template_id,
-    status: row.status as DraftStatus,
+    status: known(DRAFT_STATUSES, row.status, 'drafts', 'status'),
     sentOn: row.sent_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,6 +1,8 @@
 import { AppError } from '../../core/api-result';
 import type { HistoryEntry } from '../../core/cadence';
 import {
+  INTERACTION_KINDS,
+  INTERACTION_OUTCOMES,
   OUTREACH_KINDS,
   type ChannelOutcome,
   type Interaction,
@@ -10,6 +12,9 @@ import {
   type OutreachKind,
 } from '../../core/radar';
 import type { Db } from './connection';
+import { contactReach } from './contacts-repository';
+import { known } from './row-check';
+import { statement } from './statements';
 
 export interface InteractionRow {
   id: number;
@@ -28,10 +33,10 @@ export function rowToInteraction(row: InteractionRow): Interaction {
   return {
     id: row.id,
     contactId: row.contact_id,
-    kind: row.kind as InteractionKind,
+    kind: known(INTERACTION_KINDS, row.kind, 'interactions', 'kind'),
     occurredAt: row.occurred_at,
     summary: row.summary,
-    outcome: row.outcome as InteractionOutcome,
+    outcome: known(INTERACTION_OUTCOMES, row.outcome, 'interactions', 'outcome'),
     draftId: row.draft_id,
     draftTitle: row.draft_title,
     createdAt: row.created_at,
@@ -41,16 +46,9 @@ export function rowToInteraction(row: InteractionRow): Interaction {
 
 const SELECT = `SELECT i.*, d.title AS draft_title FROM interactions i LEFT JOIN drafts d ON d.id = i.draft_id`;
 
-export function requireContact(db: Db, contactId: number): { id: number; status: string } {
-  const row = db.prepare('SELECT id, status FROM contacts WHERE id = ?').get(contactId) as
-    { id: number; status: string } | undefined;
-  if (!row) throw new AppError('not-found', `No contact with id ${contactId}. It may have been deleted.`);
-  return row;
-}
-
 function checkDraft(db: Db, contactId: number, draftId: number | null): void {
   if (draftId === null) return;
-  const row = db.prepare('SELECT contact_id FROM drafts WHERE id = ?').get(draftId) as
+  const row = statement(db, 'SELECT contact_id FROM drafts WHERE id = ?').get(draftId) as
     { contact_id: number } | undefined;
   if (!row) throw new AppError('not-found', `No draft with id ${draftId}. It may have been deleted.`);
   if (row.contact_id !== contactId) {
@@ -62,35 +60,36 @@ function checkDraft(db: Db, contactId: number, draftId: number | null): void {
 }
 
 export function getInteraction(db: Db, id: number): Interaction {
-  const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as InteractionRow | undefined;
+  const row = statement(db, `${SELECT} WHERE i.id = ?`).get(id) as InteractionRow | undefined;
   if (!row) throw new AppError('not-found', `No interaction with id ${id}. It may have been deleted.`);
   return rowToInteraction(row);
 }
 
 export function listInteractions(db: Db, contactId: number, limit = 500): Interaction[] {
-  requireContact(db, contactId);
-  const rows = db
-    .prepare(`${SELECT} WHERE i.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?`)
-    .all(contactId, limit) as InteractionRow[];
+  contactReach(db, contactId);
+  const rows = statement(db, `${SELECT} WHERE i.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?`).all(
+    contactId,
+    limit,
+  ) as InteractionRow[];
   return rows.map(rowToInteraction);
 }
 
 export function createInteraction(db: Db, input: InteractionFields & { contactId: number }, now: string): Interaction {
-  requireContact(db, input.contactId);
+  contactReach(db, input.contactId);
   checkDraft(db, input.contactId, input.draftId);
-  const info = db
-    .prepare(
-      `INSERT INTO interactions (contact_id, kind, occurred_at, summary, outcome, draft_id, created_at, updated_at)
+  const info = statement(
+    db,
+    `INSERT INTO interactions (contact_id, kind, occurred_at, summary, outcome, draft_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(input.contactId, input.kind, input.occurredAt, input.summary, input.outcome, input.draftId, now, now);
+  ).run(input.contactId, input.kind, input.occurredAt, input.summary, input.outcome, input.draftId, now, now);
   return getInteraction(db, Number(info.lastInsertRowid));
 }
 
 export function updateInteraction(db: Db, id: number, fields: InteractionFields, now: string): Interaction {
   const existing = getInteraction(db, id);
   checkDraft(db, existing.contactId, fields.draftId);
-  db.prepare(
+  statement(
+    db,
     `UPDATE interactions SET kind = ?, occurred_at = ?, summary = ?, outcome = ?, draft_id = ?, updated_at = ?
      WHERE id = ?`,
   ).run(fields.kind, fields.occurredAt, fields.summary, fields.outcome, fields.draftId, now, id);
@@ -98,19 +97,18 @@ export function updateInteraction(db: Db, id: number, fields: InteractionFields,
 }
 
 export function deleteInteraction(db: Db, id: number): void {
-  const info = db.prepare('DELETE FROM interactions WHERE id = ?').run(id);
+  const info = statement(db, 'DELETE FROM interactions WHERE id = ?').run(id);
   if (info.changes === 0) throw new AppError('not-found', `No interaction with id ${id}. It may have been deleted.`);
 }
 
 /** The recent history the guard rails look at (the newest 20 are plenty for a streak or a gap). */
 export function recentHistory(db: Db, contactId: number): HistoryEntry[] {
   return (
-    db
-      .prepare(
-        `SELECT kind, occurred_at, outcome FROM interactions WHERE contact_id = ?
+    statement(
+      db,
+      `SELECT kind, occurred_at, outcome FROM interactions WHERE contact_id = ?
          ORDER BY occurred_at DESC, id DESC LIMIT 20`,
-      )
-      .all(contactId) as { kind: InteractionKind; occurred_at: string; outcome: InteractionOutcome }[]
+    ).all(contactId) as { kind: InteractionKind; occurred_at: string; outcome: InteractionOutcome }[]
   ).map((row) => ({ kind: row.kind, occurredAt: row.occurred_at, outcome: row.outcome }));
 }
 
@@ -119,9 +117,9 @@ export function recentHistory(db: Db, contactId: number): HistoryEntry[] {
  * or when a reply or re-engagement was logged for that contact after it and before the next outreach.
  */
 export function outcomesByChannel(db: Db): ChannelOutcome[] {
-  const rows = db
-    .prepare(
-      `WITH outreach AS (
+  const rows = statement(
+    db,
+    `WITH outreach AS (
          SELECT id, contact_id, kind, occurred_at, outcome,
                 lead(occurred_at) OVER (PARTITION BY contact_id ORDER BY occurred_at, id) AS next_at
          FROM interactions
@@ -134,8 +132,7 @@ export function outcomesByChannel(db: Db): ChannelOutcome[] {
                       AND r.occurred_at >= o.occurred_at AND (o.next_at IS NULL OR r.occurred_at < o.next_at)
                   ) THEN 1 ELSE 0 END) AS replies
        FROM outreach o GROUP BY o.kind`,
-    )
-    .all() as { channel: OutreachKind; follow_ups: number; replies: number }[];
+  ).all() as { channel: OutreachKind; follow_ups: number; replies: number }[];
   const byChannel = new Map(rows.map((row) => [row.channel, row]));
   return OUTREACH_KINDS.map((channel) => ({
     channel,

@@ -10,6 +10,7 @@ import type {
   RehearsalTurn,
 } from '../../core/rehearsals';
 import type { Db } from './connection';
+import { statement } from './statements';
 
 /** Rehearsals and their turns. Reviews are stored as JSON written by the engine in main, never by a caller. */
 interface RehearsalRow {
@@ -98,17 +99,16 @@ export interface NewRehearsal {
 }
 
 export function createRehearsal(db: Db, input: NewRehearsal, now: string): Rehearsal {
-  const info = db
-    .prepare(
-      `INSERT INTO rehearsals (contact_id, draft_id, scenario_id, scenario_title, rung, current_step, created_at)
+  const info = statement(
+    db,
+    `INSERT INTO rehearsals (contact_id, draft_id, scenario_id, scenario_title, rung, current_step, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(input.contactId, input.draftId, input.scenarioId, input.scenarioTitle, input.rung, input.startStep, now);
+  ).run(input.contactId, input.draftId, input.scenarioId, input.scenarioTitle, input.rung, input.startStep, now);
   return getRehearsal(db, Number(info.lastInsertRowid));
 }
 
 export function getRehearsal(db: Db, id: number): Rehearsal {
-  const row = db.prepare(`${SELECT_REHEARSAL} WHERE r.id = ?`).get(id) as RehearsalRow | undefined;
+  const row = statement(db, `${SELECT_REHEARSAL} WHERE r.id = ?`).get(id) as RehearsalRow | undefined;
   if (!row) throw new AppError('not-found', `No rehearsal with id ${id}. It may have been deleted.`);
   return rowToRehearsal(row);
 }
@@ -116,18 +116,18 @@ export function getRehearsal(db: Db, id: number): Rehearsal {
 export function listRehearsals(db: Db, contactId: number | null): Rehearsal[] {
   const rows = (
     contactId === null
-      ? db.prepare(`${SELECT_REHEARSAL} ORDER BY r.created_at DESC, r.id DESC LIMIT 500`).all()
-      : db
-          .prepare(`${SELECT_REHEARSAL} WHERE r.contact_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT 500`)
-          .all(contactId)
+      ? statement(db, `${SELECT_REHEARSAL} ORDER BY r.created_at DESC, r.id DESC LIMIT 500`).all()
+      : statement(db, `${SELECT_REHEARSAL} WHERE r.contact_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT 500`).all(
+          contactId,
+        )
   ) as RehearsalRow[];
   return rows.map(rowToRehearsal);
 }
 
 export function listTurns(db: Db, rehearsalId: number): RehearsalTurn[] {
-  const rows = db
-    .prepare('SELECT * FROM rehearsal_turns WHERE rehearsal_id = ? ORDER BY position')
-    .all(rehearsalId) as TurnRow[];
+  const rows = statement(db, 'SELECT * FROM rehearsal_turns WHERE rehearsal_id = ? ORDER BY position').all(
+    rehearsalId,
+  ) as TurnRow[];
   return rows.map(rowToTurn);
 }
 
@@ -147,34 +147,34 @@ export interface NewTurn {
 export function addTurn(db: Db, turn: NewTurn, now: string): RehearsalTurn {
   const position =
     (
-      db
-        .prepare('SELECT coalesce(max(position), 0) AS n FROM rehearsal_turns WHERE rehearsal_id = ?')
-        .get(turn.rehearsalId) as {
+      statement(db, 'SELECT coalesce(max(position), 0) AS n FROM rehearsal_turns WHERE rehearsal_id = ?').get(
+        turn.rehearsalId,
+      ) as {
         n: number;
       }
     ).n + 1;
-  const info = db
-    .prepare(
-      `INSERT INTO rehearsal_turns (rehearsal_id, position, step_id, line, answer, mode, talk_seconds, review, created_at)
+  const info = statement(
+    db,
+    `INSERT INTO rehearsal_turns (rehearsal_id, position, step_id, line, answer, mode, talk_seconds, review, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      turn.rehearsalId,
-      position,
-      turn.stepId,
-      turn.line,
-      turn.review.text,
-      turn.review.mode,
-      turn.review.talkSeconds,
-      JSON.stringify(turn.review),
-      now,
-    );
-  db.prepare('UPDATE rehearsals SET current_step = ? WHERE id = ?').run(turn.nextStep, turn.rehearsalId);
+  ).run(
+    turn.rehearsalId,
+    position,
+    turn.stepId,
+    turn.line,
+    turn.review.text,
+    turn.review.mode,
+    turn.review.talkSeconds,
+    JSON.stringify(turn.review),
+    now,
+  );
+  statement(db, 'UPDATE rehearsals SET current_step = ? WHERE id = ?').run(turn.nextStep, turn.rehearsalId);
   return getTurn(db, Number(info.lastInsertRowid));
 }
 
 export function finishRehearsal(db: Db, id: number, review: SessionReview, now: string): Rehearsal {
-  db.prepare(
+  statement(
+    db,
     `UPDATE rehearsals SET status = 'finished', coverage = ?, talk_seconds = ?, words_per_minute = ?, review = ?,
        finished_at = ? WHERE id = ?`,
   ).run(review.coverage, review.talkSeconds, review.wordsPerMinute, JSON.stringify(review), now, id);
@@ -182,12 +182,12 @@ export function finishRehearsal(db: Db, id: number, review: SessionReview, now: 
 }
 
 export function deleteRehearsal(db: Db, id: number): void {
-  const info = db.prepare('DELETE FROM rehearsals WHERE id = ?').run(id);
+  const info = statement(db, 'DELETE FROM rehearsals WHERE id = ?').run(id);
   if (info.changes === 0) throw new AppError('not-found', `No rehearsal with id ${id}. It may have been deleted.`);
 }
 
 export function getTurn(db: Db, id: number): RehearsalTurn {
-  const row = db.prepare('SELECT * FROM rehearsal_turns WHERE id = ?').get(id) as TurnRow | undefined;
+  const row = statement(db, 'SELECT * FROM rehearsal_turns WHERE id = ?').get(id) as TurnRow | undefined;
   if (!row) throw new AppError('not-found', `No rehearsal answer with id ${id}. It may have been deleted.`);
   return rowToTurn(row);
 }
@@ -197,7 +197,7 @@ export function setTurnRecording(
   id: number,
   recording: { mimeType: RecordingType; bytes: number } | null,
 ): void {
-  db.prepare('UPDATE rehearsal_turns SET recording_type = ?, recording_bytes = ? WHERE id = ?').run(
+  statement(db, 'UPDATE rehearsal_turns SET recording_type = ?, recording_bytes = ? WHERE id = ?').run(
     recording?.mimeType ?? null,
     recording?.bytes ?? null,
     id,
@@ -207,10 +207,9 @@ export function setTurnRecording(
 /** Turns holding a recording, oldest first, for the retention sweep. */
 export function listRecordedTurns(db: Db): { id: number; createdAt: string; mimeType: RecordingType }[] {
   return (
-    db
-      .prepare(
-        'SELECT id, created_at, recording_type FROM rehearsal_turns WHERE recording_type IS NOT NULL ORDER BY created_at',
-      )
-      .all() as { id: number; created_at: string; recording_type: string }[]
+    statement(
+      db,
+      'SELECT id, created_at, recording_type FROM rehearsal_turns WHERE recording_type IS NOT NULL ORDER BY created_at',
+    ).all() as { id: number; created_at: string; recording_type: string }[]
   ).map((row) => ({ id: row.id, createdAt: row.created_at, mimeType: row.recording_type as RecordingType }));
 }

@@ -1,22 +1,25 @@
 import { AppError } from '../../core/api-result';
-import { localDay, nextCheckIn, type ReachableContact } from '../../core/cadence';
+import { localDay, nextCheckIn } from '../../core/cadence';
 import type { CadenceSettings } from '../../core/cadence-settings';
-import type { ContactStatus } from '../../core/contacts';
-import { nextStepFor } from '../../core/next-step';
-import type {
-  CompleteResult,
-  InteractionFields,
-  InteractionKind,
-  InteractionOutcome,
-  OutreachKind,
-  Reminder,
-  ReminderState,
-  ReminderStep,
-  TodayItem,
-  TodayList,
+import { statusEarned } from '../../core/follow-up-workflow';
+import {
+  OUTREACH_KINDS,
+  REMINDER_STATES,
+  REMINDER_STEPS,
+  type CompleteResult,
+  type InteractionFields,
+  type InteractionKind,
+  type InteractionOutcome,
+  type Reminder,
+  type TodayItem,
+  type TodayList,
+  type ReminderStep,
+  type OutreachKind,
 } from '../../core/radar';
 import type { Db } from './connection';
+import { contactReach, promoteContact } from './contacts-repository';
 import { createInteraction } from './interactions-repository';
+import { known } from './row-check';
 import { statement } from './statements';
 
 export interface ReminderRow {
@@ -38,13 +41,13 @@ export function rowToReminder(row: ReminderRow): Reminder {
   return {
     id: row.id,
     contactId: row.contact_id,
-    step: row.step as ReminderStep,
-    channel: row.channel as OutreachKind,
+    step: known(REMINDER_STEPS, row.step, 'reminders', 'step'),
+    channel: known(OUTREACH_KINDS, row.channel, 'reminders', 'channel'),
     templateId: row.template_id,
     dueAt: row.due_at,
     dueDay: row.due_day,
     timeZone: row.time_zone,
-    state: row.state as ReminderState,
+    state: known(REMINDER_STATES, row.state, 'reminders', 'state'),
     createdAt: row.created_at,
   };
 }
@@ -55,36 +58,10 @@ export function systemTimeZone(): string {
 }
 
 export function getReminder(db: Db, id: number): Reminder {
-  const row = db.prepare('SELECT * FROM reminders WHERE id = ?').get(id) as ReminderRow | undefined;
+  const row = statement(db, 'SELECT * FROM reminders WHERE id = ?').get(id) as ReminderRow | undefined;
   if (!row) throw new AppError('not-found', `No reminder with id ${id}. It may have been deleted.`);
   return rowToReminder(row);
 }
-
-function contactForCadence(db: Db, contactId: number): ReachableContact & { id: number } {
-  const row = db
-    .prepare('SELECT id, status, email, phone, linkedin_url, decision_date FROM contacts WHERE id = ?')
-    .get(contactId) as
-    | {
-        id: number;
-        status: ContactStatus;
-        email: string;
-        phone: string;
-        linkedin_url: string;
-        decision_date: string | null;
-      }
-    | undefined;
-  if (!row) throw new AppError('not-found', `No contact with id ${contactId}. It may have been deleted.`);
-  return {
-    id: row.id,
-    status: row.status,
-    email: row.email,
-    phone: row.phone,
-    linkedinUrl: row.linkedin_url,
-    decisionDate: row.decision_date,
-  };
-}
-
-export { contactForCadence };
 
 export interface NewReminder {
   step: ReminderStep;
@@ -95,12 +72,11 @@ export interface NewReminder {
 }
 
 export function insertReminder(db: Db, contactId: number, step: NewReminder, timeZone: string, now: string): Reminder {
-  const info = db
-    .prepare(
-      `INSERT INTO reminders (contact_id, step, channel, template_id, due_at, due_day, time_zone, created_at, updated_at)
+  const info = statement(
+    db,
+    `INSERT INTO reminders (contact_id, step, channel, template_id, due_at, due_day, time_zone, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(contactId, step.step, step.channel, step.templateId, step.dueAt, step.dueDay, timeZone, now, now);
+  ).run(contactId, step.step, step.channel, step.templateId, step.dueAt, step.dueDay, timeZone, now, now);
   return getReminder(db, Number(info.lastInsertRowid));
 }
 
@@ -114,21 +90,23 @@ export function replacePlan(
   timeZone: string,
   now: string,
 ): Reminder[] {
-  const contact = contactForCadence(db, contactId);
+  const contact = contactReach(db, contactId);
   if (contact.status === 'do-not-contact') {
     throw new AppError('conflict', 'This person asked not to be contacted, so Someday plans no reminders for them.');
   }
-  db.prepare(
+  statement(
+    db,
     `UPDATE reminders SET state = 'cancelled', closed_at = ?, updated_at = ? WHERE contact_id = ? AND state = 'pending'`,
   ).run(now, now, contactId);
   return steps.map((step) => insertReminder(db, contactId, step, timeZone, now));
 }
 
 export function listContactReminders(db: Db, contactId: number): Reminder[] {
-  contactForCadence(db, contactId);
-  const rows = db
-    .prepare(`SELECT * FROM reminders WHERE contact_id = ? AND state = 'pending' ORDER BY due_at, id`)
-    .all(contactId) as ReminderRow[];
+  contactReach(db, contactId);
+  const rows = statement(
+    db,
+    `SELECT * FROM reminders WHERE contact_id = ? AND state = 'pending' ORDER BY due_at, id`,
+  ).all(contactId) as ReminderRow[];
   return rows.map(rowToReminder);
 }
 
@@ -188,33 +166,11 @@ export function moveReminder(
   now: string,
 ): Reminder {
   requirePending(db, id);
-  db.prepare(
+  statement(
+    db,
     'UPDATE reminders SET due_at = ?, due_day = ?, time_zone = ?, notified_at = NULL, updated_at = ? WHERE id = ?',
   ).run(target.dueAt, target.dueDay, timeZone, now, id);
   return getReminder(db, id);
-}
-
-const STATUS_ORDER: ContactStatus[] = ['rejected', 'thanked', 'interest-restated', 'on-radar', 're-engaged'];
-const STEP_STATUS: Record<ReminderStep, ContactStatus> = {
-  'thank-you': 'thanked',
-  'check-in': 'interest-restated',
-  quarterly: 'on-radar',
-};
-
-function advanceStatus(db: Db, contactId: number, target: ContactStatus, now: string): void {
-  const { status, decision_date } = db
-    .prepare('SELECT status, decision_date FROM contacts WHERE id = ?')
-    .get(contactId) as {
-    status: ContactStatus;
-    decision_date: string | null;
-  };
-  if (status === 'do-not-contact' || STATUS_ORDER.indexOf(target) <= STATUS_ORDER.indexOf(status)) return;
-  db.prepare('UPDATE contacts SET status = ?, next_step_at = ?, updated_at = ? WHERE id = ?').run(
-    target,
-    nextStepFor(target, target === 'rejected' ? (decision_date ?? now) : now).due,
-    now,
-    contactId,
-  );
 }
 
 function scheduleNextIfNone(
@@ -224,9 +180,11 @@ function scheduleNextIfNone(
   timeZone: string,
   settings: CadenceSettings,
 ): Reminder | null {
-  const open = db.prepare(`SELECT 1 FROM reminders WHERE contact_id = ? AND state = 'pending' LIMIT 1`).get(contactId);
+  const open = statement(db, `SELECT 1 FROM reminders WHERE contact_id = ? AND state = 'pending' LIMIT 1`).get(
+    contactId,
+  );
   if (open) return null;
-  const contact = contactForCadence(db, contactId);
+  const contact = contactReach(db, contactId);
   const next = nextCheckIn({ doneAt, timeZone, settings, contact });
   return next ? insertReminder(db, contactId, next, timeZone, doneAt.toISOString()) : null;
 }
@@ -256,14 +214,11 @@ export function completeReminder(db: Db, args: CompleteArgs, now: Date, settings
     draftId: args.draftId,
   };
   const interaction = createInteraction(db, { ...fields, contactId: reminder.contactId }, stamp);
-  db.prepare(`UPDATE reminders SET state = 'done', interaction_id = ?, closed_at = ?, updated_at = ? WHERE id = ?`).run(
-    interaction.id,
-    stamp,
-    stamp,
-    reminder.id,
-  );
-  const reEngaged = args.kind === 're-engaged' || args.outcome === 're-engaged';
-  advanceStatus(db, reminder.contactId, reEngaged ? 're-engaged' : STEP_STATUS[reminder.step], stamp);
+  statement(
+    db,
+    `UPDATE reminders SET state = 'done', interaction_id = ?, closed_at = ?, updated_at = ? WHERE id = ?`,
+  ).run(interaction.id, stamp, stamp, reminder.id);
+  promoteContact(db, reminder.contactId, statusEarned(reminder.step, args.kind, args.outcome), stamp);
   const next = scheduleNextIfNone(db, reminder.contactId, now, args.timeZone, settings);
   return { interaction, next };
 }
@@ -271,7 +226,7 @@ export function completeReminder(db: Db, args: CompleteArgs, now: Date, settings
 export function skipReminder(db: Db, id: number, timeZone: string, now: Date, settings: CadenceSettings) {
   const reminder = requirePending(db, id);
   const stamp = now.toISOString();
-  db.prepare(`UPDATE reminders SET state = 'skipped', closed_at = ?, updated_at = ? WHERE id = ?`).run(
+  statement(db, `UPDATE reminders SET state = 'skipped', closed_at = ?, updated_at = ? WHERE id = ?`).run(
     stamp,
     stamp,
     reminder.id,
@@ -283,14 +238,13 @@ export function skipReminder(db: Db, id: number, timeZone: string, now: Date, se
 /** Pending reminders that fell due and were not announced yet, for the desktop notifier. */
 export function takeDueForNotification(db: Db, now: Date, limit = 20): TodayItem[] {
   const stamp = now.toISOString();
-  const rows = db
-    .prepare(
-      `${TODAY_SELECT} WHERE r.state = 'pending' AND r.notified_at IS NULL AND r.due_at <= ?
+  const rows = statement(
+    db,
+    `${TODAY_SELECT} WHERE r.state = 'pending' AND r.notified_at IS NULL AND r.due_at <= ?
          AND c.archived_at IS NULL AND c.status != 'do-not-contact'
        ORDER BY r.due_at, r.id LIMIT ?`,
-    )
-    .all(stamp, limit) as TodayRow[];
-  const mark = db.prepare('UPDATE reminders SET notified_at = ? WHERE id = ?');
+  ).all(stamp, limit) as TodayRow[];
+  const mark = statement(db, 'UPDATE reminders SET notified_at = ? WHERE id = ?');
   for (const row of rows) mark.run(stamp, row.id);
   return rows.map((row) => ({
     ...rowToReminder(row),
@@ -303,6 +257,6 @@ export function takeDueForNotification(db: Db, now: Date, limit = 20): TodayItem
 
 /** Every pending reminder with its contact, soonest first, for the calendar export. */
 export function listScheduled(db: Db): (Reminder & { contactName: string; company: string })[] {
-  const rows = db.prepare(`${TODAY_SELECT} WHERE ${VISIBLE} ORDER BY r.due_at, r.id`).all() as TodayRow[];
+  const rows = statement(db, `${TODAY_SELECT} WHERE ${VISIBLE} ORDER BY r.due_at, r.id`).all() as TodayRow[];
   return rows.map((row) => ({ ...rowToReminder(row), contactName: row.contact_name, company: row.company }));
 }

@@ -1,9 +1,10 @@
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from '../../core/settings';
 import type { Db } from './connection';
+import { statement } from './statements';
 
 /** Settings are stored one JSON value per key; unknown or invalid stored values fall back to defaults. */
 export function getSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const rows = statement(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored: Record<string, unknown> = {};
   for (const row of rows) {
     try {
@@ -21,7 +22,8 @@ export function getSettings(db: Db): Settings {
 }
 
 export function updateSettings(db: Db, patch: SettingsPatch): Settings {
-  const upsert = db.prepare(
+  const upsert = statement(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   db.transaction(() => {
@@ -34,7 +36,7 @@ export function updateSettings(db: Db, patch: SettingsPatch): Settings {
 
 /** Private values main keeps for itself (window bounds), never exposed over IPC. */
 export function getInternalValue(db: Db, key: string): unknown {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`internal:${key}`) as
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(`internal:${key}`) as
     { value: string } | undefined;
   if (!row) return undefined;
   try {
@@ -45,7 +47,8 @@ export function getInternalValue(db: Db, key: string): unknown {
 }
 
 export function setInternalValue(db: Db, key: string, value: unknown): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(`internal:${key}`, JSON.stringify(value));
 }

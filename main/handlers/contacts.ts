@@ -8,7 +8,7 @@ import {
 } from '../db/contacts-repository';
 import type { HandlerSlice } from './handler-types';
 
-export const contactHandlers: HandlerSlice = {
+export const contactHandlers = {
   'contacts:list': (input, { db }) => listContacts(db, input),
   'contacts:get': ({ id }, { db }) => getContact(db, id),
   'contacts:create': (input, { db, now }) => createContact(db, input, now().toISOString()),
@@ -18,4 +18,4 @@ export const contactHandlers: HandlerSlice = {
     deleteContact(db, id);
     return { id };
   },
-};
+} satisfies HandlerSlice;

@@ -21,7 +21,7 @@ function control(ctx: HandlerContext): DataControl {
 
 const keep = (ctx: HandlerContext) => getSettings(ctx.db).backupsToKeep;
 
-export const dataHandlers: HandlerSlice = {
+export const dataHandlers = {
   'data:export': async (_input, ctx) => {
     const now = ctx.now();
     const document = ctx.db.transaction(() => buildExport(ctx.db, ctx.info.version, now))();
@@ -89,4 +89,4 @@ export const dataHandlers: HandlerSlice = {
       return { removed };
     });
   },
-};
+} satisfies HandlerSlice;

@@ -16,7 +16,7 @@ import { getSettings } from '../db/settings-repository';
 import { findTemplate } from './templates';
 import type { HandlerSlice } from './handler-types';
 
-export const draftHandlers: HandlerSlice = {
+export const draftHandlers = {
   'drafts:list': (query, { db }) => listDrafts(db, query),
   'drafts:get': ({ id }, { db }) => getDraft(db, id),
   'drafts:create': ({ contactId, channel, templateId }, ctx) => {
@@ -55,4 +55,4 @@ export const draftHandlers: HandlerSlice = {
   },
   'drafts:revisions': ({ id }, { db }) => listRevisions(db, id),
   'drafts:restore-revision': ({ draftId, revisionId }, { db, now }) => restoreRevision(db, draftId, revisionId, now()),
-};
+} satisfies HandlerSlice;

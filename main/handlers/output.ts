@@ -6,7 +6,7 @@ import type { HandlerSlice } from './handler-types';
  * show a save dialog; in browser mode these answer "not done here" and the renderer uses the
  * browser's own mailto: navigation and download instead. Neither handler touches the database.
  */
-export const outputHandlers: HandlerSlice = {
+export const outputHandlers = {
   'output:open-mail': async (input, { desktop }) => {
     const url = buildMailtoUrl(input);
     if (!desktop) return { opened: false };
@@ -19,4 +19,4 @@ export const outputHandlers: HandlerSlice = {
     const path = await desktop.saveFile(name, content);
     return { saved: path !== null, path };
   },
-};
+} satisfies HandlerSlice;

@@ -1,17 +1,15 @@
 import { guardWarnings, planCadence, snoozeTarget, stepOnDay } from '../../core/cadence';
-import type { ContactStatus } from '../../core/contacts';
+import { contactReach } from '../db/contacts-repository';
 import {
   createInteraction,
   deleteInteraction,
   listInteractions,
   outcomesByChannel,
   recentHistory,
-  requireContact,
   updateInteraction,
 } from '../db/interactions-repository';
 import {
   completeReminder,
-  contactForCadence,
   getReminder,
   listContactReminders,
   listToday,
@@ -23,7 +21,7 @@ import { getSettings } from '../db/settings-repository';
 import type { HandlerSlice } from './handler-types';
 
 /** Interactions, cadence plans, reminders and Today: every write runs in the dispatcher's transaction. */
-export const radarHandlers: HandlerSlice = {
+export const radarHandlers = {
   'interactions:list': ({ contactId }, { db }) => listInteractions(db, contactId),
   'interactions:create': (input, { db, now }) => createInteraction(db, input, now().toISOString()),
   'interactions:update': ({ id, interaction }, { db, now }) =>
@@ -33,17 +31,17 @@ export const radarHandlers: HandlerSlice = {
     return { id };
   },
   'interactions:check': ({ contactId, kind, occurredAt }, { db }) => {
-    const contact = requireContact(db, contactId);
+    const contact = contactReach(db, contactId);
     return guardWarnings({
       history: recentHistory(db, contactId),
       kind,
       occurredAt,
-      status: contact.status as ContactStatus,
+      status: contact.status,
       minSpacingDays: getSettings(db).cadenceMinSpacingDays,
     });
   },
   'reminders:plan': ({ contactId, timeZone }, { db, now }) => {
-    const contact = contactForCadence(db, contactId);
+    const contact = contactReach(db, contactId);
     const blocked =
       contact.status === 'do-not-contact'
         ? 'This person asked not to be contacted, so Someday plans nothing for them.'
@@ -70,4 +68,4 @@ export const radarHandlers: HandlerSlice = {
   'reminders:complete': (input, { db, now }) => completeReminder(db, input, now(), getSettings(db)),
   'reminders:skip': ({ id, timeZone }, { db, now }) => skipReminder(db, id, timeZone, now(), getSettings(db)),
   'outcomes:by-channel': (_input, { db }) => outcomesByChannel(db),
-};
+} satisfies HandlerSlice;

@@ -27,6 +27,22 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   portabilityHandlers,
 ];
 
+/**
+ * The same slices as one map that tsc checks for completeness: a channel no slice serves, or a handler
+ * of the wrong shape, fails the build (tests/types/handlers-complete.ts shows it), before start-up would.
+ */
+export const ALL_HANDLERS = {
+  ...appHandlers,
+  ...contactHandlers,
+  ...draftHandlers,
+  ...templateHandlers,
+  ...outputHandlers,
+  ...rehearsalHandlers,
+  ...dataHandlers,
+  ...radarHandlers,
+  ...portabilityHandlers,
+} satisfies Handlers;
+
 export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {
   const merged: Record<string, unknown> = {};
   for (const slice of slices) {

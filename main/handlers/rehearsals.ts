@@ -50,7 +50,7 @@ function tooLarge(bytes: number): AppError {
   );
 }
 
-export const rehearsalHandlers: HandlerSlice = {
+export const rehearsalHandlers = {
   'scenarios:list': (_input, { templatesDir }) => loadScenarioLibrary(scenariosDir(templatesDir)),
   'rehearsals:create': ({ contactId, draftId, scenarioId, rung }, ctx) => {
     const contact = getContact(ctx.db, contactId);
@@ -144,4 +144,4 @@ export const rehearsalHandlers: HandlerSlice = {
     removeRecordingFiles(info.dataDir, turnId);
     return { turnId };
   },
-};
+} satisfies HandlerSlice;

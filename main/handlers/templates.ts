@@ -17,7 +17,7 @@ export function findTemplate(ctx: HandlerContext, id: string): MessageTemplate {
   return builtin;
 }
 
-export const templateHandlers: HandlerSlice = {
+export const templateHandlers = {
   'templates:list': (_input, { db, templatesDir }) => {
     const builtin = loadTemplateLibrary(templatesDir);
     return { templates: [...builtin.templates, ...listUserTemplates(db)], problems: builtin.problems };
@@ -27,4 +27,4 @@ export const templateHandlers: HandlerSlice = {
     deleteUserTemplate(db, id);
     return { id };
   },
-};
+} satisfies HandlerSlice;

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Contact } from '../../core/contacts';
 import { DRAFT_CHANNEL_LABELS, type DraftSummary } from '../../core/drafts';
-import { call } from '../api';
 import { describeDraftDate, draftTitle } from '../drafts/describe-draft';
 import { DraftStatusBadge } from '../drafts/draft-status-badge';
 import { useNavigate } from '../shell/navigation';
-import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 import { PlusIcon } from '../ui/icons';
 
 const NewDraftDialog = lazy(() =>
@@ -54,23 +53,9 @@ function DraftRows({ state }: { state: DraftsState }) {
 
 export function ContactDrafts({ contact }: { contact: Contact }) {
   const navigate = useNavigate();
-  const [state, setState] = useState<DraftsState>({ drafts: null, error: null });
+  const { data, error } = useApiRead('drafts:list', { contactId: contact.id, limit: 100 });
+  const state: DraftsState = { drafts: data?.items ?? null, error };
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    call('drafts:list', { contactId: contact.id, limit: 100 }).then(
-      (page) => {
-        if (current) setState({ drafts: page.items, error: null });
-      },
-      (failure: unknown) => {
-        if (current) setState({ drafts: null, error: describeError(failure) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [contact.id]);
 
   return (
     <section className="pane-drafts" aria-labelledby="pane-drafts-title">

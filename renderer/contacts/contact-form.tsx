@@ -1,4 +1,3 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import {
   CONTACT_LIMITS,
   RELATIONSHIP_LABELS,
@@ -6,21 +5,9 @@ import {
   type Contact,
   type ContactFields,
 } from '../../core/contacts';
-import { ApiCallError } from '../api';
-import { describeError } from '../ui/error-message';
-import { InputField, SelectField, TextAreaField } from '../ui/field';
-import {
-  emptyContactValues,
-  fieldId,
-  firstInvalidField,
-  sameContactValues,
-  sortIssues,
-  toContactValues,
-  validateContact,
-  type ContactFieldName,
-  type ContactValues,
-  type FieldErrors,
-} from './contact-values';
+import { useEntityForm } from '../ui/entity-form';
+import { FormFooter, FormMessages, InputField, SelectField, TextAreaField, upTo } from '../ui/field';
+import { CONTACT_FORM, emptyContactValues, toContactValues } from './contact-values';
 
 interface ContactFormProps {
   contact: Contact | null;
@@ -31,88 +18,22 @@ interface ContactFormProps {
   onDirtyChange: (name: string | null) => void;
 }
 
-function upTo(limit: number): string {
-  return `Up to ${limit.toLocaleString('en')} characters`;
-}
-
-function focusField(field: ContactFieldName | undefined): void {
-  if (field) document.getElementById(fieldId(field))?.focus();
-}
-
-function describeUnsaved(contact: Contact | null, values: ContactValues): string {
-  if (contact) return contact.name;
-  return values.name.trim() || 'the new contact';
-}
-
 export function ContactForm({ contact, focusOnMount, onSave, onCancel, onDirtyChange }: ContactFormProps) {
-  const [baseline, setBaseline] = useState<ContactValues>(() =>
-    contact ? toContactValues(contact) : emptyContactValues(),
-  );
-  const [values, setValues] = useState<ContactValues>(baseline);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [messages, setMessages] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (focusOnMount) focusField('name');
-  }, [focusOnMount]);
-
-  const unsavedName = sameContactValues(values, baseline) ? null : describeUnsaved(contact, values);
-  useEffect(() => onDirtyChange(unsavedName), [unsavedName, onDirtyChange]);
-  useEffect(() => () => onDirtyChange(null), [onDirtyChange]);
-
-  const validation = attempted ? validateContact(values) : null;
-  const localErrors: FieldErrors = validation && !validation.ok ? validation.fieldErrors : {};
-  const errorOf = (field: ContactFieldName) => localErrors[field] ?? serverErrors[field];
-
-  function update<K extends ContactFieldName>(field: K, value: ContactValues[K]) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setServerErrors((previous) => (previous[field] ? { ...previous, [field]: undefined } : previous));
-  }
-
-  function showServerError(error: unknown) {
-    if (error instanceof ApiCallError && error.issues.length > 0) {
-      const sorted = sortIssues(error.issues);
-      const hasFieldErrors = Object.keys(sorted.fieldErrors).length > 0;
-      setServerErrors(sorted.fieldErrors);
-      setMessages(sorted.otherMessages.length > 0 || hasFieldErrors ? sorted.otherMessages : [error.message]);
-      focusField(firstInvalidField(sorted.fieldErrors));
-      return;
-    }
-    setMessages([describeError(error)]);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    const result = validateContact(values);
-    if (!result.ok) {
-      setMessages(result.otherMessages);
-      focusField(firstInvalidField(result.fieldErrors));
-      return;
-    }
-    setSaving(true);
-    setServerErrors({});
-    setMessages([]);
-    try {
-      const saved = await onSave(result.fields);
-      setValues(toContactValues(saved));
-      setBaseline(toContactValues(saved));
-      setAttempted(false);
-    } catch (error) {
-      showServerError(error);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const text = (field: ContactFieldName, label: string, hint: string) => ({
-    id: fieldId(field),
-    label,
-    hint,
-    error: errorOf(field),
+  const {
+    values,
+    update,
+    fieldProps: text,
+    messages,
+    saving,
+    submit,
+  } = useEntityForm({
+    model: CONTACT_FORM,
+    initial: contact ? toContactValues(contact) : emptyContactValues(),
+    focusOnMount: focusOnMount ? 'name' : null,
+    onSave,
+    toValues: toContactValues,
+    describeUnsaved: (current) => (contact ? contact.name : current.name.trim() || 'the new contact'),
+    onDirtyChange,
   });
 
   return (
@@ -229,20 +150,9 @@ export function ContactForm({ contact, focusOnMount, onSave, onCancel, onDirtyCh
             onChange={(value) => update('notes', value)}
           />
         </div>
-        <div className="form-alert" role="alert">
-          {messages.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
+        <FormMessages messages={messages} />
       </div>
-      <div className="form-footer">
-        <button type="submit" className="button button-primary">
-          Save contact
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter saveLabel="Save contact" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef } from 'react';
 import type { Contact } from '../../core/contacts';
+import { useListNavigation } from '../ui/list-navigation';
 import { ContactRow } from './contact-row';
 
 export const ROW_HEIGHT = 68;
@@ -10,14 +11,6 @@ interface ContactListProps {
   label: string;
   selectedId: number | null;
   onSelect: (contact: Contact) => void;
-}
-
-function nextIndex(key: string, index: number, count: number): number | null {
-  if (key === 'ArrowDown') return Math.min(index + 1, count - 1);
-  if (key === 'ArrowUp') return Math.max(index - 1, 0);
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  return null;
 }
 
 /** Only the rows in view are in the DOM, so ten thousand contacts scroll as smoothly as ten. */
@@ -37,15 +30,16 @@ export function ContactList({ contacts, label, selectedId, onSelect }: ContactLi
     else if (attempts > 0) window.requestAnimationFrame(() => focusRow(index, attempts - 1));
   }
 
-  function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
-    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    if (!item) return;
-    const target = nextIndex(event.key, Number(item.dataset.index), contacts.length);
-    if (target === null) return;
-    event.preventDefault();
-    virtualizer.scrollToIndex(target);
-    focusRow(target);
-  }
+  const moveFocus = useListNavigation<HTMLUListElement>({
+    locate: (event) => {
+      const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+      return item ? { index: Number(item.dataset.index), count: contacts.length } : null;
+    },
+    focusItem: (index) => {
+      virtualizer.scrollToIndex(index);
+      focusRow(index);
+    },
+  });
 
   return (
     <div className="list-scroll" ref={scrollRef}>

@@ -1,6 +1,7 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { Contact, ContactFields } from '../../core/contacts';
 import { ContactRadar } from '../followups/contact-radar';
+import { cancelOnEscape } from '../ui/entity-form';
 import { describeError } from '../ui/error-message';
 import { ContactDrafts } from './contact-drafts';
 import { ContactForm } from './contact-form';
@@ -94,14 +95,8 @@ export function ContactPane({
     }
   }
 
-  function cancelOnEscape(event: KeyboardEvent<HTMLElement>) {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    onCancel();
-  }
-
   return (
-    <section className="pane" aria-labelledby="pane-title" onKeyDown={cancelOnEscape}>
+    <section className="pane" aria-labelledby="pane-title" onKeyDown={cancelOnEscape(onCancel)}>
       <PaneHeader contact={contact} onToggleArchived={toggleArchived} onDelete={onDelete} onDeleted={onDeleted} />
       <div className="pane-alert" role="alert">
         {actionError}

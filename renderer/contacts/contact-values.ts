@@ -1,4 +1,3 @@
-import type { ApiIssue } from '../../core/api-result';
 import {
   ContactInputSchema,
   type Contact,
@@ -6,6 +5,7 @@ import {
   type ContactStatus,
   type Relationship,
 } from '../../core/contacts';
+import type { FormModel } from '../ui/entity-form';
 
 export interface ContactValues {
   name: string;
@@ -24,7 +24,6 @@ export interface ContactValues {
 }
 
 export type ContactFieldName = keyof ContactValues;
-export type FieldErrors = Partial<Record<ContactFieldName, string>>;
 
 /** Form order, which is also the order in which the first invalid field gets focus. */
 export const CONTACT_FIELD_ORDER: readonly ContactFieldName[] = [
@@ -43,9 +42,12 @@ export const CONTACT_FIELD_ORDER: readonly ContactFieldName[] = [
   'notes',
 ];
 
-export function fieldId(field: ContactFieldName): string {
-  return `contact-${field}`;
-}
+export const CONTACT_FORM: FormModel<ContactValues, ContactFields> = {
+  idPrefix: 'contact',
+  fieldOrder: CONTACT_FIELD_ORDER,
+  issuePrefix: /^contact\./,
+  parse: (values) => ContactInputSchema.safeParse(values),
+};
 
 export function emptyContactValues(): ContactValues {
   return {
@@ -81,44 +83,4 @@ export function toContactValues(contact: Contact): ContactValues {
     highlight: contact.highlight,
     notes: contact.notes,
   };
-}
-
-function isFieldName(value: string): value is ContactFieldName {
-  return (CONTACT_FIELD_ORDER as readonly string[]).includes(value);
-}
-
-export interface SortedIssues {
-  fieldErrors: FieldErrors;
-  otherMessages: string[];
-}
-
-/** Server issues use paths like "email" (create) or "contact.email" (update). */
-export function sortIssues(issues: readonly ApiIssue[]): SortedIssues {
-  const fieldErrors: FieldErrors = {};
-  const otherMessages: string[] = [];
-  for (const issue of issues) {
-    const field = issue.path.replace(/^contact\./, '').split('.')[0] ?? '';
-    if (isFieldName(field)) fieldErrors[field] ??= issue.message;
-    else otherMessages.push(issue.message);
-  }
-  return { fieldErrors, otherMessages };
-}
-
-export type ValidationResult = { ok: true; fields: ContactFields } | ({ ok: false } & SortedIssues);
-
-export function validateContact(values: ContactValues): ValidationResult {
-  const parsed = ContactInputSchema.safeParse(values);
-  if (parsed.success) return { ok: true, fields: parsed.data };
-  return {
-    ok: false,
-    ...sortIssues(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))),
-  };
-}
-
-export function firstInvalidField(errors: FieldErrors): ContactFieldName | undefined {
-  return CONTACT_FIELD_ORDER.find((field) => errors[field]);
-}
-
-export function sameContactValues(a: ContactValues, b: ContactValues): boolean {
-  return CONTACT_FIELD_ORDER.every((field) => a[field] === b[field]);
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Contact, ContactFields, ContactSort, ContactStatus } from '../../core/contacts';
 import { call } from '../api';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
-import { isCommandKey, modifierLabel } from '../ui/shortcut';
+import { modifierLabel, useListScreenShortcuts } from '../ui/shortcut';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { ContactList } from './contact-list';
 import { ContactListMessage } from './contact-list-message';
@@ -51,10 +52,6 @@ function PanePlaceholder() {
       </dl>
     </div>
   );
-}
-
-function isDialogOpen(): boolean {
-  return document.querySelector('[role="alertdialog"], [role="dialog"]') !== null;
 }
 
 export function ContactsScreen({ openContactId = null }: { openContactId?: number | null }) {
@@ -179,41 +176,22 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
     newButtonRef.current?.focus();
   }
 
-  const handleShortcut = useEffectEvent((event: KeyboardEvent) => {
-    if (isDialogOpen()) return;
-    if (isCommandKey(event, 'n')) {
-      event.preventDefault();
-      startNew();
-    } else if (isCommandKey(event, 'f')) {
-      event.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    }
-  });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => handleShortcut(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useListScreenShortcuts(startNew, searchRef);
 
   const items = list.page?.items ?? [];
   return (
     <div className="screen contacts-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Contacts
-          </h1>
-          <p className="screen-subtitle" aria-live="polite">
-            {list.page ? describeCount(list.page.total, archived) : '\u00a0'}
-          </p>
-        </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Contacts"
+        subtitle={list.page ? describeCount(list.page.total, archived) : '\u00a0'}
+        live
+      >
         <button type="button" className="button button-primary" ref={newButtonRef} onClick={startNew}>
           <PlusIcon />
           New contact
         </button>
-      </div>
+      </ScreenHeader>
       <ContactsToolbar
         searchRef={searchRef}
         search={search}

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { CueCard } from '../../core/cue-card';
-import { useInertBackground } from '../shell/modal-background';
+import { DialogFrame } from '../ui/dialog-frame';
 
 interface CueCardDialogProps {
   card: CueCard;
@@ -9,61 +9,52 @@ interface CueCardDialogProps {
   onClose: () => void;
 }
 
-/**
- * The card prints on its own: print.css hides everything but `.cue-card` while this dialog is open.
- * See renderer/contacts/delete-contact-dialog.tsx for why there is no Radix Overlay.
- */
+/** The card prints on its own: print.css hides everything but `.cue-card` while this dialog is open. */
 export function CueCardDialog({ card, spokenAs, phone, onClose }: CueCardDialogProps) {
-  useInertBackground(true);
   const reminders = spokenAs === 'voicemail' && phone ? [...card.reminders, `Your number: ${phone}`] : card.reminders;
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <Dialog.Content className="dialog dialog-wide cue-card-dialog">
-          <article className="cue-card">
-            <p className="cue-card-kind">{spokenAs === 'voicemail' ? 'Voicemail cue card' : 'Call cue card'}</p>
-            <Dialog.Title className="cue-card-name">{card.name}</Dialog.Title>
-            {card.role ? <p className="cue-card-role">{card.role}</p> : null}
-            <Dialog.Description className="visually-hidden">
-              A one-page card to keep in front of you while you speak.
-            </Dialog.Description>
-            <section className="cue-thank" aria-labelledby="cue-thank-title">
-              <h3 id="cue-thank-title" className="cue-label">
-                Thank them for
-              </h3>
-              <p className="cue-thank-text">
-                {card.thankFor || 'Something specific from your interviews: add an interview highlight to the contact.'}
-              </p>
-            </section>
-            <ol className="cue-list" aria-label="What to say">
-              {card.cues.map((cue) => (
-                <li key={cue.part} className="cue" data-from-draft={cue.fromDraft ? 'true' : undefined}>
-                  <span className="cue-label">{cue.label}</span>
-                  <span className="cue-text">{cue.text}</span>
-                </li>
-              ))}
-            </ol>
-            {reminders.length > 0 ? (
-              <ul className="cue-reminders" aria-label="Reminders">
-                {reminders.map((reminder) => (
-                  <li key={reminder}>{reminder}</li>
-                ))}
-              </ul>
-            ) : null}
-          </article>
-          <div className="dialog-actions cue-card-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="button">
-                Close
-              </button>
-            </Dialog.Close>
-            <button type="button" className="button button-primary" onClick={() => window.print()}>
-              Print or save as PDF
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame
+      className="dialog-wide cue-card-dialog"
+      onClose={onClose}
+      cancelLabel="Close"
+      actionsClassName="dialog-actions cue-card-actions"
+      actions={
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      }
+    >
+      <article className="cue-card">
+        <p className="cue-card-kind">{spokenAs === 'voicemail' ? 'Voicemail cue card' : 'Call cue card'}</p>
+        <Dialog.Title className="cue-card-name">{card.name}</Dialog.Title>
+        {card.role ? <p className="cue-card-role">{card.role}</p> : null}
+        <Dialog.Description className="visually-hidden">
+          A one-page card to keep in front of you while you speak.
+        </Dialog.Description>
+        <section className="cue-thank" aria-labelledby="cue-thank-title">
+          <h3 id="cue-thank-title" className="cue-label">
+            Thank them for
+          </h3>
+          <p className="cue-thank-text">
+            {card.thankFor || 'Something specific from your interviews: add an interview highlight to the contact.'}
+          </p>
+        </section>
+        <ol className="cue-list" aria-label="What to say">
+          {card.cues.map((cue) => (
+            <li key={cue.part} className="cue" data-from-draft={cue.fromDraft ? 'true' : undefined}>
+              <span className="cue-label">{cue.label}</span>
+              <span className="cue-text">{cue.text}</span>
+            </li>
+          ))}
+        </ol>
+        {reminders.length > 0 ? (
+          <ul className="cue-reminders" aria-label="Reminders">
+            {reminders.map((reminder) => (
+              <li key={reminder}>{reminder}</li>
+            ))}
+          </ul>
+        ) : null}
+      </article>
+    </DialogFrame>
   );
 }

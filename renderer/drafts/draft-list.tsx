@@ -1,8 +1,9 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { DRAFT_STATUS_LABELS, DRAFT_STATUSES, type DraftStatus } from '../../core/drafts';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useNavigate } from '../shell/navigation';
 import { PlusIcon, SearchIcon } from '../ui/icons';
-import { isCommandKey } from '../ui/shortcut';
+import { useListScreenShortcuts } from '../ui/shortcut';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { DraftRow } from './draft-row';
 import { NewDraftDialog } from './new-draft-dialog';
@@ -85,40 +86,21 @@ export function DraftList() {
     searchRef.current?.focus();
   }
 
-  const handleShortcut = useEffectEvent((event: KeyboardEvent) => {
-    if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
-    if (isCommandKey(event, 'n')) {
-      event.preventDefault();
-      setCreating(true);
-    } else if (isCommandKey(event, 'f')) {
-      event.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    }
-  });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => handleShortcut(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useListScreenShortcuts(() => setCreating(true), searchRef);
 
   return (
     <div className="screen drafts-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Drafts
-          </h1>
-          <p className="screen-subtitle" aria-live="polite">
-            {list.page ? describeTotal(list.page.total, items.length) : '\u00a0'}
-          </p>
-        </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Drafts"
+        subtitle={list.page ? describeTotal(list.page.total, items.length) : '\u00a0'}
+        live
+      >
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
           <PlusIcon />
           New draft
         </button>
-      </div>
+      </ScreenHeader>
       <div className="toolbar" role="search" aria-label="Find drafts">
         <div className="search-box">
           <label className="visually-hidden" htmlFor="draft-search">

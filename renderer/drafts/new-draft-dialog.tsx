@@ -1,10 +1,9 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Contact } from '../../core/contacts';
 import { DRAFT_CHANNEL_LABELS, DRAFT_CHANNELS, type Draft, type DraftChannel } from '../../core/drafts';
 import type { TemplateLibrary } from '../../core/templates';
 import { call } from '../api';
-import { useInertBackground } from '../shell/modal-background';
+import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
 import { TemplateChoice } from './template-choice';
 
@@ -34,7 +33,6 @@ function firstTemplateId(library: TemplateLibrary | null, channel: DraftChannel)
   return library?.templates.find((template) => template.channel === channel)?.id ?? BLANK;
 }
 
-/** See renderer/contacts/delete-contact-dialog.tsx for why there is no Radix Overlay. */
 export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialogProps) {
   const [choices, setChoices] = useState<Choices | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -43,7 +41,6 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
   const [templateId, setTemplateId] = useState<string>(BLANK);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useInertBackground(true);
 
   useEffect(() => {
     let current = true;
@@ -91,80 +88,65 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
   const noContacts = choices !== null && choices.contacts.length === 0;
 
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <Dialog.Content className="dialog dialog-wide new-draft-dialog" aria-busy={choices === null}>
-          <Dialog.Title className="dialog-title">New draft</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            Who it is for, how you will reach them, and where to start.
-          </Dialog.Description>
-          <form className="new-draft-form" onSubmit={create} noValidate>
-            <div className="field">
-              <label className="field-label" htmlFor="new-draft-contact">
-                To
-              </label>
-              <select
-                id="new-draft-contact"
-                className="input select"
-                value={selectedContact ?? ''}
-                disabled={choices === null || noContacts}
-                onChange={(event) => setSelectedContact(Number(event.target.value))}
-              >
-                {noContacts ? <option value="">Add a contact first</option> : null}
-                {choices?.contacts.map((contact) => (
-                  <option key={contact.id} value={contact.id}>
-                    {contact.company ? `${contact.name} (${contact.company})` : contact.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="channel-group">
-              <legend className="field-label">How</legend>
-              <div className="segmented">
-                {DRAFT_CHANNELS.map((option) => (
-                  <label key={option} className="segment" data-checked={option === channel ? 'true' : undefined}>
-                    <input
-                      type="radio"
-                      name="new-draft-channel"
-                      value={option}
-                      checked={option === channel}
-                      onChange={() => chooseChannel(option)}
-                    />
-                    <span>{DRAFT_CHANNEL_LABELS[option]}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <TemplateChoice
-              templates={templates}
-              value={templateId}
-              blankValue={BLANK}
-              loading={choices === null && loadError === null}
-              problems={problems}
-              onChange={setTemplateId}
-            />
-            <div className="dialog-error" role="alert">
-              {loadError ?? error}
-            </div>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button
-                type="submit"
-                className="button button-primary"
-                aria-busy={busy}
-                disabled={selectedContact === null}
-              >
-                Create draft
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame
+      className="dialog-wide new-draft-dialog"
+      loading={choices === null}
+      onClose={onClose}
+      title="New draft"
+      description="Who it is for, how you will reach them, and where to start."
+      onSubmit={create}
+      formClassName="new-draft-form"
+      error={loadError ?? error}
+      actions={
+        <button type="submit" className="button button-primary" aria-busy={busy} disabled={selectedContact === null}>
+          Create draft
+        </button>
+      }
+    >
+      <div className="field">
+        <label className="field-label" htmlFor="new-draft-contact">
+          To
+        </label>
+        <select
+          id="new-draft-contact"
+          className="input select"
+          value={selectedContact ?? ''}
+          disabled={choices === null || noContacts}
+          onChange={(event) => setSelectedContact(Number(event.target.value))}
+        >
+          {noContacts ? <option value="">Add a contact first</option> : null}
+          {choices?.contacts.map((contact) => (
+            <option key={contact.id} value={contact.id}>
+              {contact.company ? `${contact.name} (${contact.company})` : contact.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="channel-group">
+        <legend className="field-label">How</legend>
+        <div className="segmented">
+          {DRAFT_CHANNELS.map((option) => (
+            <label key={option} className="segment" data-checked={option === channel ? 'true' : undefined}>
+              <input
+                type="radio"
+                name="new-draft-channel"
+                value={option}
+                checked={option === channel}
+                onChange={() => chooseChannel(option)}
+              />
+              <span>{DRAFT_CHANNEL_LABELS[option]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TemplateChoice
+        templates={templates}
+        value={templateId}
+        blankValue={BLANK}
+        loading={choices === null && loadError === null}
+        problems={problems}
+        onChange={setTemplateId}
+      />
+    </DialogFrame>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DraftRevision } from '../../core/drafts';
-import { call } from '../api';
 import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 import { capitalize, formatMoment } from '../ui/format-date';
 import { plural, shortQuote } from './coach-text';
 import type { DraftDoc } from './edit-history';
@@ -20,24 +20,14 @@ function countWords(text: string): number {
 }
 
 export function RevisionPanel({ draftId, doc, saveCount, onRestore }: RevisionPanelProps) {
-  const [revisions, setRevisions] = useState<Revisions>({ kind: 'loading' });
+  const read = useApiRead('drafts:revisions', { id: draftId }, { version: saveCount });
+  const revisions: Revisions = read.data
+    ? { kind: 'ready', items: read.data }
+    : read.error
+      ? { kind: 'failed', message: read.error }
+      : { kind: 'loading' };
   const [busyId, setBusyId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('drafts:revisions', { id: draftId }).then(
-      (items) => {
-        if (current) setRevisions({ kind: 'ready', items });
-      },
-      (failure: unknown) => {
-        if (current) setRevisions({ kind: 'failed', message: describeError(failure) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftId, saveCount]);
 
   async function restore(revision: DraftRevision) {
     if (busyId !== null) return;

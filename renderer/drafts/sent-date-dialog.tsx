@@ -1,7 +1,6 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import type { DraftChannel } from '../../core/drafts';
-import { useInertBackground } from '../shell/modal-background';
+import { DialogFrame } from '../ui/dialog-frame';
 import { todayIsoDay } from '../ui/format-date';
 
 interface SentDateDialogProps {
@@ -12,12 +11,10 @@ interface SentDateDialogProps {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** See renderer/contacts/delete-contact-dialog.tsx for why there is no Radix Overlay. */
 export function SentDateDialog({ channel, onCancel, onConfirm }: SentDateDialogProps) {
   const [day, setDay] = useState(() => todayIsoDay());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useInertBackground(true);
   const spoken = channel === 'call' || channel === 'voicemail';
 
   async function confirm(event: FormEvent<HTMLFormElement>) {
@@ -37,53 +34,40 @@ export function SentDateDialog({ channel, onCancel, onConfirm }: SentDateDialogP
   }
 
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onCancel())}>
-      <Dialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog-title">
-            {spoken ? 'When did you say it?' : 'When did you send it?'}
-          </Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            Someday marks the draft as sent or said on this day.
-          </Dialog.Description>
-          <form onSubmit={confirm} noValidate>
-            <div className="field dialog-field" data-invalid={error ? 'true' : undefined}>
-              <label className="field-label" htmlFor="sent-on">
-                Date
-              </label>
-              <input
-                id="sent-on"
-                className="input"
-                type="date"
-                value={day}
-                max={todayIsoDay()}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? 'sent-on-error' : undefined}
-                onChange={(event) => {
-                  setDay(event.target.value);
-                  setError(null);
-                }}
-              />
-              {error ? (
-                <p className="field-error" id="sent-on-error" role="alert">
-                  {error}
-                </p>
-              ) : null}
-            </div>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button button-primary" aria-busy={busy}>
-                Mark as sent
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame
+      onClose={onCancel}
+      title={spoken ? 'When did you say it?' : 'When did you send it?'}
+      description="Someday marks the draft as sent or said on this day."
+      onSubmit={confirm}
+      actions={
+        <button type="submit" className="button button-primary" aria-busy={busy}>
+          Mark as sent
+        </button>
+      }
+    >
+      <div className="field dialog-field" data-invalid={error ? 'true' : undefined}>
+        <label className="field-label" htmlFor="sent-on">
+          Date
+        </label>
+        <input
+          id="sent-on"
+          className="input"
+          type="date"
+          value={day}
+          max={todayIsoDay()}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'sent-on-error' : undefined}
+          onChange={(event) => {
+            setDay(event.target.value);
+            setError(null);
+          }}
+        />
+        {error ? (
+          <p className="field-error" id="sent-on-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </DialogFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Contact } from '../../core/contacts';
 import type { Draft } from '../../core/drafts';
 import { call } from '../api';
@@ -17,23 +17,14 @@ async function loadDraft(id: number): Promise<DraftData> {
   return { draft, contact };
 }
 
+/** The draft and its contact, read fresh each time a draft is opened (the editor then owns the text). */
 export function useDraftData(draftId: number): LoadState {
-  const [state, setState] = useState<{ id: number; load: LoadState }>({ id: draftId, load: { kind: 'loading' } });
-
-  useEffect(() => {
-    let current = true;
-    loadDraft(draftId).then(
-      (data) => {
-        if (current) setState({ id: draftId, load: { kind: 'ready', data } });
-      },
-      (failure: unknown) => {
-        if (current) setState({ id: draftId, load: { kind: 'failed', message: describeError(failure) } });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftId]);
-
-  return state.id === draftId ? state.load : { kind: 'loading' };
+  const query = useQuery({
+    queryKey: ['drafts:get', { id: draftId }, 'with-contact'],
+    queryFn: () => loadDraft(draftId),
+    gcTime: 0,
+  });
+  if (query.data) return { kind: 'ready', data: query.data };
+  if (query.error) return { kind: 'failed', message: describeError(query.error) };
+  return { kind: 'loading' };
 }

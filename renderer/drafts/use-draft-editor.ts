@@ -3,7 +3,7 @@ import type { Draft, DraftRevision } from '../../core/drafts';
 import { ApiCallError, call } from '../api';
 import { useLeaveGuard } from '../shell/navigation';
 import { describeError } from '../ui/error-message';
-import { isMacLike } from '../ui/shortcut';
+import { isDialogOpen, isMacLike } from '../ui/shortcut';
 import { DraftAutosave, type SaveFailure, type SaveState } from './autosave';
 import {
   caretBetween,
@@ -61,10 +61,6 @@ function historyCommand(event: KeyboardEvent): 'undo' | 'redo' | null {
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey && !isMacLike()) return 'redo';
   return null;
-}
-
-function isDialogOpen(): boolean {
-  return document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
 }
 
 export function useDraftEditor(draft: Draft): DraftEditorState {

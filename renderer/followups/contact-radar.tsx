@@ -1,20 +1,20 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { Contact } from '../../core/contacts';
 import type { DraftSummary } from '../../core/drafts';
 import {
   DEFAULT_OUTCOME,
   INTERACTION_KIND_LABELS,
   OUTCOME_LABELS,
-  type GuardWarning,
   type Interaction,
   type Reminder,
 } from '../../core/radar';
 import { call } from '../api';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 import { formatMoment } from '../ui/format-date';
 import { PlusIcon } from '../ui/icons';
-import { GuardNotice, InteractionFields, type InteractionDraft } from './interaction-fields';
+import { GuardNotice, InteractionFields, useGuardWarnings, type InteractionDraft } from './interaction-fields';
 import { describeSuggestion, stepLabel } from './suggestion';
 import { formatLocalDay, fromLocalInput, toLocalInput } from './time-zone';
 import './radar.css';
@@ -27,13 +27,17 @@ interface RadarData {
   drafts: DraftSummary[];
 }
 
-async function loadRadar(contactId: number): Promise<RadarData> {
-  const [interactions, reminders, drafts] = await Promise.all([
-    call('interactions:list', { contactId }),
-    call('reminders:list', { contactId }),
-    call('drafts:list', { contactId, limit: 100 }),
-  ]);
-  return { interactions, reminders, drafts: drafts.items };
+/** The timeline, the plan and the drafts to link, read again after each change here or of the contact's status. */
+function useRadarData(contactId: number, version: string): { data: RadarData | null; error: string | null } {
+  const options = { version, keepPrevious: true };
+  const interactions = useApiRead('interactions:list', { contactId }, options);
+  const reminders = useApiRead('reminders:list', { contactId }, options);
+  const drafts = useApiRead('drafts:list', { contactId, limit: 100 }, options);
+  const data =
+    interactions.data && reminders.data && drafts.data
+      ? { interactions: interactions.data, reminders: reminders.data, drafts: drafts.data.items }
+      : null;
+  return { data, error: interactions.error ?? reminders.error ?? drafts.error };
 }
 
 interface LogFormProps {
@@ -47,24 +51,10 @@ function LogForm({ contact, drafts, onLogged, onCancel }: LogFormProps) {
   const [value, setValue] = useState<InteractionDraft>({ kind: 'email', outcome: DEFAULT_OUTCOME.email, summary: '' });
   const [when, setWhen] = useState(() => toLocalInput(new Date()));
   const [draftId, setDraftId] = useState('');
-  const [warnings, setWarnings] = useState<GuardWarning[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const occurredAt = fromLocalInput(when);
-
-  useEffect(() => {
-    if (!occurredAt) return undefined;
-    let current = true;
-    call('interactions:check', { contactId: contact.id, kind: value.kind, occurredAt }).then(
-      (found) => {
-        if (current) setWarnings(found);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [contact.id, value.kind, occurredAt]);
+  const warnings = useGuardWarnings({ contactId: contact.id, kind: value.kind, occurredAt });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -175,27 +165,14 @@ interface ContactRadarProps {
 /** The contact's follow-ups: what is planned, a timeline of what happened, and a way to log more. */
 export function ContactRadar({ contact, planRequested, onPlanHandled }: ContactRadarProps) {
   const announce = useAnnounce();
-  const [data, setData] = useState<RadarData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
   const [logging, setLogging] = useState(false);
   const [planning, setPlanning] = useState(false);
   const [version, setVersion] = useState(0);
   const showPlan = planning || planRequested;
-
-  useEffect(() => {
-    let current = true;
-    loadRadar(contact.id).then(
-      (loaded) => {
-        if (current) setData(loaded);
-      },
-      (failure: unknown) => {
-        if (current) setError(describeError(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [contact.id, contact.status, version]);
+  const radar = useRadarData(contact.id, `${contact.status}:${version}`);
+  const data = radar.data;
+  const error = actionError ?? radar.error;
 
   async function remove(item: Interaction) {
     try {

@@ -9,6 +9,7 @@ import {
   type InteractionKind,
   type InteractionOutcome,
 } from '../../core/radar';
+import { useApiRead } from '../ui/use-api';
 
 export interface InteractionDraft {
   kind: InteractionKind;
@@ -80,6 +81,22 @@ export function InteractionFields({ idPrefix, value, onChange, kinds = INTERACTI
     </>
   );
 }
+
+/** The guard rails for a planned interaction (too soon after the last one, and so on); none while unknown. */
+export function useGuardWarnings(input: { contactId: number; kind: InteractionKind; occurredAt: string | null }) {
+  const { occurredAt } = input;
+  const read = useApiRead(
+    'interactions:check',
+    { ...input, occurredAt: occurredAt ?? '' },
+    {
+      enabled: occurredAt !== null,
+      keepPrevious: true,
+    },
+  );
+  return read.data ?? NO_WARNINGS;
+}
+
+const NO_WARNINGS: GuardWarning[] = [];
 
 export function GuardNotice({ warnings }: { warnings: GuardWarning[] }) {
   if (warnings.length === 0) return null;

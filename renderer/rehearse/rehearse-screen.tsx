@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Rehearsal } from '../../core/rehearsals';
 import { call } from '../api';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading } from '../shell/navigation';
 import { describeError } from '../ui/error-message';
 import { History } from './history';
@@ -57,16 +58,11 @@ export function RehearseScreen() {
 
   return (
     <div className="screen rehearse-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Rehearse
-          </h1>
-          <p className="screen-subtitle">
-            Practise the follow-up call until it feels natural. Everything stays on this computer.
-          </p>
-        </div>
-      </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Rehearse"
+        subtitle={'Practise the follow-up call until it feels natural. Everything stays on this computer.'}
+      />
       <div className="rehearse-body">
         {data.loading ? <p className="rehearse-empty">Loading…</p> : null}
         {data.error ? (

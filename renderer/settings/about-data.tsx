@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/settings';
-import { call } from '../api';
-import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 
 const MODE_LABELS: Record<AppInfo['mode'], string> = {
   electron: 'Desktop app',
@@ -18,23 +16,7 @@ function InfoRow({ term, value, code = false }: { term: string; value: string; c
 }
 
 export function AboutData() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('app:info').then(
-      (value) => {
-        if (current) setInfo(value);
-      },
-      (failure: unknown) => {
-        if (current) setError(describeError(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const { data: info, error } = useApiRead('app:info');
 
   return (
     <section className="settings-section" aria-labelledby="about-data-title">

@@ -1,4 +1,5 @@
 import { CadenceSettings } from '../followups/cadence-settings';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading } from '../shell/navigation';
 import { useSettings } from '../shell/settings-context';
 import { AboutData } from './about-data';
@@ -13,14 +14,11 @@ export function SettingsScreen() {
   const { loaded } = useSettings();
   return (
     <div className="screen settings-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Settings
-          </h1>
-          <p className="screen-subtitle">Your details, how Someday looks, and where your data lives.</p>
-        </div>
-      </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Settings"
+        subtitle={'Your details, how Someday looks, and where your data lives.'}
+      />
       <div className="settings-body">
         <ProfileSetting key={`profile-${loaded}`} />
         <SpeakingPaceSetting key={`pace-${loaded}`} />

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { MessageTemplate } from '../../core/templates';
+import { useListNavigation } from '../ui/list-navigation';
 import { groupTemplates, type TemplateGroup } from './template-groups';
 import { TemplateSourceTag } from './template-source-tag';
 
@@ -11,22 +12,8 @@ interface TemplateLibraryListProps {
 
 const ITEM_SELECTOR = '.library-item';
 
-function nextIndex(key: string, index: number, count: number): number | null {
-  if (key === 'ArrowDown') return Math.min(index + 1, count - 1);
-  if (key === 'ArrowUp') return Math.max(index - 1, 0);
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  return null;
-}
-
-function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
-  const index = items.indexOf(event.target as HTMLElement);
-  if (index === -1) return;
-  const target = nextIndex(event.key, index, items.length);
-  if (target === null) return;
-  event.preventDefault();
-  items[target]?.focus();
+function itemsOf(event: KeyboardEvent<HTMLDivElement>): HTMLElement[] {
+  return [...event.currentTarget.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
 }
 
 function TemplateItem({
@@ -95,6 +82,14 @@ function LibraryGroup({
 }
 
 export function TemplateLibraryList({ templates, selectedId, onSelect }: TemplateLibraryListProps) {
+  const moveFocus = useListNavigation<HTMLDivElement>({
+    locate: (event) => {
+      const items = itemsOf(event);
+      const index = items.indexOf(event.target as HTMLElement);
+      return index === -1 ? null : { index, count: items.length };
+    },
+    focusItem: (index, event) => itemsOf(event)[index]?.focus(),
+  });
   return (
     <div className="list-scroll library-scroll" onKeyDown={moveFocus}>
       {groupTemplates(templates).map((group) => (

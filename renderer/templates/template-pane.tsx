@@ -1,6 +1,7 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { DRAFT_CHANNEL_LABELS } from '../../core/drafts';
 import type { MessageTemplate } from '../../core/templates';
+import { cancelOnEscape } from '../ui/entity-form';
 import { describeError } from '../ui/error-message';
 import { BuiltinTemplateView } from './builtin-template-view';
 import { DeleteTemplateDialog } from './delete-template-dialog';
@@ -98,14 +99,8 @@ export function TemplatePane({
     }
   }
 
-  function cancelOnEscape(event: KeyboardEvent<HTMLElement>) {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    onCancel();
-  }
-
   return (
-    <section className="pane template-pane" aria-labelledby="template-pane-title" onKeyDown={cancelOnEscape}>
+    <section className="pane template-pane" aria-labelledby="template-pane-title" onKeyDown={cancelOnEscape(onCancel)}>
       <PaneHeader
         template={template}
         duplicating={duplicating}

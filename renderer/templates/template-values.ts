@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { ApiIssue } from '../../core/api-result';
 import type { DraftChannel, LengthTarget } from '../../core/drafts';
 import { TEMPLATE_LIMITS, UserTemplateSaveSchema, type MessageTemplate } from '../../core/templates';
+import type { FormModel } from '../ui/entity-form';
 
 export interface TemplateValues {
   channel: DraftChannel;
@@ -12,7 +12,6 @@ export interface TemplateValues {
 }
 
 export type TemplateFieldName = keyof TemplateValues;
-export type TemplateFieldErrors = Partial<Record<TemplateFieldName, string>>;
 export type TemplateSaveInput = z.output<typeof UserTemplateSaveSchema>;
 
 /** Form order, which is also the order in which the first invalid field gets focus. */
@@ -75,42 +74,12 @@ export function describeTarget(target: LengthTarget): string {
   return `${range} ${target.unit}`;
 }
 
-function isFieldName(value: string): value is TemplateFieldName {
-  return (TEMPLATE_FIELD_ORDER as readonly string[]).includes(value);
-}
-
-export interface SortedTemplateIssues {
-  fieldErrors: TemplateFieldErrors;
-  otherMessages: string[];
-}
-
-export function sortTemplateIssues(issues: readonly ApiIssue[]): SortedTemplateIssues {
-  const fieldErrors: TemplateFieldErrors = {};
-  const otherMessages: string[] = [];
-  for (const issue of issues) {
-    const field = issue.path.split('.')[0] ?? '';
-    if (isFieldName(field)) fieldErrors[field] ??= issue.message;
-    else otherMessages.push(issue.message);
-  }
-  return { fieldErrors, otherMessages };
-}
-
-export type TemplateValidation = { ok: true; input: TemplateSaveInput } | ({ ok: false } & SortedTemplateIssues);
-
-/** Checks the form with the same schema main uses; only email templates keep a subject. */
-export function validateTemplate(id: number | null, values: TemplateValues): TemplateValidation {
-  const parsed = UserTemplateSaveSchema.safeParse({
-    id,
-    ...values,
-    subject: hasSubject(values.channel) ? values.subject : '',
-  });
-  if (parsed.success) return { ok: true, input: parsed.data };
+/** The form model for one template: main's schema, with the id it is saved under and no subject off email. */
+export function templateForm(id: number | null): FormModel<TemplateValues, TemplateSaveInput> {
   return {
-    ok: false,
-    ...sortTemplateIssues(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))),
+    idPrefix: 'template',
+    fieldOrder: TEMPLATE_FIELD_ORDER,
+    parse: (values) =>
+      UserTemplateSaveSchema.safeParse({ id, ...values, subject: hasSubject(values.channel) ? values.subject : '' }),
   };
-}
-
-export function firstInvalidTemplateField(errors: TemplateFieldErrors): TemplateFieldName | undefined {
-  return TEMPLATE_FIELD_ORDER.find((field) => errors[field]);
 }

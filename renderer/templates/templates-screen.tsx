@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { MessageTemplate } from '../../core/templates';
 import { call } from '../api';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
@@ -132,18 +133,12 @@ export function TemplatesScreen({ onStatus }: TemplatesScreenProps) {
 
   return (
     <div className="screen templates-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Templates
-          </h1>
-          <p className="screen-subtitle">Starting points for your follow-ups, for every way of reaching someone.</p>
-        </div>
+      <ScreenHeader headingRef={headingRef} title="Templates" subtitle={"Starting points for your follow-ups, for every way of reaching someone."}>
         <button type="button" className="button button-primary" ref={newButtonRef} onClick={startNew}>
           <PlusIcon />
           New template
         </button>
-      </div>
+      </ScreenHeader>
       {library ? <TemplateProblemsNotice problems={library.problems} /> : null}
       <div className="templates-body">
         <div className="list-panel" aria-busy={loading}>

@@ -1,14 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { MessageTemplate, TemplateLibrary } from '../../core/templates';
-import { call } from '../api';
-import { describeError } from '../ui/error-message';
+import { useApiCache, useApiRead } from '../ui/use-api';
 import { upsertTemplate } from './template-groups';
-
-interface LibraryState {
-  version: number;
-  library: TemplateLibrary | null;
-  error: string | null;
-}
 
 export interface TemplateLibraryState {
   library: TemplateLibrary | null;
@@ -21,44 +14,26 @@ export interface TemplateLibraryState {
 }
 
 export function useTemplateLibrary(): TemplateLibraryState {
-  const [version, setVersion] = useState(0);
-  const [state, setState] = useState<LibraryState>({ version: -1, library: null, error: null });
+  const { data, error, loading, reload } = useApiRead('templates:list', undefined, { keepPrevious: true });
+  const update = useApiCache();
 
-  useEffect(() => {
-    let current = true;
-    call('templates:list').then(
-      (library) => {
-        if (current) setState({ version, library, error: null });
-      },
-      (error: unknown) => {
-        if (current) setState((previous) => ({ version, library: previous.library, error: describeError(error) }));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [version]);
+  const keep = useCallback(
+    (template: MessageTemplate) =>
+      update('templates:list', undefined, (library) => ({
+        ...library,
+        templates: upsertTemplate(library.templates, template),
+      })),
+    [update],
+  );
 
-  const reload = useCallback(() => setVersion((previous) => previous + 1), []);
+  const forget = useCallback(
+    (id: string) =>
+      update('templates:list', undefined, (library) => ({
+        ...library,
+        templates: library.templates.filter((item) => item.id !== id),
+      })),
+    [update],
+  );
 
-  const keep = useCallback((template: MessageTemplate) => {
-    setState((previous) =>
-      previous.library
-        ? { ...previous, library: { ...previous.library, templates: upsertTemplate(previous.library.templates, template) } }
-        : previous,
-    );
-  }, []);
-
-  const forget = useCallback((id: string) => {
-    setState((previous) =>
-      previous.library
-        ? {
-            ...previous,
-            library: { ...previous.library, templates: previous.library.templates.filter((item) => item.id !== id) },
-          }
-        : previous,
-    );
-  }, []);
-
-  return { library: state.library, error: state.error, loading: state.version !== version, reload, keep, forget };
+  return { library: data, error, loading, reload, keep, forget };
 }

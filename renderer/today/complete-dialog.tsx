@@ -1,10 +1,14 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useState, type FormEvent } from 'react';
-import { DEFAULT_OUTCOME, type GuardWarning, type TodayItem } from '../../core/radar';
+import { useState, type FormEvent } from 'react';
+import { DEFAULT_OUTCOME, type TodayItem } from '../../core/radar';
 import { call } from '../api';
-import { GuardNotice, InteractionFields, type InteractionDraft } from '../followups/interaction-fields';
+import {
+  GuardNotice,
+  InteractionFields,
+  useGuardWarnings,
+  type InteractionDraft,
+} from '../followups/interaction-fields';
 import { currentTimeZone } from '../followups/time-zone';
-import { useInertBackground } from '../shell/modal-background';
+import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
 
 interface CompleteDialogProps {
@@ -20,27 +24,10 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
     outcome: DEFAULT_OUTCOME[item.channel],
     summary: '',
   });
-  const [warnings, setWarnings] = useState<GuardWarning[]>([]);
+  const [openedAt] = useState(() => new Date().toISOString());
+  const warnings = useGuardWarnings({ contactId: item.contactId, kind: value.kind, occurredAt: openedAt });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useInertBackground(true);
-
-  useEffect(() => {
-    let current = true;
-    call('interactions:check', {
-      contactId: item.contactId,
-      kind: value.kind,
-      occurredAt: new Date().toISOString(),
-    }).then(
-      (found) => {
-        if (current) setWarnings(found);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [item.contactId, value.kind]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,33 +48,22 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
   }
 
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <Dialog.Content className="dialog dialog-wide">
-          <Dialog.Title className="dialog-title">Done: {item.contactName}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            Say what you did and how it went. It goes on their timeline, and Someday plans what comes next.
-          </Dialog.Description>
-          <form className="radar-form" onSubmit={submit} noValidate>
-            <InteractionFields idPrefix="complete" value={value} onChange={setValue} />
-            <GuardNotice warnings={warnings} />
-            <div className="dialog-error" role="alert">
-              {error}
-            </div>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button button-primary" aria-busy={busy}>
-                {warnings.length > 0 ? 'Log it anyway' : 'Log it'}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame
+      className="dialog-wide"
+      onClose={onClose}
+      title={`Done: ${item.contactName}`}
+      description="Say what you did and how it went. It goes on their timeline, and Someday plans what comes next."
+      onSubmit={submit}
+      formClassName="radar-form"
+      error={error}
+      actions={
+        <button type="submit" className="button button-primary" aria-busy={busy}>
+          {warnings.length > 0 ? 'Log it anyway' : 'Log it'}
+        </button>
+      }
+    >
+      <InteractionFields idPrefix="complete" value={value} onChange={setValue} />
+      <GuardNotice warnings={warnings} />
+    </DialogFrame>
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { INTERACTION_KIND_LABELS, type ChannelOutcome } from '../../core/radar';
-import { call } from '../api';
-import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 
 function colourOf(element: Element | null): string {
   return element ? getComputedStyle(element).color : 'gray';
@@ -16,25 +15,9 @@ function percent(outcome: ChannelOutcome): string {
  * numbers as a table for anyone who does not use the picture.
  */
 export function OutcomesPanel() {
-  const [outcomes, setOutcomes] = useState<ChannelOutcome[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: outcomes, error } = useApiRead('outcomes:by-channel');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const swatchesRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('outcomes:by-channel').then(
-      (loaded) => {
-        if (current) setOutcomes(loaded);
-      },
-      (failure: unknown) => {
-        if (current) setError(describeError(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const total = outcomes?.reduce((sum, o) => sum + o.followUps, 0) ?? 0;
 

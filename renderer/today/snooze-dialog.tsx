@@ -1,9 +1,8 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import type { TodayItem } from '../../core/radar';
 import { call } from '../api';
 import { currentTimeZone } from '../followups/time-zone';
-import { useInertBackground } from '../shell/modal-background';
+import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
 import { todayIsoDay } from '../ui/format-date';
 
@@ -26,7 +25,6 @@ export function SnoozeDialog({ item, onClose, onSnoozed }: SnoozeDialogProps) {
   const [until, setUntil] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useInertBackground(true);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,61 +52,49 @@ export function SnoozeDialog({ item, onClose, onSnoozed }: SnoozeDialogProps) {
   const tomorrow = new Date();
   tomorrow.setDate(tomorrow.getDate() + 1);
   return (
-    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Dialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title className="dialog-title">Snooze: {item.contactName}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            It comes back to Today on the day you pick.
-          </Dialog.Description>
-          <form className="radar-form" onSubmit={submit} noValidate>
-            <fieldset className="radar-choices">
-              <legend className="field-label">How long</legend>
-              {CHOICES.map((choice) => (
-                <label key={choice.by} className="radar-choice">
-                  <input
-                    type="radio"
-                    name="snooze-by"
-                    value={choice.by}
-                    checked={by === choice.by}
-                    onChange={() => setBy(choice.by)}
-                  />
-                  <span>{choice.label}</span>
-                </label>
-              ))}
-            </fieldset>
-            {by === 'date' ? (
-              <div className="field">
-                <label className="field-label" htmlFor="snooze-until">
-                  Snooze until
-                </label>
-                <input
-                  id="snooze-until"
-                  className="input"
-                  type="date"
-                  min={todayIsoDay(tomorrow)}
-                  value={until}
-                  onChange={(event) => setUntil(event.target.value)}
-                />
-              </div>
-            ) : null}
-            <div className="dialog-error" role="alert">
-              {error}
-            </div>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button button-primary" aria-busy={busy}>
-                Snooze
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <DialogFrame
+      onClose={onClose}
+      title={`Snooze: ${item.contactName}`}
+      description="It comes back to Today on the day you pick."
+      onSubmit={submit}
+      formClassName="radar-form"
+      error={error}
+      actions={
+        <button type="submit" className="button button-primary" aria-busy={busy}>
+          Snooze
+        </button>
+      }
+    >
+      <fieldset className="radar-choices">
+        <legend className="field-label">How long</legend>
+        {CHOICES.map((choice) => (
+          <label key={choice.by} className="radar-choice">
+            <input
+              type="radio"
+              name="snooze-by"
+              value={choice.by}
+              checked={by === choice.by}
+              onChange={() => setBy(choice.by)}
+            />
+            <span>{choice.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {by === 'date' ? (
+        <div className="field">
+          <label className="field-label" htmlFor="snooze-until">
+            Snooze until
+          </label>
+          <input
+            id="snooze-until"
+            className="input"
+            type="date"
+            min={todayIsoDay(tomorrow)}
+            value={until}
+            onChange={(event) => setUntil(event.target.value)}
+          />
+        </div>
+      ) : null}
+    </DialogFrame>
   );
 }

@@ -1,11 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import type { TodayItem, TodayList } from '../../core/radar';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import type { TodayItem } from '../../core/radar';
 import { call } from '../api';
 import { describeSuggestion, stepLabel } from '../followups/suggestion';
 import { currentTimeZone, formatLocalDay } from '../followups/time-zone';
+import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useNavigate } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 import { CompleteDialog } from './complete-dialog';
 import { PortabilityPanel } from './portability-panel';
 import { SnoozeDialog } from './snooze-dialog';
@@ -82,29 +84,18 @@ export function TodayScreen() {
   const headingRef = useArrivalHeading();
   const navigate = useNavigate();
   const announce = useAnnounce();
-  const [list, setList] = useState<TodayList | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const today = useApiRead('reminders:today', { timeZone: currentTimeZone() }, { keepPrevious: true });
+  const list = today.data;
+  const [actionError, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
+  const error = actionError ?? today.error;
   const [version, setVersion] = useState(0);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let current = true;
-    call('reminders:today', { timeZone: currentTimeZone() }).then(
-      (loaded) => {
-        if (!current) return;
-        setList(loaded);
-        setError(null);
-      },
-      (failure: unknown) => {
-        if (current) setError(describeError(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [version]);
+  const reloadToday = today.reload;
+  const reload = useCallback(() => {
+    setError(null);
+    setVersion((v) => v + 1);
+    reloadToday();
+  }, [reloadToday]);
 
   async function skip(item: TodayItem) {
     try {
@@ -137,14 +128,11 @@ export function TodayScreen() {
 
   return (
     <div className="screen today-screen">
-      <div className="screen-header">
-        <div>
-          <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
-            Today
-          </h1>
-          <p className="screen-subtitle">The follow-ups that keep you on their radar, a few at a time.</p>
-        </div>
-      </div>
+      <ScreenHeader
+        headingRef={headingRef}
+        title="Today"
+        subtitle={'The follow-ups that keep you on their radar, a few at a time.'}
+      />
       <div className="today-body">
         <div className="pane-alert" role="alert">
           {error}

@@ -1,6 +1,4 @@
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { useRef } from 'react';
-import { useInertBackground } from '../shell/modal-background';
+import { ConfirmDialog } from './confirm-dialog';
 
 export interface DiscardRequest {
   name: string;
@@ -9,42 +7,17 @@ export interface DiscardRequest {
   answer: (discard: boolean) => void;
 }
 
-/** Asks before unsaved edits (a contact, a template) are thrown away; see delete-contact-dialog.tsx for the missing Overlay. */
+/** Asks before unsaved edits (a contact, a template) are thrown away. */
 export function DiscardChangesDialog({ request }: { request: DiscardRequest }) {
-  const discardedRef = useRef(false);
-  useInertBackground(true);
-
-  function answer(discard: boolean) {
-    discardedRef.current = discard && !request.restoreFocus;
-    request.answer(discard);
-  }
-
   return (
-    <AlertDialog.Root open onOpenChange={(open) => (open ? undefined : answer(false))}>
-      <AlertDialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <AlertDialog.Content
-          className="dialog"
-          onCloseAutoFocus={(event) => {
-            if (discardedRef.current) event.preventDefault();
-          }}
-        >
-          <AlertDialog.Title className="dialog-title">Discard changes to {request.name}?</AlertDialog.Title>
-          <AlertDialog.Description className="dialog-description">
-            You have edits that are not saved yet. Keep editing to save them, or discard them and move on.
-          </AlertDialog.Description>
-          <div className="dialog-actions">
-            <AlertDialog.Cancel asChild>
-              <button type="button" className="button">
-                Keep editing
-              </button>
-            </AlertDialog.Cancel>
-            <button type="button" className="button button-danger" onClick={() => answer(true)}>
-              Discard
-            </button>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <ConfirmDialog
+      title={`Discard changes to ${request.name}?`}
+      description="You have edits that are not saved yet. Keep editing to save them, or discard them and move on."
+      cancelLabel="Keep editing"
+      confirmLabel="Discard"
+      placeFocusAfterConfirm={!request.restoreFocus}
+      onClose={() => request.answer(false)}
+      onConfirm={() => request.answer(true)}
+    />
   );
 }

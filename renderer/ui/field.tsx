@@ -113,3 +113,32 @@ export function SelectField<V extends string>({ value, options, onChange, ...fra
     </FieldFrame>
   );
 }
+
+/** The hint under a text field that has a length limit. */
+export function upTo(limit: number): string {
+  return `Up to ${limit.toLocaleString('en')} characters`;
+}
+
+/** The messages of an entity form that belong to no one field, read out when they change. */
+export function FormMessages({ messages }: { messages: readonly string[] }) {
+  return (
+    <div className="form-alert" role="alert">
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
+  );
+}
+
+export function FormFooter({ saveLabel, onCancel }: { saveLabel: string; onCancel: () => void }) {
+  return (
+    <div className="form-footer">
+      <button type="submit" className="button button-primary">
+        {saveLabel}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,8 +1,7 @@
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useState } from 'react';
 import { DELETE_ALL_WORD } from '../../../core/data';
 import { call } from '../../api';
-import { useInertBackground } from '../../shell/modal-background';
+import { DialogFrame } from '../../ui/dialog-frame';
 import { describeError } from '../../ui/error-message';
 
 const FIELD_ID = 'delete-all-confirmation';
@@ -16,7 +15,6 @@ export function DeleteAllDialog({ onDeleted }: { onDeleted: () => void }) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useInertBackground(open);
 
   function changeOpen(next: boolean) {
     if (busy) return;
@@ -46,64 +44,52 @@ export function DeleteAllDialog({ onDeleted }: { onDeleted: () => void }) {
   }
 
   return (
-    <AlertDialog.Root open={open} onOpenChange={changeOpen}>
-      <AlertDialog.Trigger asChild>
+    <DialogFrame
+      alert
+      open={open}
+      onOpenChange={changeOpen}
+      trigger={
         <button type="button" className="button button-danger">
           Delete all my data…
         </button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <AlertDialog.Content className="dialog">
-          <AlertDialog.Title className="dialog-title">Delete everything Someday holds?</AlertDialog.Title>
-          <AlertDialog.Description className="dialog-description">
-            Every contact, draft, template, setting, backup and recording is removed from this computer, and Someday
-            starts again empty. This cannot be undone: export your data first if you may want it back.
-          </AlertDialog.Description>
-          <form
-            className="delete-all-form"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void confirm();
-            }}
-          >
-            <div className="field" data-invalid={error ? 'true' : undefined}>
-              <label className="field-label" htmlFor={FIELD_ID}>
-                Type {DELETE_ALL_WORD} to confirm
-              </label>
-              <input
-                id={FIELD_ID}
-                className="input"
-                autoComplete="off"
-                spellCheck={false}
-                value={typed}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${FIELD_ID}-error` : undefined}
-                onChange={(event) => {
-                  setTyped(event.target.value);
-                  setError(null);
-                }}
-              />
-              {error ? (
-                <p className="field-error" id={`${FIELD_ID}-error`} role="alert">
-                  {error}
-                </p>
-              ) : null}
-            </div>
-            <div className="dialog-actions">
-              <AlertDialog.Cancel asChild>
-                <button type="button" className="button">
-                  Keep my data
-                </button>
-              </AlertDialog.Cancel>
-              <button type="submit" className="button button-danger" aria-busy={busy}>
-                Delete everything
-              </button>
-            </div>
-          </form>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+      }
+      title="Delete everything Someday holds?"
+      description="Every contact, draft, template, setting, backup and recording is removed from this computer, and Someday starts again empty. This cannot be undone: export your data first if you may want it back."
+      onSubmit={(event) => {
+        event.preventDefault();
+        void confirm();
+      }}
+      formClassName="delete-all-form"
+      cancelLabel="Keep my data"
+      actions={
+        <button type="submit" className="button button-danger" aria-busy={busy}>
+          Delete everything
+        </button>
+      }
+    >
+      <div className="field" data-invalid={error ? 'true' : undefined}>
+        <label className="field-label" htmlFor={FIELD_ID}>
+          Type {DELETE_ALL_WORD} to confirm
+        </label>
+        <input
+          id={FIELD_ID}
+          className="input"
+          autoComplete="off"
+          spellCheck={false}
+          value={typed}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${FIELD_ID}-error` : undefined}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            setError(null);
+          }}
+        />
+        {error ? (
+          <p className="field-error" id={`${FIELD_ID}-error`} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </DialogFrame>
   );
 }

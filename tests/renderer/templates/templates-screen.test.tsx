@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiCallError } from '../../../renderer/api';
 import { TemplatesScreen } from '../../../renderer/templates/templates-screen';
 import { inputsOf, mockApi, type ApiHandlers } from '../support/mock-api';
+import { WithData } from '../support/with-data';
 import { libraryOf, MY_VOICEMAIL, storeTemplate, THANK_YOU, VOICEMAIL } from './template-fixtures';
 
 vi.mock('../../../renderer/api', async (importOriginal) => ({
@@ -18,7 +19,11 @@ function renderScreen(handlers: ApiHandlers = {}) {
   const api = mockApi({ 'templates:list': () => LIBRARY, ...handlers });
   const onStatus = vi.fn();
   const user = userEvent.setup();
-  render(<TemplatesScreen onStatus={onStatus} />);
+  render(
+    <WithData>
+      <TemplatesScreen onStatus={onStatus} />
+    </WithData>,
+  );
   return { api, onStatus, user };
 }
 
