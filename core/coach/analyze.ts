@@ -1,28 +1,116 @@
 import { findPlaceholders } from '../placeholders';
-import { checkPersonalisation } from './personalisation';
+import type { DraftChannel } from '../drafts';
+import { extractFeatures, MODEL_OUTPUTS } from './features';
+import type { RuleSignals, SentenceFeatures } from './features';
 import { measureLength, checkSubject } from './length';
-import { describeParts, scoreParts } from './parts';
+import type { LengthFinding } from '../coach/types';
+import { getModel, scoreSentence, topContribution } from './model';
+import type { CoachModel } from './model';
+import { checkPersonalisation } from './personalisation';
+import { describeParts, pickBestSentence, scorePartSentences } from './parts';
+import type { PartScore } from './parts';
 import { splitSentences } from './sentences';
+import type { Sentence } from './sentences';
 import { prepareText } from './text';
-import { findSarcasticSentences, findToneFlags } from './tone';
-import type { CoachInput, CoachReport } from './types';
+import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
+import { ROADMAP_PARTS, TONE_KINDS } from './types';
+import type { CoachInput, CoachReport, RoadmapPart, ToneFlag } from './types';
 
 /**
  * The coach: one pure, deterministic pass over a draft, fast enough for every keystroke (a 1,000-word
- * draft in well under 2 ms; see bench/). Every finding carries the offsets of the text behind it.
- * How it decides, and how well, is written up in docs/COACH.md.
+ * draft in well under 2 ms; see bench/). The phrase lists (part-cues.ts, tone-cues.ts) find what they
+ * list; the model (model.ts) weighs every sentence with what the lists found, and catches what they
+ * miss. Every finding carries the offsets of the text behind it. How it decides, and how well, is
+ * written up in docs/COACH.md.
  */
-export function analyzeDraft(input: CoachInput): CoachReport {
-  const { body, channel } = input;
+
+/** What the phrase lists make of a draft, before the model: shared by analyzeDraft and the training script. */
+export interface DraftReading {
+  normalized: string;
+  sentences: Sentence[];
+  length: LengthFinding;
+  signals: RuleSignals;
+}
+
+export function readDraft(body: string, channel: DraftChannel, wordsPerMinute = 150): DraftReading {
   const normalized = prepareText(body, channel);
   const sentences = splitSentences(body);
-  const length = measureLength(body, normalized, channel, input.wordsPerMinute);
-  const toneFlags = findToneFlags(body, normalized, sentences, length.words);
-  const scores = scoreParts(normalized, sentences, findSarcasticSentences(toneFlags, sentences, normalized));
+  const length = measureLength(body, normalized, channel, wordsPerMinute);
+  const flags = findToneFlags(body, normalized, sentences, length.words);
+  const sarcastic = findSarcasticSentences(flags, sentences, normalized);
+  const parts = scorePartSentences(normalized, sentences, sarcastic);
+  return { normalized, sentences, length, signals: { parts, flags, sarcastic } };
+}
+
+/** The model's logits for each sentence (one row of MODEL_OUTPUTS.length per sentence). */
+export function scoreSentences(model: CoachModel, features: readonly SentenceFeatures[]): Float32Array[] {
+  return features.map((sentence) => scoreSentence(model, sentence));
+}
+
+function decidePart(
+  model: CoachModel,
+  part: RoadmapPart,
+  reading: DraftReading,
+  logits: readonly Float32Array[],
+): PartScore {
+  const o = MODEL_OUTPUTS.indexOf(part);
+  const threshold = model.thresholds[o]!;
+  let best: PartScore = { sentence: -1, score: -Infinity };
+  for (let s = 0; s < logits.length; s += 1) {
+    const score = logits[s]![o]!;
+    if (score >= threshold && score > best.score) best = { sentence: s, score };
+  }
+  if (best.sentence >= 0 || model.combine[part] !== 'either') return best;
+  return pickBestSentence(reading.signals.parts[part].scores);
+}
+
+function decideTone(
+  body: string,
+  model: CoachModel,
+  reading: DraftReading,
+  features: readonly SentenceFeatures[],
+  logits: readonly Float32Array[],
+): ToneFlag[] {
+  const { sentences } = reading;
+  const flags: ToneFlag[] = [];
+  for (const kind of TONE_KINDS) {
+    const o = MODEL_OUTPUTS.indexOf(kind);
+    const threshold = model.thresholds[o]!;
+    const byRules = reading.signals.flags.filter((flag) => flag.kind === kind);
+    const covered = new Set<number>();
+    for (const flag of byRules) {
+      for (let s = 0; s < sentences.length; s += 1) {
+        if (sentences[s]!.start < flag.end && sentences[s]!.end > flag.start) covered.add(s);
+      }
+    }
+    if (model.combine[kind] === 'either') flags.push(...byRules);
+    else {
+      const agreed = (flag: ToneFlag) =>
+        sentences.some((sentence, s) => sentence.start < flag.end && sentence.end > flag.start && logits[s]![o]! >= threshold);
+      flags.push(...byRules.filter(agreed));
+    }
+    for (let s = 0; s < sentences.length; s += 1) {
+      if (covered.has(s) || logits[s]![o]! < threshold) continue;
+      const sentence = sentences[s]!;
+      const cause = topContribution(model, features[s]!, o) ?? sentence;
+      flags.push(makeModelFlag(body, kind, sentence, cause));
+    }
+  }
+  return mergeOverlaps(body, sortFlags(flags));
+}
+
+export function analyzeDraft(input: CoachInput): CoachReport {
+  const { body, channel } = input;
+  const reading = readDraft(body, channel, input.wordsPerMinute);
+  const model = getModel();
+  const features = extractFeatures(reading.normalized, reading.sentences, reading.signals);
+  const logits = scoreSentences(model, features);
+  const scores = {} as Record<RoadmapPart, PartScore>;
+  for (const part of ROADMAP_PARTS) scores[part] = decidePart(model, part, reading, logits);
   return {
-    parts: describeParts(body, sentences, scores),
-    toneFlags,
-    length,
+    parts: describeParts(body, reading.sentences, scores),
+    toneFlags: decideTone(body, model, reading, features, logits),
+    length: reading.length,
     subject: channel === 'email' ? checkSubject(input.subject) : null,
     personalisation: input.contact ? checkPersonalisation(body, input.contact) : null,
     placeholders: findPlaceholders(body).map(({ name, start, end, text }) => ({ name, start, end, text })),
