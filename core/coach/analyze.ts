@@ -1,10 +1,10 @@
 import { findPlaceholders } from '../placeholders';
 import type { DraftChannel } from '../drafts';
-import { extractFeatures, MODEL_OUTPUTS } from './features';
+import { ANY_TONE, extractFeatures, MODEL_OUTPUTS } from './features';
 import type { RuleSignals, SentenceFeatures } from './features';
 import { measureLength, checkSubject } from './length';
 import type { LengthFinding } from '../coach/types';
-import { getModel, scoreSentence, topContribution } from './model';
+import { getModel, keepsRuleFinding, scoreSentence, topContribution } from './model';
 import type { CoachModel } from './model';
 import { checkPersonalisation } from './personalisation';
 import { describeParts, pickBestSentence, scorePartSentences } from './parts';
@@ -14,7 +14,7 @@ import type { Sentence } from './sentences';
 import { prepareText } from './text';
 import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
 import { ROADMAP_PARTS, TONE_KINDS } from './types';
-import type { CoachInput, CoachReport, RoadmapPart, ToneFlag } from './types';
+import type { CoachInput, CoachReport, RoadmapPart, ToneFlag, ToneKind } from './types';
 
 /**
  * The coach: one pure, deterministic pass over a draft, fast enough for every keystroke (a 1,000-word
@@ -60,8 +60,11 @@ function decidePart(
     const score = logits[s]![o]!;
     if (score >= threshold && score > best.score) best = { sentence: s, score };
   }
-  if (best.sentence >= 0 || model.combine[part] !== 'either') return best;
-  return pickBestSentence(reading.signals.parts[part].scores);
+  if (best.sentence >= 0) return best;
+  const rules = reading.signals.parts[part].scores.map((score, s) =>
+    keepsRuleFinding(model, o, logits[s]![o]!) ? score : 0,
+  );
+  return pickBestSentence(rules);
 }
 
 function decideTone(
@@ -83,18 +86,33 @@ function decideTone(
         if (sentences[s]!.start < flag.end && sentences[s]!.end > flag.start) covered.add(s);
       }
     }
-    if (model.combine[kind] === 'either') flags.push(...byRules);
-    else {
-      const agreed = (flag: ToneFlag) =>
-        sentences.some((sentence, s) => sentence.start < flag.end && sentence.end > flag.start && logits[s]![o]! >= threshold);
-      flags.push(...byRules.filter(agreed));
-    }
+    const stands = (flag: ToneFlag) =>
+      sentences.some(
+        (sentence, s) =>
+          sentence.start < flag.end && sentence.end > flag.start && keepsRuleFinding(model, o, logits[s]![o]!),
+      );
+    flags.push(...byRules.filter(stands));
     for (let s = 0; s < sentences.length; s += 1) {
       if (covered.has(s) || logits[s]![o]! < threshold) continue;
       const sentence = sentences[s]!;
       const cause = topContribution(model, features[s]!, o) ?? sentence;
       flags.push(makeModelFlag(body, kind, sentence, cause));
     }
+  }
+  // A sentence the model finds off in tone, though no single kind reached its own threshold: it is
+  // flagged as the kind that came closest.
+  const any = MODEL_OUTPUTS.indexOf(ANY_TONE);
+  for (let s = 0; s < sentences.length; s += 1) {
+    if (logits[s]![any]! < model.thresholds[any]!) continue;
+    const sentence = sentences[s]!;
+    if (flags.some((flag) => flag.start < sentence.end && flag.end > sentence.start)) continue;
+    let closest: number = MODEL_OUTPUTS.indexOf(TONE_KINDS[0]);
+    for (const kind of TONE_KINDS) {
+      const o = MODEL_OUTPUTS.indexOf(kind);
+      if (logits[s]![o]! - model.thresholds[o]! > logits[s]![closest]! - model.thresholds[closest]!) closest = o;
+    }
+    const kind = MODEL_OUTPUTS[closest] as ToneKind;
+    flags.push(makeModelFlag(body, kind, sentence, topContribution(model, features[s]!, any) ?? sentence));
   }
   return mergeOverlaps(body, sortFlags(flags));
 }

@@ -145,5 +145,12 @@ export function extractFeatures(
   return out;
 }
 
-/** The model's outputs, in the order of its weights: the three parts, then every tone kind. */
-export const MODEL_OUTPUTS: readonly (RoadmapPart | ToneKind)[] = [...ROADMAP_PARTS, ...TONE_KINDS];
+/** Any tone problem at all: one output trained on every kind at once, so rarer kinds pool their examples. */
+export const ANY_TONE = 'any-tone';
+
+/** The model's outputs, in the order of its weights: the three parts, every tone kind, then any tone. */
+export const MODEL_OUTPUTS: readonly (RoadmapPart | ToneKind | typeof ANY_TONE)[] = [
+  ...ROADMAP_PARTS,
+  ...TONE_KINDS,
+  ANY_TONE,
+];

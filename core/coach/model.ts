@@ -1,5 +1,6 @@
 import { decodeBase64 } from './base64';
 import { FEATURE_BITS, MODEL_OUTPUTS } from './features';
+import type { ANY_TONE } from './features';
 import type { SentenceFeatures } from './features';
 import { COACH_MODEL } from './model-weights';
 import type { RoadmapPart, ToneKind } from './types';
@@ -13,15 +14,21 @@ import type { RoadmapPart, ToneKind } from './types';
  * phrase lists found, so it learns when to trust them.
  */
 
-export type ModelOutput = RoadmapPart | ToneKind;
-/** How the model's verdict and the phrase lists' combine for an output (chosen by the training script). */
-export type CombineMode = 'model' | 'either';
+export type ModelOutput = RoadmapPart | ToneKind | typeof ANY_TONE;
+/**
+ * How the model's verdict and the phrase lists' combine for an output (chosen by the training script):
+ * "model" alone; "either" keeps every phrase-list finding; "vetoable" keeps a phrase-list finding
+ * unless the model scores its sentence below the output's veto threshold.
+ */
+export type CombineMode = 'model' | 'either' | 'vetoable';
 
 export interface CoachModel {
   outputs: readonly ModelOutput[];
   bias: Float32Array;
   /** Logit a sentence must reach for the output to count. */
   thresholds: Float32Array;
+  /** Logit below which the model overrules a phrase-list finding ("vetoable" outputs only). */
+  vetoes: Float32Array;
   combine: Readonly<Record<ModelOutput, CombineMode>>;
   /** Row of each hashed feature in `weights`, or -1. */
   rowOf: Int32Array;
@@ -34,6 +41,7 @@ interface ModelData {
   bias: readonly number[];
   scales: readonly number[];
   thresholds: readonly number[];
+  vetoes: readonly number[];
   combine: Readonly<Record<string, string>>;
   rows: string;
 }
@@ -72,10 +80,19 @@ export function decodeModel(data: ModelData): CoachModel {
     outputs: MODEL_OUTPUTS,
     bias: Float32Array.from(data.bias),
     thresholds: Float32Array.from(data.thresholds),
+    vetoes: Float32Array.from(data.vetoes),
     combine: data.combine as Record<ModelOutput, CombineMode>,
     rowOf,
     weights,
   };
+}
+
+/** Whether a phrase-list finding in a sentence with this logit stands. */
+export function keepsRuleFinding(model: CoachModel, output: number, logit: number): boolean {
+  const mode = model.combine[model.outputs[output]!];
+  if (mode === 'either') return true;
+  if (mode === 'vetoable') return logit >= model.vetoes[output]!;
+  return logit >= model.thresholds[output]!;
 }
 
 let loaded: CoachModel | null = null;

@@ -11,7 +11,10 @@ import type { ToneKind } from './types';
  */
 
 /** The kinds the phrase lists flag on sight; the others are left to the model (see model.ts). */
-export type PhraseToneKind = Extract<ToneKind, 'bitterness' | 'sarcasm' | 'pleading' | 'reconsider' | 'self-deprecation'>;
+export type PhraseToneKind = Extract<
+  ToneKind,
+  'bitterness' | 'sarcasm' | 'pleading' | 'reconsider' | 'self-deprecation'
+>;
 
 /**
  * Asking to be considered again for a later opening is the ask the coach recommends, not a request to

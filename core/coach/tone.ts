@@ -52,8 +52,7 @@ export const TONE_SUGGESTIONS: Record<ToneKind, string> = {
     'Polite words with a needle in them still sting. Say what you mean plainly, or let this sentence go.',
   'guilt-tripping':
     'This asks them to feel responsible for what the decision cost you. Keep that for people close to you.',
-  oversharing:
-    'This shares more hurt than a short note can hold. Keep it for a friend; here, stay brief and steady.',
+  oversharing: 'This shares more hurt than a short note can hold. Keep it for a friend; here, stay brief and steady.',
 };
 
 function keepMatches(normalized: string, sentences: readonly Sentence[], matches: CueMatch[]): CueMatch[] {
