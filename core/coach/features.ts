@@ -19,14 +19,33 @@ const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
 export const MAX_SENTENCE_TOKENS = 120;
 const STEM_LENGTH = 5;
 
+const FNV_BASIS = 0x811c9dc5;
+
+function mix(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /** FNV-1a over the UTF-16 code units, folded to FEATURE_BITS. */
 export function hashFeature(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) & FEATURE_MASK;
+  return (mix(FNV_BASIS, text) >>> 0) & FEATURE_MASK;
+}
+
+const WORD_BASIS = mix(FNV_BASIS, 'w:');
+const STEM_BASIS = mix(FNV_BASIS, 's:');
+const PAIR_BASIS = mix(FNV_BASIS, 'b:');
+const TRIPLE_BASIS = mix(FNV_BASIS, 't:');
+
+/** The same as hashFeature of the words joined by spaces after `basis`'s prefix, without building the string. */
+function hashWords(basis: number, a: string, b?: string, c?: string): number {
+  let h = mix(basis, a);
+  if (b !== undefined) h = mix(mix(h, ' '), b);
+  if (c !== undefined) h = mix(mix(h, ' '), c);
+  return (h >>> 0) & FEATURE_MASK;
 }
 
 /** What the phrase lists found, per sentence: the model weighs it with the words. */
@@ -105,15 +124,15 @@ export function extractFeatures(
     const sentence = sentences[index]!;
     const features: SentenceFeatures = { keys: [], starts: [], ends: [], names: keepNames ? [] : null };
     const seen = new Set<number>();
-    const add = (name: string, start: number, end: number) => {
-      const key = hashFeature(name);
+    const addKey = (key: number, start: number, end: number, name: () => string) => {
       if (seen.has(key)) return;
       seen.add(key);
       features.keys.push(key);
       features.starts.push(start);
       features.ends.push(end);
-      features.names?.push(name);
+      features.names?.push(name());
     };
+    const add = (name: string, start: number, end: number) => addKey(hashFeature(name), start, end, () => name);
     add('bias', -1, -1);
     const tokens: string[] = [];
     const starts: number[] = [];
@@ -127,10 +146,24 @@ export function extractFeatures(
     }
     for (let t = 0; t < tokens.length; t += 1) {
       const word = tokens[t]!;
-      add(`w:${word}`, starts[t]!, ends[t]!);
-      if (word.length > STEM_LENGTH + 1) add(`s:${word.slice(0, STEM_LENGTH)}`, starts[t]!, ends[t]!);
-      if (t + 1 < tokens.length) add(`b:${word} ${tokens[t + 1]}`, starts[t]!, ends[t + 1]!);
-      if (t + 2 < tokens.length) add(`t:${word} ${tokens[t + 1]} ${tokens[t + 2]}`, starts[t]!, ends[t + 2]!);
+      const next = tokens[t + 1];
+      const after = tokens[t + 2];
+      addKey(hashWords(WORD_BASIS, word), starts[t]!, ends[t]!, () => `w:${word}`);
+      if (word.length > STEM_LENGTH + 1) {
+        const stem = word.slice(0, STEM_LENGTH);
+        addKey(hashWords(STEM_BASIS, stem), starts[t]!, ends[t]!, () => `s:${stem}`);
+      }
+      if (next !== undefined) {
+        addKey(hashWords(PAIR_BASIS, word, next), starts[t]!, ends[t + 1]!, () => `b:${word} ${next}`);
+      }
+      if (next !== undefined && after !== undefined) {
+        addKey(
+          hashWords(TRIPLE_BASIS, word, next, after),
+          starts[t]!,
+          ends[t + 2]!,
+          () => `t:${word} ${next} ${after}`,
+        );
+      }
     }
     if (tokens.length <= 3) add('p:short', -1, -1);
     if (index === 0) add('p:first', -1, -1);
