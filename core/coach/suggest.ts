@@ -131,17 +131,26 @@ function insertsFor(part: RoadmapPart, input: CoachInput, context: SuggestionCon
   }
 }
 
-/** Where a missing part's sentence goes: gratitude after the greeting, the ask before the sign-off. */
-function insertionPoint(body: string, sentences: readonly Sentence[], part: RoadmapPart): number {
+/** Where a missing part's sentence goes: thanks after the greeting, the ask before the sign-off. */
+function insertionPoint(body: string, sentences: readonly Sentence[], part: RoadmapPart, report: CoachReport): number {
   const text = (s: Sentence) => body.slice(s.start, s.end).trim();
   let closing = sentences.length;
-  for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 3); i -= 1) {
-    if (CLOSING.test(text(sentences[i]!))) closing = i;
+  const last = sentences.at(-1);
+  if (last && sentences.length > 1 && text(last).split(/\s+/).length <= 3 && !/[.!?]$/.test(text(last))) {
+    closing = sentences.length - 1;
   }
-  const hasGreeting = sentences.length > 0 && GREETING.test(text(sentences[0]!)) && text(sentences[0]!).length < 60;
-  if (part === 'gratitude') return hasGreeting ? sentences[0]!.end : 0;
-  if (closing < sentences.length) return closing === 0 ? 0 : sentences[closing - 1]!.end;
-  return body.trimEnd().length;
+  if (closing > 0 && CLOSING.test(text(sentences[closing - 1]!))) closing -= 1;
+  const greeting = sentences.length > 0 && GREETING.test(text(sentences[0]!)) && text(sentences[0]!).length < 60;
+  const afterGreeting = greeting ? sentences[0]!.end : 0;
+  const beforeClosing =
+    closing < sentences.length ? (closing === 0 ? 0 : sentences[closing - 1]!.end) : body.trimEnd().length;
+  if (part === 'gratitude') return afterGreeting;
+  if (part === 'sincerity') {
+    const thanks = report.parts.gratitude.evidence;
+    if (thanks && thanks.end <= beforeClosing) return thanks.end;
+    return greeting ? afterGreeting : beforeClosing;
+  }
+  return beforeClosing;
 }
 
 function insertAt(body: string, at: number, sentence: string): { start: number; end: number; text: string } {
@@ -240,7 +249,7 @@ export function suggestFixes(input: CoachInput, report: CoachReport, context: Su
   }
   for (const part of ROADMAP_PARTS) {
     if (report.parts[part].found) continue;
-    const at = insertionPoint(body, sentences, part);
+    const at = insertionPoint(body, sentences, part, report);
     for (const sentence of insertsFor(part, input, context)) {
       const placed = insertAt(body, at, sentence);
       const suggestion: CoachSuggestion = {
