@@ -42,6 +42,11 @@ const LEARNING_RATE = 0.05;
 const L2 = 2e-4;
 const MIN_DOCUMENT_FREQUENCY = 2;
 const AMBIGUOUS_WEIGHT = 0.3;
+/** Word pairs and triples per part written out for the phrase inventory (core/coach/phrases.ts). */
+const INVENTORY_PHRASES = 40;
+const INVENTORY_MIN_FREQUENCY = 3;
+/** The text of each hashed word pair or triple seen in training, for the inventory. */
+const NAMES = new Map();
 const MAX_POSITIVE_WEIGHT = 8;
 const K = MODEL_OUTPUTS.length;
 /**
@@ -74,7 +79,12 @@ function buildExamples(messages) {
   const examples = [];
   for (const message of messages) {
     const reading = readDraft(message.body, message.channel);
-    const features = extractFeatures(reading.normalized, reading.sentences, reading.signals, false);
+    const features = extractFeatures(reading.normalized, reading.sentences, reading.signals, true);
+    for (const sentence of features) {
+      sentence.names.forEach((name, f) => {
+        if (/^[bt]:/.test(name) && !name.includes('<')) NAMES.set(sentence.keys[f], name.slice(2));
+      });
+    }
     const spans = MODEL_OUTPUTS.map(() => []);
     ROADMAP_PARTS.forEach((part, o) => {
       const span = message.labels[part] ? findSpan(message.body, message.evidence?.[part]) : null;
@@ -331,6 +341,22 @@ function encode(model) {
   return { scales, rows: Buffer.from(bytes).toString('base64'), count: rows.length, bytes: bytes.length };
 }
 
+/** The word pairs and triples that weigh most for each part, as plain phrases. */
+function strongestPhrases(model, examples) {
+  const frequency = new Map();
+  for (const example of examples) for (const key of example.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  return Object.fromEntries(
+    ROADMAP_PARTS.map((part, o) => {
+      const ranked = model.kept
+        .filter((key) => NAMES.has(key) && frequency.get(key) >= INVENTORY_MIN_FREQUENCY)
+        .map((key) => ({ phrase: NAMES.get(key), weight: model.weights[model.column.get(key) * K + o] }))
+        .filter((entry) => entry.weight > 0)
+        .sort((a, b) => b.weight - a.weight || (a.phrase < b.phrase ? -1 : 1));
+      return [part, ranked.slice(0, INVENTORY_PHRASES).map((entry) => entry.phrase)];
+    }),
+  );
+}
+
 function main() {
   const messages = JSON.parse(fs.readFileSync(TRAIN_FILE, 'utf8'));
   const started = Date.now();
@@ -375,6 +401,7 @@ function main() {
     `  thresholds: ${JSON.stringify(choice.map((c) => Number(c.threshold.toFixed(4))))},`,
     `  vetoes: ${JSON.stringify(choice.map((c) => (Number.isFinite(c.veto) ? Number(c.veto.toFixed(4)) : -1000)))},`,
     `  combine: ${JSON.stringify(combine)},`,
+    `  phrases: ${JSON.stringify(strongestPhrases(final, examples))},`,
     `  rows: '${encoded.rows}',`,
     '};',
     '',
