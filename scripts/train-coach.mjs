@@ -29,7 +29,7 @@ for (const file of ['analyze.js', 'features.js']) {
     process.exit(2);
   }
 }
-const { readDraft } = require(path.join(DIST, 'analyze.js'));
+const { barbedSentences, readDraft } = require(path.join(DIST, 'analyze.js'));
 const { ANY_TONE, extractFeatures, hashFeature, MODEL_OUTPUTS, FEATURE_BITS } = require(path.join(DIST, 'features.js'));
 const { ROADMAP_PARTS, TONE_KINDS } = require(path.join(DIST, 'types.js'));
 
@@ -174,12 +174,16 @@ function messageScores(model, messages, byMessage) {
     const max = new Float64Array(K).fill(-Infinity);
     const ruleMax = new Float64Array(K).fill(-Infinity);
     const reading = readDraft(message.body, message.channel);
+    const barbed = barbedSentences(reading);
     for (const example of byMessage.get(message.id)) {
       const z = logitsOf(model, example.keys);
       const sentence = reading.sentences[example.sentence];
       for (let o = 0; o < K; o += 1) {
-        max[o] = Math.max(max[o], z[o]);
         const output = MODEL_OUTPUTS[o];
+        const vetoed =
+          ROADMAP_PARTS.includes(output) &&
+          (reading.signals.parts[output].vetoed[example.sentence] || barbed.has(example.sentence));
+        if (!vetoed) max[o] = Math.max(max[o], z[o]);
         const fired = ROADMAP_PARTS.includes(output)
           ? reading.signals.parts[output].scores[example.sentence] >= 1
           : reading.signals.flags.some(

@@ -47,6 +47,21 @@ export function scoreSentences(model: CoachModel, features: readonly SentenceFea
   return features.map((sentence) => scoreSentence(model, sentence));
 }
 
+/**
+ * Sentences where the phrase lists found a tone problem: the model alone may not count them for a
+ * part (a sentence with a barb in it is not where sincere thanks is found); the phrase lists still can.
+ */
+export function barbedSentences(reading: DraftReading): Set<number> {
+  const barbed = new Set<number>();
+  const { sentences } = reading;
+  for (const flag of reading.signals.flags) {
+    for (let s = 0; s < sentences.length; s += 1) {
+      if (sentences[s]!.start < flag.end && sentences[s]!.end > flag.start) barbed.add(s);
+    }
+  }
+  return barbed;
+}
+
 function decidePart(
   model: CoachModel,
   part: RoadmapPart,
@@ -56,7 +71,10 @@ function decidePart(
   const o = MODEL_OUTPUTS.indexOf(part);
   const threshold = model.thresholds[o]!;
   let best: PartScore = { sentence: -1, score: -Infinity };
+  const { vetoed } = reading.signals.parts[part];
+  const barbed = barbedSentences(reading);
   for (let s = 0; s < logits.length; s += 1) {
+    if (vetoed[s] || barbed.has(s)) continue;
     const score = logits[s]![o]!;
     if (score >= threshold && score > best.score) best = { sentence: s, score };
   }

@@ -55,6 +55,8 @@ export interface PartScore {
 /** Each part's score in every sentence (0 when vetoed or excluded), with the first cue that counted. */
 export interface PartSentenceScores {
   scores: number[];
+  /** Sentences ruled out for the part (a veto such as "no need to keep me in mind", or sarcasm): the model may not count them either. */
+  vetoed: boolean[];
   /** Offsets of the first cue that counted in each sentence, or -1. */
   cueStart: number[];
   cueEnd: number[];
@@ -96,7 +98,8 @@ export function scorePartSentences(
       }
       scores[index] = score;
     }
-    result[part] = { scores, cueStart, cueEnd };
+    const ruledOut = sentences.map((_, index) => vetoed.has(index));
+    result[part] = { scores, vetoed: ruledOut, cueStart, cueEnd };
   }
   return result;
 }
