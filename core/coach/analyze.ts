@@ -9,7 +9,7 @@ import type { CoachModel } from './model';
 import { checkPersonalisation } from './personalisation';
 import { describeParts, pickBestSentence, scorePartSentences } from './parts';
 import type { PartScore } from './parts';
-import { splitSentences } from './sentences';
+import { findSentenceIndex, splitSentences } from './sentences';
 import type { Sentence } from './sentences';
 import { prepareText } from './text';
 import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
@@ -47,18 +47,23 @@ export function scoreSentences(model: CoachModel, features: readonly SentenceFea
   return features.map((sentence) => scoreSentence(model, sentence));
 }
 
+/** The indices of the sentences a span touches (binary search, then a walk over the few it covers). */
+function sentencesOf(sentences: readonly Sentence[], span: { start: number; end: number }): number[] {
+  const touched: number[] = [];
+  let s = Math.max(0, findSentenceIndex(sentences, span.start));
+  for (; s < sentences.length && sentences[s]!.start < span.end; s += 1) {
+    if (sentences[s]!.end > span.start) touched.push(s);
+  }
+  return touched;
+}
+
 /**
  * Sentences where the phrase lists found a tone problem: the model alone may not count them for a
  * part (a sentence with a barb in it is not where sincere thanks is found); the phrase lists still can.
  */
 export function barbedSentences(reading: DraftReading): Set<number> {
   const barbed = new Set<number>();
-  const { sentences } = reading;
-  for (const flag of reading.signals.flags) {
-    for (let s = 0; s < sentences.length; s += 1) {
-      if (sentences[s]!.start < flag.end && sentences[s]!.end > flag.start) barbed.add(s);
-    }
-  }
+  for (const flag of reading.signals.flags) for (const s of sentencesOf(reading.sentences, flag)) barbed.add(s);
   return barbed;
 }
 
@@ -67,12 +72,12 @@ function decidePart(
   part: RoadmapPart,
   reading: DraftReading,
   logits: readonly Float32Array[],
+  barbed: ReadonlySet<number>,
 ): PartScore {
   const o = MODEL_OUTPUTS.indexOf(part);
   const threshold = model.thresholds[o]!;
   let best: PartScore = { sentence: -1, score: -Infinity };
   const { vetoed } = reading.signals.parts[part];
-  const barbed = barbedSentences(reading);
   for (let s = 0; s < logits.length; s += 1) {
     if (vetoed[s] || barbed.has(s)) continue;
     const score = logits[s]![o]!;
@@ -94,43 +99,40 @@ function decideTone(
 ): ToneFlag[] {
   const { sentences } = reading;
   const flags: ToneFlag[] = [];
+  const flagged = new Set<number>();
   for (const kind of TONE_KINDS) {
     const o = MODEL_OUTPUTS.indexOf(kind);
     const threshold = model.thresholds[o]!;
-    const byRules = reading.signals.flags.filter((flag) => flag.kind === kind);
     const covered = new Set<number>();
-    for (const flag of byRules) {
-      for (let s = 0; s < sentences.length; s += 1) {
-        if (sentences[s]!.start < flag.end && sentences[s]!.end > flag.start) covered.add(s);
+    for (const flag of reading.signals.flags) {
+      if (flag.kind !== kind) continue;
+      const touched = sentencesOf(sentences, flag);
+      for (const s of touched) covered.add(s);
+      if (touched.some((s) => keepsRuleFinding(model, o, logits[s]![o]!))) {
+        flags.push(flag);
+        for (const s of touched) flagged.add(s);
       }
     }
-    const stands = (flag: ToneFlag) =>
-      sentences.some(
-        (sentence, s) =>
-          sentence.start < flag.end && sentence.end > flag.start && keepsRuleFinding(model, o, logits[s]![o]!),
-      );
-    flags.push(...byRules.filter(stands));
     for (let s = 0; s < sentences.length; s += 1) {
       if (covered.has(s) || logits[s]![o]! < threshold) continue;
       const sentence = sentences[s]!;
       const cause = topContribution(model, features[s]!, o) ?? sentence;
       flags.push(makeModelFlag(body, kind, sentence, cause));
+      flagged.add(s);
     }
   }
   // A sentence the model finds off in tone, though no single kind reached its own threshold: it is
   // flagged as the kind that came closest.
   const any = MODEL_OUTPUTS.indexOf(ANY_TONE);
   for (let s = 0; s < sentences.length; s += 1) {
-    if (logits[s]![any]! < model.thresholds[any]!) continue;
-    const sentence = sentences[s]!;
-    if (flags.some((flag) => flag.start < sentence.end && flag.end > sentence.start)) continue;
+    if (flagged.has(s) || logits[s]![any]! < model.thresholds[any]!) continue;
     let closest: number = MODEL_OUTPUTS.indexOf(TONE_KINDS[0]);
     for (const kind of TONE_KINDS) {
       const o = MODEL_OUTPUTS.indexOf(kind);
       if (logits[s]![o]! - model.thresholds[o]! > logits[s]![closest]! - model.thresholds[closest]!) closest = o;
     }
     const kind = MODEL_OUTPUTS[closest] as ToneKind;
-    flags.push(makeModelFlag(body, kind, sentence, topContribution(model, features[s]!, any) ?? sentence));
+    flags.push(makeModelFlag(body, kind, sentences[s]!, topContribution(model, features[s]!, any) ?? sentences[s]!));
   }
   return mergeOverlaps(body, sortFlags(flags));
 }
@@ -142,7 +144,8 @@ export function analyzeDraft(input: CoachInput): CoachReport {
   const features = extractFeatures(reading.normalized, reading.sentences, reading.signals);
   const logits = scoreSentences(model, features);
   const scores = {} as Record<RoadmapPart, PartScore>;
-  for (const part of ROADMAP_PARTS) scores[part] = decidePart(model, part, reading, logits);
+  const barbed = barbedSentences(reading);
+  for (const part of ROADMAP_PARTS) scores[part] = decidePart(model, part, reading, logits, barbed);
   return {
     parts: describeParts(body, reading.sentences, scores),
     toneFlags: decideTone(body, model, reading, features, logits),

@@ -489,6 +489,46 @@ describe('placeholders', () => {
   });
 });
 
+describe('bad input gets a plain answer', () => {
+  it.each([
+    ['only whitespace', ' \n\t \u00a0\n\n   '],
+    ['mixed scripts', 'Спасибо за звонок. ありがとうございました。 شكرا لك. Thank you for the call, Σάμ.'],
+    ['emoji', '🙏🙏 Thank you 🙂 for the call!!! 😤😤😤 💔'],
+    ['HTML', '<p>Thank you <b>so much</b> for the call.</p><script>alert(1)</script><br/><div>&nbsp;&amp;</div>'],
+    ['control characters and lone surrogates', 'Thank\u0000 you\u0007 for \ud800 the call.\ufeff'],
+  ])('%s', (_, body) => {
+    const report = analyze(body);
+    expect(report.length.words).toBeGreaterThanOrEqual(0);
+    for (const flag of report.toneFlags) expect(body.slice(flag.start, flag.end)).toBe(flag.text);
+    for (const part of ['gratitude', 'sincerity', 'connection'] as const) {
+      const evidence = report.parts[part].evidence;
+      if (evidence) expect(body.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    }
+  });
+
+  it('answers a 100,000-word draft', () => {
+    const sentences = [
+      'Thank you for calling me yourself.',
+      'The process was a joke 🙄 and you made a mistake.',
+      '<b>Мне</b> очень жаль.',
+      'Maybe I just sort of think so.',
+    ];
+    const body = Array.from({ length: 15_000 }, (_, i) => sentences[i % 4]).join(' ');
+    const report = analyze(body);
+    expect(report.length.words).toBeGreaterThan(100_000);
+    expect(report.length.verdict).toBe('long');
+    expect(report.parts.gratitude.found).toBe(true);
+    expect(report.toneFlags.length).toBeGreaterThan(1_000);
+  }, 10_000);
+
+  it('is plain about whitespace only: nothing found, nothing flagged', () => {
+    const report = analyze('   \n\n  ');
+    expect(report.toneFlags).toEqual([]);
+    expect(report.parts.gratitude.found).toBe(false);
+    expect(report.length).toMatchObject({ words: 0, verdict: 'short' });
+  });
+});
+
 describe('robustness', () => {
   it('gives the same report for the same input, whatever ran before', () => {
     const first = analyze(GOOD_EMAIL);
