@@ -40,8 +40,10 @@ const FOLDS = 5;
 const EPOCHS = 160;
 const LEARNING_RATE = 0.05;
 const L2 = 2e-4;
-const MIN_DOCUMENT_FREQUENCY = 2;
+const MIN_DOCUMENT_FREQUENCY = 3;
 const AMBIGUOUS_WEIGHT = 0.3;
+/** A feature is kept only when some output weighs it at least this many 127ths of its largest weight. */
+const MIN_KEPT_WEIGHT = 3;
 /** Word pairs and triples per part written out for the phrase inventory (core/coach/phrases.ts). */
 const INVENTORY_PHRASES = 40;
 const INVENTORY_MIN_FREQUENCY = 3;
@@ -324,7 +326,7 @@ function encode(model) {
   const rows = [];
   for (let c = 0; c < model.kept.length; c += 1) {
     const q = Array.from({ length: K }, (_, o) => Math.round(model.weights[c * K + o] / scales[o]));
-    if (q.some((x) => Math.abs(x) >= 2)) rows.push({ key: model.kept[c], q });
+    if (q.some((x) => Math.abs(x) >= MIN_KEPT_WEIGHT)) rows.push({ key: model.kept[c], q });
   }
   const bytes = [];
   const varint = (value) => {
