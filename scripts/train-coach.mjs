@@ -37,9 +37,9 @@ const CHECK_ONLY = process.argv.includes('--check');
 const TRAIN_FILE = path.join(ROOT, 'tests/coach-corpus/train.json');
 const OUT_FILE = path.join(ROOT, 'core/coach/model-weights.ts');
 const FOLDS = 5;
-const EPOCHS = 160;
+const EPOCHS = Number(process.env.COACH_EPOCHS ?? 160);
 const LEARNING_RATE = 0.05;
-const L2 = 2e-4;
+const L2 = Number(process.env.COACH_L2 ?? 2e-4);
 const MIN_DOCUMENT_FREQUENCY = 3;
 const AMBIGUOUS_WEIGHT = 0.3;
 /** A feature is kept only when some output weighs it at least this many 127ths of its largest weight. */

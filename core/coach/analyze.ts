@@ -90,6 +90,13 @@ function decidePart(
   return pickBestSentence(rules);
 }
 
+/**
+ * A weakness named together with what one is doing about it is a plan, not running oneself down ("I'm
+ * not great at SQL yet, so I've started a course"): the model's self-deprecation flag gives way to it.
+ */
+const PLAN_TO_IMPROVE =
+  /\b(?:so i(?:'ve| have)? (?:started|signed up|enrolled|begun|joined|been)|i(?:'m| am) (?:working on|taking|learning|practi[sc]ing|doing a)|(?:started|taking|enrolled in|signed up for) (?:a|an|the) (?:course|class|bootcamp|programme|program))/;
+
 function decideTone(
   body: string,
   model: CoachModel,
@@ -116,6 +123,9 @@ function decideTone(
     for (let s = 0; s < sentences.length; s += 1) {
       if (covered.has(s) || logits[s]![o]! < threshold) continue;
       const sentence = sentences[s]!;
+      if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(reading.normalized.slice(sentence.start, sentence.end))) {
+        continue;
+      }
       const cause = topContribution(model, features[s]!, o) ?? sentence;
       flags.push(makeModelFlag(body, kind, sentence, cause));
       flagged.add(s);
@@ -132,6 +142,8 @@ function decideTone(
       if (logits[s]![o]! - model.thresholds[o]! > logits[s]![closest]! - model.thresholds[closest]!) closest = o;
     }
     const kind = MODEL_OUTPUTS[closest] as ToneKind;
+    const text = reading.normalized.slice(sentences[s]!.start, sentences[s]!.end);
+    if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(text)) continue;
     flags.push(makeModelFlag(body, kind, sentences[s]!, topContribution(model, features[s]!, any) ?? sentences[s]!));
   }
   return mergeOverlaps(body, sortFlags(flags));

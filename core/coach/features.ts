@@ -39,6 +39,25 @@ const WORD_BASIS = mix(FNV_BASIS, 'w:');
 const STEM_BASIS = mix(FNV_BASIS, 's:');
 const PAIR_BASIS = mix(FNV_BASIS, 'b:');
 const TRIPLE_BASIS = mix(FNV_BASIS, 't:');
+const PREVIOUS_WORD_BASIS = mix(FNV_BASIS, 'pw:');
+const NEXT_WORD_BASIS = mix(FNV_BASIS, 'nw:');
+
+function tokenizeSentence(
+  normalized: string,
+  sentence: Sentence,
+): { tokens: string[]; starts: number[]; ends: number[] } {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const text = normalized.slice(sentence.start, sentence.end);
+  for (const match of text.matchAll(TOKEN)) {
+    if (tokens.length >= MAX_SENTENCE_TOKENS) break;
+    tokens.push(normalizeToken(match[0]));
+    starts.push(sentence.start + match.index);
+    ends.push(sentence.start + match.index + match[0].length);
+  }
+  return { tokens, starts, ends };
+}
 
 /** The same as hashFeature of the words joined by spaces after `basis`'s prefix, without building the string. */
 function hashWords(basis: number, a: string, b?: string, c?: string): number {
@@ -120,6 +139,7 @@ export function extractFeatures(
     if (signals.sarcastic.has(index)) found.push({ name: 'r:sarcastic', start: -1, end: -1 });
     return found;
   };
+  const tokenized = sentences.map((sentence) => tokenizeSentence(normalized, sentence));
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
     const features: SentenceFeatures = { keys: [], starts: [], ends: [], names: keepNames ? [] : null };
@@ -134,16 +154,8 @@ export function extractFeatures(
     };
     const add = (name: string, start: number, end: number) => addKey(hashFeature(name), start, end, () => name);
     add('bias', -1, -1);
-    const tokens: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
+    const { tokens, starts, ends } = tokenized[index]!;
     const text = normalized.slice(sentence.start, sentence.end);
-    for (const match of text.matchAll(TOKEN)) {
-      if (tokens.length >= MAX_SENTENCE_TOKENS) break;
-      tokens.push(normalizeToken(match[0]));
-      starts.push(sentence.start + match.index);
-      ends.push(sentence.start + match.index + match[0].length);
-    }
     for (let t = 0; t < tokens.length; t += 1) {
       const word = tokens[t]!;
       const next = tokens[t + 1];
@@ -164,6 +176,12 @@ export function extractFeatures(
           () => `t:${word} ${next} ${after}`,
         );
       }
+    }
+    for (const word of tokenized[index - 1]?.tokens ?? []) {
+      addKey(hashWords(PREVIOUS_WORD_BASIS, word), -1, -1, () => `pw:${word}`);
+    }
+    for (const word of tokenized[index + 1]?.tokens ?? []) {
+      addKey(hashWords(NEXT_WORD_BASIS, word), -1, -1, () => `nw:${word}`);
     }
     if (tokens.length <= 3) add('p:short', -1, -1);
     if (index === 0) add('p:first', -1, -1);

@@ -74,12 +74,16 @@ export function scorePartSentences(
       vetoed.add(findSentenceIndex(sentences, match.start));
     }
     const perSentence = new Map<number, Map<number, number>>();
+    const negated = new Set<number>();
     const cueStart = new Array<number>(sentences.length).fill(-1);
     const cueEnd = new Array<number>(sentences.length).fill(-1);
     for (const match of findCueMatches(normalized, CUES[part])) {
       const index = findSentenceIndex(sentences, match.start);
       if (index < 0 || vetoed.has(index)) continue;
-      if (match.cue.negatable && isNegated(normalized, match.start, sentences[index]!.start)) continue;
+      if (match.cue.negatable && isNegated(normalized, match.start, sentences[index]!.start)) {
+        negated.add(index);
+        continue;
+      }
       const cues = perSentence.get(index) ?? new Map<number, number>();
       cues.set(match.cue.id, match.cue.weight);
       perSentence.set(index, cues);
@@ -98,7 +102,9 @@ export function scorePartSentences(
       }
       scores[index] = score;
     }
-    const ruledOut = sentences.map((_, index) => vetoed.has(index));
+    // A sentence whose only cues for the part are negated ("I don't want to stay in touch") is ruled
+    // out for the model too.
+    const ruledOut = sentences.map((_, index) => vetoed.has(index) || (negated.has(index) && !perSentence.has(index)));
     result[part] = { scores, vetoed: ruledOut, cueStart, cueEnd };
   }
   return result;
