@@ -19,16 +19,18 @@ const TRAIN_FILE = path.resolve(__dirname, '../coach-corpus/train.json');
 const BLIND_FILE = path.resolve(__dirname, '../coach-corpus/holdout-3.json');
 const BLIND_SPLIT = 'holdout-3';
 /**
- * Floors for holdout-3, just under what it measured the one time it was run (docs/COACH.md), so that
- * a single extra miss or false alarm fails: [precision, recall]. Tone kinds rest on 1–6 examples each.
+ * Floors for holdout-3, just under what the coach with its model measures on it (docs/COACH.md), so
+ * that a single extra miss or false alarm fails: [precision, recall]. Tone kinds rest on 1–6 examples
+ * each. The model never trained on holdout-3; its first measurement, with the phrase lists alone, is
+ * recorded in docs/COACH.md.
  */
 const BLIND_FLOORS: Record<RoadmapPart | OldToneKind, readonly [number, number]> = {
-  gratitude: [0.91, 0.93],
-  sincerity: [0.97, 0.82],
-  connection: [0.97, 0.81],
-  bitterness: [0.74, 0.49],
-  sarcasm: [0.99, 0.24],
-  pleading: [0.99, 0.66],
+  gratitude: [0.89, 0.95],
+  sincerity: [0.97, 0.97],
+  connection: [0.97, 0.92],
+  bitterness: [0.82, 0.82],
+  sarcasm: [0.99, 0.74],
+  pleading: [0.99, 0.99],
   reconsider: [0.99, 0.66],
   'over-apology': [0.99, 0.99],
   'self-deprecation': [0.99, 0.66],
@@ -292,5 +294,43 @@ describe('the training corpus (train.json, labelled by the rules in docs/COACH.m
       expect([...kinds].sort(), message.id).toEqual([...new Set(message.labels.tone)].sort());
       for (const entry of message.toneEvidence ?? []) expect(message.body.includes(entry.text), message.id).toBe(true);
     }
+  });
+});
+
+/**
+ * holdout-4: written blind by a helper who never saw the training set, the rules' examples or the
+ * coach's code; opened once, after the model and the rules were final, and never tuned on. These are
+ * the figures it measured then (docs/COACH.md), as floors a hair under them: accuracy per part and for
+ * the tone flag, bad-tone recall, and the share of good messages flagged (a ceiling).
+ */
+const HOLDOUT_4_FILE = path.resolve(__dirname, '../coach-corpus/holdout-4.json');
+const HOLDOUT_4_FLOORS = { gratitude: 0.969, sincerity: 0.966, connection: 0.947, toneFlag: 0.912 } as const;
+
+describe('holdout-4, written blind and measured once', () => {
+  const held = z.array(LabelledSchema).parse(JSON.parse(fs.readFileSync(HOLDOUT_4_FILE, 'utf8')));
+  const found = held.map((message) =>
+    analyzeDraft({
+      channel: message.channel,
+      subject: message.subject ?? '',
+      body: message.body,
+      contact: null,
+      wordsPerMinute: 150,
+    }),
+  );
+
+  it('keeps the accuracy it measured on each part and on the tone flag', () => {
+    expect(held).toHaveLength(367);
+    for (const part of ROADMAP_PARTS) {
+      const right = held.filter((message, i) => found[i]!.parts[part].found === message.labels[part]).length;
+      expect(right / held.length, part).toBeGreaterThanOrEqual(HOLDOUT_4_FLOORS[part]);
+    }
+    const flagged = held.map((_, i) => found[i]!.toneFlags.length > 0);
+    const bad = held.map((message) => message.labels.tone.length > 0);
+    const right = flagged.filter((flag, i) => flag === bad[i]).length;
+    expect(right / held.length, 'tone flag').toBeGreaterThanOrEqual(HOLDOUT_4_FLOORS.toneFlag);
+    const caught = flagged.filter((flag, i) => flag && bad[i]).length;
+    expect(caught / bad.filter(Boolean).length, 'bad-tone recall').toBeGreaterThanOrEqual(0.819);
+    const falseFlags = flagged.filter((flag, i) => flag && !bad[i]).length;
+    expect(falseFlags / bad.filter((b) => !b).length, 'false flags on good messages').toBeLessThanOrEqual(0.031);
   });
 });
