@@ -11,7 +11,7 @@ import { describeParts, pickBestSentence, scorePartSentences } from './parts';
 import type { PartScore } from './parts';
 import { findSentenceIndex, splitSentences } from './sentences';
 import type { Sentence } from './sentences';
-import { prepareText } from './text';
+import { countWords, prepareText } from './text';
 import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
 import { ROADMAP_PARTS, TONE_KINDS } from './types';
 import type { CoachInput, CoachReport, RoadmapPart, ToneFlag, ToneKind } from './types';
@@ -107,6 +107,9 @@ function decideTone(
   const { sentences } = reading;
   const flags: ToneFlag[] = [];
   const flagged = new Set<number>();
+  // A line of one or two words ("Best,", "Hi Sam,") carries no tone of its own; the model, which also
+  // reads the sentences either side, may not flag it (the phrase lists still can: "Your loss.").
+  const tooShort = sentences.map((sentence) => countWords(reading.normalized.slice(sentence.start, sentence.end)) <= 2);
   for (const kind of TONE_KINDS) {
     const o = MODEL_OUTPUTS.indexOf(kind);
     const threshold = model.thresholds[o]!;
@@ -121,7 +124,7 @@ function decideTone(
       }
     }
     for (let s = 0; s < sentences.length; s += 1) {
-      if (covered.has(s) || logits[s]![o]! < threshold) continue;
+      if (covered.has(s) || logits[s]![o]! < threshold || tooShort[s]) continue;
       const sentence = sentences[s]!;
       if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(reading.normalized.slice(sentence.start, sentence.end))) {
         continue;
@@ -135,7 +138,7 @@ function decideTone(
   // flagged as the kind that came closest.
   const any = MODEL_OUTPUTS.indexOf(ANY_TONE);
   for (let s = 0; s < sentences.length; s += 1) {
-    if (flagged.has(s) || logits[s]![any]! < model.thresholds[any]!) continue;
+    if (flagged.has(s) || tooShort[s] || logits[s]![any]! < model.thresholds[any]!) continue;
     let closest: number = MODEL_OUTPUTS.indexOf(TONE_KINDS[0]);
     for (const kind of TONE_KINDS) {
       const o = MODEL_OUTPUTS.indexOf(kind);
