@@ -115,6 +115,8 @@ function loadApp(dist) {
     fts: need('main/db/fts.js'),
     contract: need('core/contract.js'),
     analyze: need('core/coach/analyze.js'),
+    model: need('core/coach/model.js'),
+    modelWeights: need('core/coach/model-weights.js'),
     nextStep: need('core/next-step.js'),
     reminders: need('main/db/reminders-repository.js'),
     exportFile: need('main/data/export-file.js'),
@@ -291,6 +293,7 @@ async function seed(app, workDir, sizes) {
     raw: addFixedDraft(data, { title: 'Benchmark autosave draft (raw)', body: data.text(1000), minutesAgo: 4 }),
     editor: addFixedDraft(data, { title: EDITOR_DRAFT_TITLE, body: buildCoachDraft(2000), minutesAgo: 1 }),
     coach1000: { subject: 'Thank you, Priya', body: buildCoachDraft(1000) },
+    coach100k: { subject: 'Thank you, Priya', body: buildCoachDraft(100_000) },
   };
   const db = new app.Database(databaseFile);
   applyPragmas(db);

@@ -309,5 +309,19 @@ export function buildOperations(env) {
       warmUp: 300,
       app: () => modules.analyze.analyzeDraft(analyzeInput(fixed.editor)),
     },
+    {
+      name: 'coach_100000_words',
+      what: 'the coach on a 100,000-word draft (bad input: bounded, not interactive)',
+      runs: runs.export,
+      warmUp: 1,
+      app: () => modules.analyze.analyzeDraft(analyzeInput(fixed.coach100k)),
+    },
+    {
+      name: 'coach_model_load',
+      what: "decoding the coach's model (once, when the editor first analyses a draft)",
+      runs: runs.open,
+      warmUp: 1,
+      app: () => modules.model.decodeModel(modules.modelWeights.COACH_MODEL),
+    },
   ];
 }

@@ -1,28 +1,170 @@
 import { findPlaceholders } from '../placeholders';
-import { checkPersonalisation } from './personalisation';
+import type { DraftChannel } from '../drafts';
+import { ANY_TONE, extractFeatures, MODEL_OUTPUTS } from './features';
+import type { RuleSignals, SentenceFeatures } from './features';
 import { measureLength, checkSubject } from './length';
-import { describeParts, scoreParts } from './parts';
-import { splitSentences } from './sentences';
-import { prepareText } from './text';
-import { findSarcasticSentences, findToneFlags } from './tone';
-import type { CoachInput, CoachReport } from './types';
+import type { LengthFinding } from '../coach/types';
+import { getModel, keepsRuleFinding, scoreSentence, topContribution } from './model';
+import type { CoachModel } from './model';
+import { checkPersonalisation } from './personalisation';
+import { describeParts, pickBestSentence, scorePartSentences } from './parts';
+import type { PartScore } from './parts';
+import { findSentenceIndex, splitSentences } from './sentences';
+import type { Sentence } from './sentences';
+import { countWords, prepareText } from './text';
+import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
+import { ROADMAP_PARTS, TONE_KINDS } from './types';
+import type { CoachInput, CoachReport, RoadmapPart, ToneFlag, ToneKind } from './types';
 
 /**
  * The coach: one pure, deterministic pass over a draft, fast enough for every keystroke (a 1,000-word
- * draft in well under 2 ms; see bench/). Every finding carries the offsets of the text behind it.
- * How it decides, and how well, is written up in docs/COACH.md.
+ * draft in well under 2 ms; see bench/). The phrase lists (part-cues.ts, tone-cues.ts) find what they
+ * list; the model (model.ts) weighs every sentence with what the lists found, and catches what they
+ * miss. Every finding carries the offsets of the text behind it. How it decides, and how well, is
+ * written up in docs/COACH.md.
  */
-export function analyzeDraft(input: CoachInput): CoachReport {
-  const { body, channel } = input;
+
+/** What the phrase lists make of a draft, before the model: shared by analyzeDraft and the training script. */
+export interface DraftReading {
+  normalized: string;
+  sentences: Sentence[];
+  length: LengthFinding;
+  signals: RuleSignals;
+}
+
+export function readDraft(body: string, channel: DraftChannel, wordsPerMinute = 150): DraftReading {
   const normalized = prepareText(body, channel);
   const sentences = splitSentences(body);
-  const length = measureLength(body, normalized, channel, input.wordsPerMinute);
-  const toneFlags = findToneFlags(body, normalized, sentences, length.words);
-  const scores = scoreParts(normalized, sentences, findSarcasticSentences(toneFlags, sentences, normalized));
+  const length = measureLength(body, normalized, channel, wordsPerMinute);
+  const flags = findToneFlags(body, normalized, sentences, length.words);
+  const sarcastic = findSarcasticSentences(flags, sentences, normalized);
+  const parts = scorePartSentences(normalized, sentences, sarcastic);
+  return { normalized, sentences, length, signals: { parts, flags, sarcastic } };
+}
+
+/** The model's logits for each sentence (one row of MODEL_OUTPUTS.length per sentence). */
+export function scoreSentences(model: CoachModel, features: readonly SentenceFeatures[]): Float32Array[] {
+  return features.map((sentence) => scoreSentence(model, sentence));
+}
+
+/** The indices of the sentences a span touches (binary search, then a walk over the few it covers). */
+function sentencesOf(sentences: readonly Sentence[], span: { start: number; end: number }): number[] {
+  const touched: number[] = [];
+  let s = Math.max(0, findSentenceIndex(sentences, span.start));
+  for (; s < sentences.length && sentences[s]!.start < span.end; s += 1) {
+    if (sentences[s]!.end > span.start) touched.push(s);
+  }
+  return touched;
+}
+
+/**
+ * Sentences where the phrase lists found a tone problem: the model alone may not count them for a
+ * part (a sentence with a barb in it is not where sincere thanks is found); the phrase lists still can.
+ */
+export function barbedSentences(reading: DraftReading): Set<number> {
+  const barbed = new Set<number>();
+  for (const flag of reading.signals.flags) for (const s of sentencesOf(reading.sentences, flag)) barbed.add(s);
+  return barbed;
+}
+
+function decidePart(
+  model: CoachModel,
+  part: RoadmapPart,
+  reading: DraftReading,
+  logits: readonly Float32Array[],
+  barbed: ReadonlySet<number>,
+): PartScore {
+  const o = MODEL_OUTPUTS.indexOf(part);
+  const threshold = model.thresholds[o]!;
+  let best: PartScore = { sentence: -1, score: -Infinity };
+  const { vetoed } = reading.signals.parts[part];
+  for (let s = 0; s < logits.length; s += 1) {
+    if (vetoed[s] || barbed.has(s)) continue;
+    const score = logits[s]![o]!;
+    if (score >= threshold && score > best.score) best = { sentence: s, score };
+  }
+  if (best.sentence >= 0) return best;
+  const rules = reading.signals.parts[part].scores.map((score, s) =>
+    keepsRuleFinding(model, o, logits[s]![o]!) ? score : 0,
+  );
+  return pickBestSentence(rules);
+}
+
+/**
+ * A weakness named together with what one is doing about it is a plan, not running oneself down ("I'm
+ * not great at SQL yet, so I've started a course"): the model's self-deprecation flag gives way to it.
+ */
+const PLAN_TO_IMPROVE =
+  /\b(?:so i(?:'ve| have)? (?:started|signed up|enrolled|begun|joined|been)|i(?:'m| am) (?:working on|taking|learning|practi[sc]ing|doing a)|(?:started|taking|enrolled in|signed up for) (?:a|an|the) (?:course|class|bootcamp|programme|program))/;
+
+function decideTone(
+  body: string,
+  model: CoachModel,
+  reading: DraftReading,
+  features: readonly SentenceFeatures[],
+  logits: readonly Float32Array[],
+): ToneFlag[] {
+  const { sentences } = reading;
+  const flags: ToneFlag[] = [];
+  const flagged = new Set<number>();
+  // A line of one or two words ("Best,", "Hi Sam,") carries no tone of its own; the model, which also
+  // reads the sentences either side, may not flag it (the phrase lists still can: "Your loss.").
+  const tooShort = sentences.map((sentence) => countWords(reading.normalized.slice(sentence.start, sentence.end)) <= 2);
+  for (const kind of TONE_KINDS) {
+    const o = MODEL_OUTPUTS.indexOf(kind);
+    const threshold = model.thresholds[o]!;
+    const covered = new Set<number>();
+    for (const flag of reading.signals.flags) {
+      if (flag.kind !== kind) continue;
+      const touched = sentencesOf(sentences, flag);
+      for (const s of touched) covered.add(s);
+      if (touched.some((s) => keepsRuleFinding(model, o, logits[s]![o]!))) {
+        flags.push(flag);
+        for (const s of touched) flagged.add(s);
+      }
+    }
+    for (let s = 0; s < sentences.length; s += 1) {
+      if (covered.has(s) || logits[s]![o]! < threshold || tooShort[s]) continue;
+      const sentence = sentences[s]!;
+      if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(reading.normalized.slice(sentence.start, sentence.end))) {
+        continue;
+      }
+      const cause = topContribution(model, features[s]!, o) ?? sentence;
+      flags.push(makeModelFlag(body, kind, sentence, cause));
+      flagged.add(s);
+    }
+  }
+  // A sentence the model finds off in tone, though no single kind reached its own threshold: it is
+  // flagged as the kind that came closest.
+  const any = MODEL_OUTPUTS.indexOf(ANY_TONE);
+  for (let s = 0; s < sentences.length; s += 1) {
+    if (flagged.has(s) || tooShort[s] || logits[s]![any]! < model.thresholds[any]!) continue;
+    let closest: number = MODEL_OUTPUTS.indexOf(TONE_KINDS[0]);
+    for (const kind of TONE_KINDS) {
+      const o = MODEL_OUTPUTS.indexOf(kind);
+      if (logits[s]![o]! - model.thresholds[o]! > logits[s]![closest]! - model.thresholds[closest]!) closest = o;
+    }
+    const kind = MODEL_OUTPUTS[closest] as ToneKind;
+    const text = reading.normalized.slice(sentences[s]!.start, sentences[s]!.end);
+    if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(text)) continue;
+    flags.push(makeModelFlag(body, kind, sentences[s]!, topContribution(model, features[s]!, any) ?? sentences[s]!));
+  }
+  return mergeOverlaps(body, sortFlags(flags));
+}
+
+export function analyzeDraft(input: CoachInput): CoachReport {
+  const { body, channel } = input;
+  const reading = readDraft(body, channel, input.wordsPerMinute);
+  const model = getModel();
+  const features = extractFeatures(reading.normalized, reading.sentences, reading.signals);
+  const logits = scoreSentences(model, features);
+  const scores = {} as Record<RoadmapPart, PartScore>;
+  const barbed = barbedSentences(reading);
+  for (const part of ROADMAP_PARTS) scores[part] = decidePart(model, part, reading, logits, barbed);
   return {
-    parts: describeParts(body, sentences, scores),
-    toneFlags,
-    length,
+    parts: describeParts(body, reading.sentences, scores),
+    toneFlags: decideTone(body, model, reading, features, logits),
+    length: reading.length,
     subject: channel === 'email' ? checkSubject(input.subject) : null,
     personalisation: input.contact ? checkPersonalisation(body, input.contact) : null,
     placeholders: findPlaceholders(body).map(({ name, start, end, text }) => ({ name, start, end, text })),

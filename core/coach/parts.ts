@@ -52,28 +52,47 @@ export interface PartScore {
   score: number;
 }
 
-/** The best sentence for each part, or -1; `excluded` sentences (sarcasm) count for no part. */
-export function scoreParts(
+/** Each part's score in every sentence (0 when vetoed or excluded), with the first cue that counted. */
+export interface PartSentenceScores {
+  scores: number[];
+  /** Sentences ruled out for the part (a veto such as "no need to keep me in mind", or sarcasm): the model may not count them either. */
+  vetoed: boolean[];
+  /** Offsets of the first cue that counted in each sentence, or -1. */
+  cueStart: number[];
+  cueEnd: number[];
+}
+
+export function scorePartSentences(
   normalized: string,
   sentences: readonly Sentence[],
   excluded: ReadonlySet<number>,
-): Record<RoadmapPart, PartScore> {
-  const result = {} as Record<RoadmapPart, PartScore>;
+): Record<RoadmapPart, PartSentenceScores> {
+  const result = {} as Record<RoadmapPart, PartSentenceScores>;
   for (const part of ROADMAP_PARTS) {
     const vetoed = new Set(excluded);
     for (const match of findCueMatches(normalized, VETOES[part])) {
       vetoed.add(findSentenceIndex(sentences, match.start));
     }
     const perSentence = new Map<number, Map<number, number>>();
+    const negated = new Set<number>();
+    const cueStart = new Array<number>(sentences.length).fill(-1);
+    const cueEnd = new Array<number>(sentences.length).fill(-1);
     for (const match of findCueMatches(normalized, CUES[part])) {
       const index = findSentenceIndex(sentences, match.start);
       if (index < 0 || vetoed.has(index)) continue;
-      if (match.cue.negatable && isNegated(normalized, match.start, sentences[index]!.start)) continue;
+      if (match.cue.negatable && isNegated(normalized, match.start, sentences[index]!.start)) {
+        negated.add(index);
+        continue;
+      }
       const cues = perSentence.get(index) ?? new Map<number, number>();
       cues.set(match.cue.id, match.cue.weight);
       perSentence.set(index, cues);
+      if (cueStart[index] === -1) {
+        cueStart[index] = match.start;
+        cueEnd[index] = match.end;
+      }
     }
-    let best: PartScore = { sentence: -1, score: 0 };
+    const scores = new Array<number>(sentences.length).fill(0);
     for (const [index, cues] of perSentence) {
       let score = 0;
       for (const weight of cues.values()) score += weight;
@@ -81,10 +100,34 @@ export function scoreParts(
         const sentence = sentences[index]!;
         if (SIGN_OFF.test(normalized.slice(sentence.start, sentence.end))) score = Math.min(score, SIGN_OFF_WEIGHT);
       }
-      if (score > best.score || (score === best.score && index < best.sentence)) best = { sentence: index, score };
+      scores[index] = score;
     }
-    result[part] = best.score >= FOUND_AT ? best : { sentence: -1, score: best.score };
+    // A sentence whose only cues for the part are negated ("I don't want to stay in touch") is ruled
+    // out for the model too.
+    const ruledOut = sentences.map((_, index) => vetoed.has(index) || (negated.has(index) && !perSentence.has(index)));
+    result[part] = { scores, vetoed: ruledOut, cueStart, cueEnd };
   }
+  return result;
+}
+
+/** The best sentence for a part by its cues alone, or -1: the strongest, the first on a tie. */
+export function pickBestSentence(scores: readonly number[]): PartScore {
+  let best: PartScore = { sentence: -1, score: 0 };
+  for (let index = 0; index < scores.length; index += 1) {
+    if (scores[index]! > best.score) best = { sentence: index, score: scores[index]! };
+  }
+  return best.score >= FOUND_AT ? best : { sentence: -1, score: best.score };
+}
+
+/** The best sentence for each part, or -1; `excluded` sentences (sarcasm) count for no part. */
+export function scoreParts(
+  normalized: string,
+  sentences: readonly Sentence[],
+  excluded: ReadonlySet<number>,
+): Record<RoadmapPart, PartScore> {
+  const perSentence = scorePartSentences(normalized, sentences, excluded);
+  const result = {} as Record<RoadmapPart, PartScore>;
+  for (const part of ROADMAP_PARTS) result[part] = pickBestSentence(perSentence[part].scores);
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { findPlaceholders } from '../placeholders';
 import type { CoachInput, PersonalisationFinding } from './types';
 
 /**
@@ -6,8 +7,16 @@ import type { CoachInput, PersonalisationFinding } from './types';
  * surname such as "Dr. Mensah"), the company (legal suffixes such as "Inc." may be left out), and the
  * detail the person noted from the interview. The detail is fuzzy: it is there when at least half of its
  * content words (stemmed: "toured" finds "tour") appear anywhere in the body. Accents and case are
- * ignored. An empty field on the contact is not held against the draft.
+ * ignored. An empty field on the contact is not held against the draft. An unfilled placeholder is
+ * never a personal detail: its text is left out of the matching, and while {{company}} (or the name or
+ * highlight placeholder) is still in the draft, that item is not ticked, whatever the contact holds.
  */
+
+const PLACEHOLDERS_FOR = {
+  name: ['contact.firstName', 'contact.name'],
+  company: ['company'],
+  detail: ['interview.highlight'],
+} as const;
 
 export const DETAIL_SHARE = 0.5;
 
@@ -129,19 +138,30 @@ export function checkPersonalisation(
   body: string,
   contact: NonNullable<CoachInput['contact']>,
 ): PersonalisationFinding {
-  const foldedBody = fold(body);
-  const name = hasName(foldedBody, contact.name);
-  const company = hasCompany(foldedBody, contact.company);
-  const detail = hasDetail(foldedBody, contact.highlight);
+  const placeholders = findPlaceholders(body);
+  let filled = body;
+  for (const { start, end } of placeholders)
+    filled = filled.slice(0, start) + ' '.repeat(end - start) + filled.slice(end);
+  const unfilled = (names: readonly string[]) => placeholders.some((placeholder) => names.includes(placeholder.name));
+  const foldedBody = fold(filled);
+  const name = !unfilled(PLACEHOLDERS_FOR.name) && hasName(foldedBody, contact.name);
+  const company = !unfilled(PLACEHOLDERS_FOR.company) && hasCompany(foldedBody, contact.company);
+  const detail = !unfilled(PLACEHOLDERS_FOR.detail) && hasDetail(foldedBody, contact.highlight);
   const firstName =
     contact.name
       .trim()
       .split(/\s+/)
       .find((part) => !TITLES.has(fold(part).replace(/\./g, ''))) ?? '';
   const missing: string[] = [];
-  if (!name) missing.push(`their name (${firstName})`);
-  if (!company) missing.push(`the company (${contact.company.trim()})`);
-  if (!detail) missing.push(`the detail you noted from the interview ("${contact.highlight.trim()}")`);
+  if (!name) missing.push(firstName ? `their name (${firstName})` : 'their name');
+  if (!company) missing.push(contact.company.trim() ? `the company (${contact.company.trim()})` : 'the company');
+  if (!detail) {
+    missing.push(
+      contact.highlight.trim()
+        ? `the detail you noted from the interview ("${contact.highlight.trim()}")`
+        : 'the detail you noted from the interview',
+    );
+  }
   let message =
     missing.length === 0
       ? 'Personal: it names them, the company and something specific from the interview.'

@@ -10,7 +10,11 @@ import type { ToneKind } from './types';
  * slow reply" or one "I think" is ordinary politeness (see tone.ts for the thresholds).
  */
 
-export type PhraseToneKind = Exclude<ToneKind, 'over-apology' | 'hedging'>;
+/** The kinds the phrase lists flag on sight; the others are left to the model (see model.ts). */
+export type PhraseToneKind = Extract<
+  ToneKind,
+  'bitterness' | 'sarcasm' | 'pleading' | 'reconsider' | 'self-deprecation'
+>;
 
 /**
  * Asking to be considered again for a later opening is the ask the coach recommends, not a request to

@@ -45,6 +45,14 @@ export const TONE_SUGGESTIONS: Record<ToneKind, string> = {
   'self-deprecation': 'Do not argue their case for them. Mention what you are working on, or leave it out.',
   hedging:
     'Several hedges close together ("maybe", "I guess", "just") make you sound unsure. Keep what you mean and say it plainly.',
+  blame:
+    'This lays the outcome at their door. Whatever the process was like, a follow-up is the wrong place to argue it.',
+  contempt: 'This reads as scorn for the person hired or the team. Leave it out: it is what they would remember.',
+  'passive-aggression':
+    'Polite words with a needle in them still sting. Say what you mean plainly, or let this sentence go.',
+  'guilt-tripping':
+    'This asks them to feel responsible for what the decision cost you. Keep that for people close to you.',
+  oversharing: 'This shares more hurt than a short note can hold. Keep it for a friend; here, stay brief and steady.',
 };
 
 function keepMatches(normalized: string, sentences: readonly Sentence[], matches: CueMatch[]): CueMatch[] {
@@ -56,7 +64,26 @@ function keepMatches(normalized: string, sentences: readonly Sentence[], matches
 }
 
 function makeFlag(body: string, kind: ToneKind, start: number, end: number): ToneFlag {
-  return { kind, start, end, text: body.slice(start, end), suggestion: TONE_SUGGESTIONS[kind] };
+  const text = body.slice(start, end);
+  return { kind, start, end, text, suggestion: TONE_SUGGESTIONS[kind], source: 'phrases', cause: { start, end, text } };
+}
+
+/** A flag the model raised: the whole sentence, with the words that weighed most as its cause. */
+export function makeModelFlag(
+  body: string,
+  kind: ToneKind,
+  sentence: { start: number; end: number },
+  cause: { start: number; end: number },
+): ToneFlag {
+  return {
+    kind,
+    start: sentence.start,
+    end: sentence.end,
+    text: body.slice(sentence.start, sentence.end),
+    suggestion: TONE_SUGGESTIONS[kind],
+    source: 'model',
+    cause: { start: cause.start, end: cause.end, text: body.slice(cause.start, cause.end) },
+  };
 }
 
 function findApologyFlags(body: string, normalized: string, sentences: readonly Sentence[]): ToneFlag[] {
@@ -94,15 +121,24 @@ function findHedgeFlags(
   return flags;
 }
 
+/** By start, then in the order of TONE_KINDS, then the longer first. */
+export function sortFlags(flags: ToneFlag[]): ToneFlag[] {
+  const order = (kind: ToneKind) => TONE_KINDS.indexOf(kind);
+  return flags.sort((a, b) => a.start - b.start || order(a.kind) - order(b.kind) || b.end - a.end);
+}
+
 /** Flags sorted by start; overlapping flags of one kind become one flag over both phrases. */
-function mergeOverlaps(body: string, flags: readonly ToneFlag[]): ToneFlag[] {
+export function mergeOverlaps(body: string, flags: readonly ToneFlag[]): ToneFlag[] {
   const merged: ToneFlag[] = [];
   const lastOfKind = new Map<ToneKind, number>();
   for (const flag of flags) {
     const index = lastOfKind.get(flag.kind);
     const previous = index === undefined ? undefined : merged[index];
     if (previous && flag.start < previous.end) {
-      if (flag.end > previous.end) merged[index!] = makeFlag(body, flag.kind, previous.start, flag.end);
+      if (flag.end > previous.end) {
+        const joined = makeFlag(body, flag.kind, previous.start, flag.end);
+        merged[index!] = previous.source === 'model' ? { ...joined, source: 'model', cause: previous.cause } : joined;
+      }
       continue;
     }
     lastOfKind.set(flag.kind, merged.length);
@@ -125,11 +161,7 @@ export function findToneFlags(
   }
   flags.push(...findApologyFlags(body, normalized, sentences));
   flags.push(...findHedgeFlags(body, normalized, sentences, wordCount));
-  const order = (kind: ToneKind) => TONE_KINDS.indexOf(kind);
-  return mergeOverlaps(
-    body,
-    flags.sort((a, b) => a.start - b.start || order(a.kind) - order(b.kind) || b.end - a.end),
-  );
+  return mergeOverlaps(body, sortFlags(flags));
 }
 
 /** Thanks that points back at what came just before ("Thanks ever so much for that."). */

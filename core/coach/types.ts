@@ -40,12 +40,21 @@ export const TONE_KINDS = [
   'over-apology',
   'self-deprecation',
   'hedging',
+  'blame',
+  'contempt',
+  'passive-aggression',
+  'guilt-tripping',
+  'oversharing',
 ] as const;
 export type ToneKind = (typeof TONE_KINDS)[number];
 
 export interface ToneFlag extends TextSpan {
   kind: ToneKind;
   suggestion: string;
+  /** Who raised it: a phrase list (the span is the phrase) or the model (the span is the sentence). */
+  source: 'phrases' | 'model';
+  /** The words that weighed most: the phrase itself, or the model's strongest words in the sentence. */
+  cause: TextSpan;
 }
 
 export interface LengthFinding {

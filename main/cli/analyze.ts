@@ -29,13 +29,18 @@ const PART_TITLES: Record<RoadmapPart, string> = {
   connection: 'Staying connected',
 };
 const TONE_TITLES: Record<ToneKind, string> = {
-  bitterness: 'Bitterness or blame',
+  bitterness: 'Bitterness',
   sarcasm: 'Sarcasm',
   pleading: 'Pleading',
   reconsider: 'Asking them to reverse the decision',
   'over-apology': 'Apologising too much',
   'self-deprecation': 'Running yourself down',
   hedging: 'Hedging',
+  blame: 'Blaming them',
+  contempt: 'Contempt',
+  'passive-aggression': 'Passive aggression',
+  'guilt-tripping': 'Guilt-tripping',
+  oversharing: 'Oversharing',
 };
 
 class UsageError extends Error {}

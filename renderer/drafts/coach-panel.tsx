@@ -1,12 +1,52 @@
 import { memo, type ReactNode } from 'react';
-import { ROADMAP_PARTS, type CoachReport, type TextSpan } from '../../core/coach/types';
+import type { CoachSuggestion } from '../../core/coach/suggest';
+import {
+  ROADMAP_PARTS,
+  type CoachReport,
+  type RoadmapPart,
+  type TextSpan,
+  type ToneFlag,
+} from '../../core/coach/types';
 import { CheckIcon, NoteIcon, OpenCircleIcon } from '../ui/icons';
 import { describeMeasure, describeVerdict, PART_LABELS, plural, shortQuote, TONE_LABELS } from './coach-text';
 
 interface CoachPanelProps {
   report: CoachReport;
+  /** Checked suggestions for this report (see core/coach/suggest.ts); empty while the report is behind. */
+  suggestions: readonly CoachSuggestion[];
+  /** The suggestion last applied, while Undo can still take it back. */
+  applied: CoachSuggestion | null;
   onReveal: (span: TextSpan | null) => void;
   onSelect: (span: TextSpan) => void;
+  onApply: (suggestion: CoachSuggestion) => void;
+  onUndoApply: () => void;
+}
+
+type QuoteProps = Pick<CoachPanelProps, 'onReveal' | 'onSelect'>;
+
+/** The warmer sentence, and the one button that puts it in the draft. */
+function Suggestion({ suggestion, onApply }: { suggestion: CoachSuggestion; onApply: CoachPanelProps['onApply'] }) {
+  const insert = suggestion.action === 'insert';
+  const leaveOut = !insert && suggestion.text === '';
+  return (
+    <div className="coach-suggestion">
+      <p className="coach-suggestion-label">{insert ? 'You could add:' : leaveOut ? 'Or leave it out.' : 'Warmer:'}</p>
+      {leaveOut ? null : <p className="coach-suggestion-text">“{suggestion.preview}”</p>}
+      <button type="button" className="button button-small" onClick={() => onApply(suggestion)}>
+        {insert ? 'Add this sentence' : leaveOut ? 'Remove the sentence' : 'Use this instead'}
+      </button>
+    </div>
+  );
+}
+
+function findSuggestion(
+  suggestions: readonly CoachSuggestion[],
+  target: RoadmapPart | ToneFlag,
+): CoachSuggestion | undefined {
+  if (typeof target === 'string') return suggestions.find((s) => s.action === 'insert' && s.target === target);
+  return suggestions.find(
+    (s) => s.action === 'rewrite' && s.target === target.kind && s.start <= target.start && s.end >= target.end,
+  );
 }
 
 export function summarizeReport(report: CoachReport): string {
@@ -19,7 +59,7 @@ export function summarizeReport(report: CoachReport): string {
   ].join(' · ');
 }
 
-function Quote({ span, onReveal, onSelect }: { span: TextSpan } & Omit<CoachPanelProps, 'report'>) {
+function Quote({ span, onReveal, onSelect }: { span: TextSpan } & QuoteProps) {
   return (
     <button
       type="button"
@@ -33,6 +73,11 @@ function Quote({ span, onReveal, onSelect }: { span: TextSpan } & Omit<CoachPane
       “{shortQuote(span.text)}”
     </button>
   );
+}
+
+function SuggestionFor({ target, suggestions, onApply }: { target: RoadmapPart | ToneFlag } & CoachPanelProps) {
+  const suggestion = findSuggestion(suggestions, target);
+  return suggestion ? <Suggestion suggestion={suggestion} onApply={onApply} /> : null;
 }
 
 function Parts(props: CoachPanelProps) {
@@ -49,10 +94,11 @@ function Parts(props: CoachPanelProps) {
                 <span className="visually-hidden">{finding.found ? ': found' : ': missing'}</span>
               </p>
               {finding.found && finding.evidence ? (
-                <Quote span={finding.evidence} {...props} />
+                <Quote span={finding.evidence} onReveal={props.onReveal} onSelect={props.onSelect} />
               ) : (
                 <p className="coach-advice">{finding.advice}</p>
               )}
+              {finding.found ? null : <SuggestionFor target={part} {...props} />}
             </div>
           </li>
         );
@@ -74,8 +120,12 @@ function Tone(props: CoachPanelProps) {
           </span>
           <div className="coach-item-text">
             <p className="coach-item-title">{TONE_LABELS[flag.kind]}</p>
-            <Quote span={flag} {...props} />
+            <Quote span={flag} onReveal={props.onReveal} onSelect={props.onSelect} />
+            {flag.source === 'model' && flag.cause.text !== flag.text ? (
+              <p className="coach-advice">Mostly these words: “{shortQuote(flag.cause.text, 60)}”</p>
+            ) : null}
             <p className="coach-advice">{flag.suggestion}</p>
+            <SuggestionFor target={flag} {...props} />
           </div>
         </li>
       ))}
@@ -112,6 +162,14 @@ export const CoachPanel = memo(function CoachPanel(props: CoachPanelProps) {
   return (
     <div className="coach">
       <p className="coach-summary">{summarizeReport(report)}</p>
+      {props.applied ? (
+        <p className="coach-applied" role="status">
+          {props.applied.action === 'insert' ? 'Sentence added.' : 'Sentence changed.'}{' '}
+          <button type="button" className="button button-small button-quiet" onClick={props.onUndoApply}>
+            Undo
+          </button>
+        </p>
+      ) : null}
       <CoachSection id="coach-parts" title="The three parts">
         <Parts {...props} />
       </CoachSection>

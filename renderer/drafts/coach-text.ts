@@ -14,6 +14,11 @@ export const TONE_LABELS: Record<ToneKind, string> = {
   'over-apology': 'Apologises too much',
   'self-deprecation': 'Puts yourself down',
   hedging: 'Hedges',
+  blame: 'Blames them',
+  contempt: 'Sounds scornful',
+  'passive-aggression': 'Polite, with a needle',
+  'guilt-tripping': 'Makes them feel guilty',
+  oversharing: 'Shares a lot of hurt',
 };
 
 const VERDICTS: Record<LengthFinding['verdict'], string> = { short: 'short', ok: 'in range', long: 'long' };

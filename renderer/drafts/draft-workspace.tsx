@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { applySuggestion, suggestFixes, type CoachSuggestion } from '../../core/coach/suggest';
 import type { CoachInput, TextSpan } from '../../core/coach/types';
 import type { Contact } from '../../core/contacts';
 import { buildCueCard } from '../../core/cue-card';
@@ -30,6 +31,7 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
   const [draft, setDraft] = useState(initialDraft);
   const [active, setActive] = useState<TextSpan | null>(null);
   const [showCueCard, setShowCueCard] = useState(false);
+  const [applied, setApplied] = useState<{ suggestion: CoachSuggestion; body: string } | null>(null);
   const editor = useDraftEditor(initialDraft);
   const { doc } = editor;
 
@@ -45,6 +47,31 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
   );
   const coach = useCoachReport(coachInput);
   const highlights = useMemo(() => findHighlights(doc.body, coach, active), [doc.body, coach, active]);
+  const myName = settings.myName;
+  const suggestions = useMemo(
+    () => suggestFixes({ ...coachInput, body: coach.body }, coach.report, { contact: coachInput.contact, myName }),
+    // The report and its body change together; the rest of the input only matters through them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [coach, myName],
+  );
+  const current = coach.body === doc.body ? suggestions : [];
+
+  const applyFix = useStableCallback((suggestion: CoachSuggestion) => {
+    if (coach.body !== doc.body) return;
+    const body = applySuggestion(doc.body, suggestion);
+    editor.replace('body', body);
+    setApplied({ suggestion, body });
+    announce(
+      suggestion.action === 'insert'
+        ? 'Sentence added. Undo takes it out.'
+        : 'Sentence changed. Undo brings yours back.',
+    );
+  });
+
+  const undoFix = useStableCallback(() => {
+    if (applied && doc.body === applied.body) editor.undo();
+    setApplied(null);
+  });
 
   function selectInText(field: DocField, start: number, end: number) {
     editor.select(field, start, end);
@@ -99,9 +126,13 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
           draftId={draft.id}
           doc={doc}
           report={coach.report}
+          suggestions={current}
+          applied={applied && doc.body === applied.body ? applied.suggestion : null}
           saveCount={editor.saveCount}
           onReveal={setActive}
           onSelect={selectFinding}
+          onApply={applyFix}
+          onUndoApply={undoFix}
           onRestore={restore}
         />
       </div>

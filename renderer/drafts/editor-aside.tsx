@@ -1,4 +1,5 @@
 import * as Tabs from '@radix-ui/react-tabs';
+import type { CoachSuggestion } from '../../core/coach/suggest';
 import type { CoachReport, TextSpan } from '../../core/coach/types';
 import type { DraftRevision } from '../../core/drafts';
 import { CoachPanel } from './coach-panel';
@@ -9,13 +10,17 @@ interface EditorAsideProps {
   draftId: number;
   doc: DraftDoc;
   report: CoachReport;
+  suggestions: readonly CoachSuggestion[];
+  applied: CoachSuggestion | null;
   saveCount: number;
   onReveal: (span: TextSpan | null) => void;
   onSelect: (span: TextSpan) => void;
+  onApply: (suggestion: CoachSuggestion) => void;
+  onUndoApply: () => void;
   onRestore: (revision: DraftRevision) => Promise<void>;
 }
 
-export function EditorAside({ draftId, doc, report, saveCount, onReveal, onSelect, onRestore }: EditorAsideProps) {
+export function EditorAside({ draftId, doc, saveCount, onRestore, ...coach }: EditorAsideProps) {
   return (
     <aside className="editor-aside" aria-label="Coach and history">
       <Tabs.Root className="aside-tabs" defaultValue="coach">
@@ -28,7 +33,7 @@ export function EditorAside({ draftId, doc, report, saveCount, onReveal, onSelec
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content className="tab-panel" value="coach">
-          <CoachPanel report={report} onReveal={onReveal} onSelect={onSelect} />
+          <CoachPanel {...coach} />
         </Tabs.Content>
         <Tabs.Content className="tab-panel" value="history">
           <RevisionPanel draftId={draftId} doc={doc} saveCount={saveCount} onRestore={onRestore} />

@@ -33,6 +33,8 @@ export interface DraftEditorState {
   subjectRef: RefObject<HTMLInputElement | null>;
   bodyRef: RefObject<HTMLTextAreaElement | null>;
   edit: (field: DocField, value: string) => void;
+  /** A change made for the person (a coach suggestion): one step of its own, which Undo takes back. */
+  replace: (field: DocField, value: string) => void;
   undo: () => void;
   redo: () => void;
   select: (field: DocField, start: number, end: number) => void;
@@ -101,6 +103,13 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
     const current = historyRef.current;
     if (current.present[field] === value) return;
     commit(recordEdit(current, { ...current.present, [field]: value }, 'typing'), null);
+  }
+
+  function replace(field: DocField, value: string) {
+    const current = historyRef.current;
+    if (current.present[field] === value) return;
+    const next = recordEdit(current, { ...current.present, [field]: value }, 'command');
+    commit(next, caretBetween(current.present, next.present));
   }
 
   function step(direction: 'undo' | 'redo') {
@@ -188,6 +197,7 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
     subjectRef,
     bodyRef,
     edit,
+    replace,
     undo: () => step('undo'),
     redo: () => step('redo'),
     select,

@@ -61,6 +61,36 @@ describe('the coach beside the editor', () => {
     expect(body.value.slice(body.selectionStart, body.selectionEnd)).toBe('you made a mistake');
   });
 
+  it('offers the missing sentence, filled from the contact, and adds it only on a click; Undo takes it out', async () => {
+    mockApi(
+      createDraftStore(makeDraft({ channel: 'letter', subject: '', body: START }), PRIYA_WITH_HIGHLIGHT).handlers,
+    );
+    const { body } = await openDraftInApp('Letter or card to Priya Raman');
+    const sincerity = within(part('Sincerity'));
+    const sentence =
+      'The pairing session on the accessibility bug has stayed with me, and Northwind Labs is still where I would most like to work.';
+    expect(sincerity.getByText(`“${sentence}”`)).toBeTruthy();
+    expect(body.value).toBe(START);
+    fireEvent.click(sincerity.getByRole('button', { name: 'Add this sentence' }));
+    expect(body.value).toBe(`Hi Priya,\n\nThank you for letting me know.\n\n${sentence}\n\nSam`);
+    await waitFor(() => expect(summary()).toMatch(/^2 of 3 parts/));
+    fireEvent.click(coach().getByRole('button', { name: 'Undo' }));
+    expect(body.value).toBe(START);
+    await waitFor(() => expect(summary()).toMatch(/^1 of 3 parts/));
+  });
+
+  it('offers a warmer sentence for a tone note and swaps it in on a click', async () => {
+    const bitter = `${START.replace('\n\nSam', '')} Honestly, you made a mistake.\n\nSam`;
+    mockApi(
+      createDraftStore(makeDraft({ channel: 'letter', subject: '', body: bitter }), PRIYA_WITH_HIGHLIGHT).handlers,
+    );
+    const { body } = await openDraftInApp('Letter or card to Priya Raman');
+    const note = within(coach().getByText('Sounds bitter').closest('li') as HTMLElement);
+    fireEvent.click(note.getByRole('button', { name: 'Use this instead' }));
+    expect(body.value).not.toContain('you made a mistake');
+    await waitFor(() => expect(summary()).toMatch(/ · no tone notes · /));
+  });
+
   it('highlights a finding’s sentence while its quote has focus or the pointer', async () => {
     mockApi(
       createDraftStore(makeDraft({ channel: 'letter', subject: '', body: START }), PRIYA_WITH_HIGHLIGHT).handlers,

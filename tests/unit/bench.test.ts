@@ -34,7 +34,13 @@ const DATA_OPERATIONS = [
   'export_all',
   'autosave',
 ];
-const APP_ONLY_OPERATIONS = ['migrate_new_file', 'coach_1000_words', 'coach_2000_words'];
+const APP_ONLY_OPERATIONS = [
+  'migrate_new_file',
+  'coach_1000_words',
+  'coach_2000_words',
+  'coach_100000_words',
+  'coach_model_load',
+];
 
 describe('npm run bench --quick', () => {
   it('writes every figure as a positive finite number, with the machine it ran on', async () => {

@@ -14,26 +14,40 @@ import { DRAFT_CHANNELS } from '../../core/drafts';
  */
 
 const CORPUS_FILE = path.resolve(__dirname, '../coach-corpus/corpus.json');
+const TRAIN_FILE = path.resolve(__dirname, '../coach-corpus/train.json');
 /** Written blind, by someone who had not seen the coach, after the last tuning: the honest estimate. */
 const BLIND_FILE = path.resolve(__dirname, '../coach-corpus/holdout-3.json');
 const BLIND_SPLIT = 'holdout-3';
 /**
- * Floors for holdout-3, just under what it measured the one time it was run (docs/COACH.md), so that
- * a single extra miss or false alarm fails: [precision, recall]. Tone kinds rest on 1–6 examples each.
+ * Floors for holdout-3, just under what the coach with its model measures on it (docs/COACH.md), so
+ * that a single extra miss or false alarm fails: [precision, recall]. Tone kinds rest on 1–6 examples
+ * each. The model never trained on holdout-3; its first measurement, with the phrase lists alone, is
+ * recorded in docs/COACH.md.
  */
-const BLIND_FLOORS: Record<RoadmapPart | ToneKind, readonly [number, number]> = {
-  gratitude: [0.91, 0.93],
-  sincerity: [0.97, 0.82],
-  connection: [0.97, 0.81],
-  bitterness: [0.74, 0.49],
-  sarcasm: [0.99, 0.24],
-  pleading: [0.99, 0.66],
+const BLIND_FLOORS: Record<RoadmapPart | OldToneKind, readonly [number, number]> = {
+  gratitude: [0.89, 0.95],
+  sincerity: [0.97, 0.97],
+  connection: [0.97, 0.92],
+  bitterness: [0.82, 0.82],
+  sarcasm: [0.99, 0.74],
+  pleading: [0.99, 0.99],
   reconsider: [0.99, 0.66],
   'over-apology': [0.99, 0.99],
   'self-deprecation': [0.99, 0.66],
   hedging: [0.99, 0.99],
 };
 const GROUPS = ['good', 'paraphrase', 'partial', 'bad', 'negative', 'long'] as const;
+/** The seven kinds these older corpora were labelled with (the newer ones split bitterness further). */
+const OLD_TONE_KINDS = [
+  'bitterness',
+  'sarcasm',
+  'pleading',
+  'reconsider',
+  'over-apology',
+  'self-deprecation',
+  'hedging',
+] as const satisfies readonly ToneKind[];
+type OldToneKind = (typeof OLD_TONE_KINDS)[number];
 
 const EntrySchema = z
   .object({
@@ -48,7 +62,7 @@ const EntrySchema = z
         gratitude: z.boolean(),
         sincerity: z.boolean(),
         connection: z.boolean(),
-        tone: z.array(z.enum(TONE_KINDS)),
+        tone: z.array(z.enum(OLD_TONE_KINDS)),
       })
       .strict(),
     note: z.string(),
@@ -104,11 +118,38 @@ function scorePart(entries: readonly Entry[], part: RoadmapPart): Score {
   );
 }
 
-function scoreTone(entries: readonly Entry[], kind: ToneKind): Score {
+/**
+ * The older corpora were labelled with seven kinds, and their bitterness is "blame or resentment": the
+ * newer kinds it has since been split into count as bitterness when scoring them.
+ */
+const AS_OLD_KIND: Record<ToneKind, OldToneKind | null> = {
+  bitterness: 'bitterness',
+  blame: 'bitterness',
+  contempt: 'bitterness',
+  'passive-aggression': 'bitterness',
+  'guilt-tripping': 'bitterness',
+  sarcasm: 'sarcasm',
+  pleading: 'pleading',
+  reconsider: 'reconsider',
+  'over-apology': 'over-apology',
+  'self-deprecation': 'self-deprecation',
+  hedging: 'hedging',
+  oversharing: null,
+};
+
+function scoreTone(entries: readonly Entry[], kind: OldToneKind): Score {
   return score(
     entries,
-    (e) => reports.get(e.id)!.toneFlags.some((flag) => flag.kind === kind),
+    (e) => reports.get(e.id)!.toneFlags.some((flag) => AS_OLD_KIND[flag.kind] === kind),
     (e) => e.labels.tone.includes(kind),
+  );
+}
+
+function scoreFlag(entries: readonly Entry[]): Score {
+  return score(
+    entries,
+    (e) => reports.get(e.id)!.toneFlags.length > 0,
+    (e) => e.labels.tone.length > 0,
   );
 }
 
@@ -123,7 +164,8 @@ function formatTable(title: string, entries: readonly Entry[]): string {
     '| part or tone      | prec | rec  |   tp |   fp |   fn |',
     '| ----------------- | ---- | ---- | ---- | ---- | ---- |',
     ...ROADMAP_PARTS.map((part) => formatRow(part, scorePart(entries, part))),
-    ...TONE_KINDS.map((kind) => formatRow(kind, scoreTone(entries, kind))),
+    ...OLD_TONE_KINDS.map((kind) => formatRow(kind, scoreTone(entries, kind))),
+    formatRow('tone flag (any)', scoreFlag(entries)),
   ];
   return rows.join('\n');
 }
@@ -143,7 +185,7 @@ describe('coach corpus', () => {
       expect(good.filter((e) => e.labels.connection && e.labels.tone.length === 0).length).toBeGreaterThanOrEqual(3);
     }
     expect(corpus.filter((entry) => entry.group === 'paraphrase').length).toBeGreaterThanOrEqual(20);
-    for (const kind of TONE_KINDS) {
+    for (const kind of OLD_TONE_KINDS) {
       expect(corpus.filter((entry) => entry.labels.tone.includes(kind)).length).toBeGreaterThanOrEqual(5);
     }
   });
@@ -184,7 +226,7 @@ describe('coach corpus', () => {
       expect(precision, `${part} precision on ${BLIND_SPLIT}`).toBeGreaterThanOrEqual(BLIND_FLOORS[part][0]);
       expect(recall, `${part} recall on ${BLIND_SPLIT}`).toBeGreaterThanOrEqual(BLIND_FLOORS[part][1]);
     }
-    for (const kind of TONE_KINDS) {
+    for (const kind of OLD_TONE_KINDS) {
       const { precision, recall } = scoreTone(blind, kind);
       expect(precision, `${kind} precision on ${BLIND_SPLIT}`).toBeGreaterThanOrEqual(BLIND_FLOORS[kind][0]);
       expect(recall, `${kind} recall on ${BLIND_SPLIT}`).toBeGreaterThanOrEqual(BLIND_FLOORS[kind][1]);
@@ -197,7 +239,7 @@ describe('coach corpus', () => {
   });
 
   it('flags tone with few false alarms', () => {
-    for (const kind of TONE_KINDS) {
+    for (const kind of OLD_TONE_KINDS) {
       const all = scoreTone(corpus, kind);
       expect(all.precision, `${kind} precision`).toBeGreaterThanOrEqual(0.85);
       expect(all.recall, `${kind} recall`).toBeGreaterThanOrEqual(0.7);
@@ -205,5 +247,90 @@ describe('coach corpus', () => {
     const clean = corpus.filter((entry) => entry.labels.tone.length === 0);
     const quiet = clean.filter((entry) => reports.get(entry.id)!.toneFlags.length === 0);
     expect(quiet.length / clean.length, 'share of clean messages with no flag').toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+const LabelledSchema = z.object({
+  id: z.string().min(1),
+  channel: z.enum(DRAFT_CHANNELS),
+  subject: z.string().optional(),
+  body: z.string().min(1),
+  labels: z
+    .object({
+      gratitude: z.boolean(),
+      sincerity: z.boolean(),
+      connection: z.boolean(),
+      tone: z.array(z.enum(TONE_KINDS)),
+    })
+    .strict(),
+  evidence: z.record(z.string(), z.string().nullable()).optional(),
+  toneEvidence: z.array(z.object({ category: z.enum(TONE_KINDS), text: z.string().min(1) })).optional(),
+  note: z.string().optional(),
+});
+
+describe('the training corpus (train.json, labelled by the rules in docs/COACH.md)', () => {
+  const train = z.array(LabelledSchema).parse(JSON.parse(fs.readFileSync(TRAIN_FILE, 'utf8')));
+
+  it('is large and varied: every channel, every tone kind, the parts present and absent', () => {
+    expect(train.length).toBeGreaterThanOrEqual(1_500);
+    expect(new Set(train.map((m) => m.id)).size).toBe(train.length);
+    for (const channel of DRAFT_CHANNELS) expect(train.filter((m) => m.channel === channel).length).toBeGreaterThan(50);
+    for (const kind of TONE_KINDS) expect(train.filter((m) => m.labels.tone.includes(kind)).length).toBeGreaterThan(40);
+    for (const part of ROADMAP_PARTS) {
+      expect(train.filter((m) => m.labels[part]).length).toBeGreaterThan(300);
+      expect(train.filter((m) => !m.labels[part]).length).toBeGreaterThan(300);
+    }
+  });
+
+  it('quotes the exact words behind every true label', () => {
+    for (const message of train) {
+      for (const part of ROADMAP_PARTS) {
+        const evidence = message.evidence?.[part];
+        if (message.labels[part])
+          expect(evidence && message.body.includes(evidence), `${message.id} ${part}`).toBe(true);
+        else expect(evidence ?? null, `${message.id} ${part}`).toBeNull();
+      }
+      const kinds = new Set((message.toneEvidence ?? []).map((entry) => entry.category));
+      expect([...kinds].sort(), message.id).toEqual([...new Set(message.labels.tone)].sort());
+      for (const entry of message.toneEvidence ?? []) expect(message.body.includes(entry.text), message.id).toBe(true);
+    }
+  });
+});
+
+/**
+ * holdout-4: written blind by a helper who never saw the training set, the rules' examples or the
+ * coach's code; opened once, after the model and the rules were final, and never tuned on. These are
+ * the figures it measured then (docs/COACH.md), as floors a hair under them: accuracy per part and for
+ * the tone flag, bad-tone recall, and the share of good messages flagged (a ceiling).
+ */
+const HOLDOUT_4_FILE = path.resolve(__dirname, '../coach-corpus/holdout-4.json');
+const HOLDOUT_4_FLOORS = { gratitude: 0.969, sincerity: 0.966, connection: 0.947, toneFlag: 0.912 } as const;
+
+describe('holdout-4, written blind and measured once', () => {
+  const held = z.array(LabelledSchema).parse(JSON.parse(fs.readFileSync(HOLDOUT_4_FILE, 'utf8')));
+  const found = held.map((message) =>
+    analyzeDraft({
+      channel: message.channel,
+      subject: message.subject ?? '',
+      body: message.body,
+      contact: null,
+      wordsPerMinute: 150,
+    }),
+  );
+
+  it('keeps the accuracy it measured on each part and on the tone flag', () => {
+    expect(held).toHaveLength(367);
+    for (const part of ROADMAP_PARTS) {
+      const right = held.filter((message, i) => found[i]!.parts[part].found === message.labels[part]).length;
+      expect(right / held.length, part).toBeGreaterThanOrEqual(HOLDOUT_4_FLOORS[part]);
+    }
+    const flagged = held.map((_, i) => found[i]!.toneFlags.length > 0);
+    const bad = held.map((message) => message.labels.tone.length > 0);
+    const right = flagged.filter((flag, i) => flag === bad[i]).length;
+    expect(right / held.length, 'tone flag').toBeGreaterThanOrEqual(HOLDOUT_4_FLOORS.toneFlag);
+    const caught = flagged.filter((flag, i) => flag && bad[i]).length;
+    expect(caught / bad.filter(Boolean).length, 'bad-tone recall').toBeGreaterThanOrEqual(0.819);
+    const falseFlags = flagged.filter((flag, i) => flag && !bad[i]).length;
+    expect(falseFlags / bad.filter((b) => !b).length, 'false flags on good messages').toBeLessThanOrEqual(0.031);
   });
 });

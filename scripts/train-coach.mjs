@@ -1,0 +1,419 @@
+// Trains the coach's sentence model and writes core/coach/model-weights.ts.
+//
+//   npm run train:coach            (compiles core with tsc first, then runs this)
+//   node scripts/train-coach.mjs [--check]   (--check: train and report, write nothing)
+//
+// Reproducible: no randomness at all (full-batch training from zero weights, a fixed split by id), so
+// the same corpus and the same code always give the same weights. The features come from the compiled
+// core (dist/node/core/coach/features.js), the very code the app runs. What it does:
+//   1. reads tests/coach-corpus/train.json: messages with labels and, for each true label, the exact
+//      words that carry it (`evidence`, `toneEvidence`);
+//   2. cuts each message into the coach's sentences; a sentence is a positive example of a part or a
+//      tone kind when it overlaps those words;
+//   3. fits a logistic regression per output (Adam, L2, positives weighted up) in five folds by id,
+//      so every message gets a score from a model that never saw it; picks each output's threshold,
+//      and whether to combine it with the phrase lists, on those out-of-fold scores; reports fold 0
+//      (the fixed validation split) and all folds;
+//   4. fits the final model on everything and writes the weights, one signed byte per output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(ROOT, 'package.json'));
+const DIST = path.join(ROOT, 'dist/node/core/coach');
+for (const file of ['analyze.js', 'features.js']) {
+  if (!fs.existsSync(path.join(DIST, file))) {
+    console.error(`${path.join(DIST, file)} is missing: run npx tsc -p tsconfig.node.json first.`);
+    process.exit(2);
+  }
+}
+const { barbedSentences, readDraft } = require(path.join(DIST, 'analyze.js'));
+const { ANY_TONE, extractFeatures, hashFeature, MODEL_OUTPUTS, FEATURE_BITS } = require(path.join(DIST, 'features.js'));
+const { ROADMAP_PARTS, TONE_KINDS } = require(path.join(DIST, 'types.js'));
+
+const CHECK_ONLY = process.argv.includes('--check');
+const TRAIN_FILE = path.join(ROOT, 'tests/coach-corpus/train.json');
+const OUT_FILE = path.join(ROOT, 'core/coach/model-weights.ts');
+const FOLDS = 5;
+const EPOCHS = Number(process.env.COACH_EPOCHS ?? 160);
+const LEARNING_RATE = 0.05;
+const L2 = Number(process.env.COACH_L2 ?? 2e-4);
+const MIN_DOCUMENT_FREQUENCY = 3;
+const AMBIGUOUS_WEIGHT = 0.3;
+/** A feature is kept only when some output weighs it at least this many 127ths of its largest weight. */
+const MIN_KEPT_WEIGHT = 3;
+/** Word pairs and triples per part written out for the phrase inventory (core/coach/phrases.ts). */
+const INVENTORY_PHRASES = 40;
+const INVENTORY_MIN_FREQUENCY = 3;
+/** The text of each hashed word pair or triple seen in training, for the inventory. */
+const NAMES = new Map();
+const MAX_POSITIVE_WEIGHT = 8;
+const K = MODEL_OUTPUTS.length;
+/**
+ * How a model output may combine with the phrase lists: "model" alone; "either" keeps every
+ * phrase-list finding; "vetoable" keeps a phrase-list finding unless the model scores its sentence
+ * below a second, lower threshold. Parts may use any; tone kinds keep every phrase-list flag or let
+ * the model veto it.
+ */
+const PART_MODES = ['either'];
+const TONE_MODES = ['either'];
+
+function foldOf(id) {
+  return hashFeature(`fold:${id}`) % FOLDS;
+}
+
+function truthOf(message, output) {
+  if (output === ANY_TONE) return message.labels.tone.length > 0;
+  return ROADMAP_PARTS.includes(output) ? message.labels[output] : message.labels.tone.includes(output);
+}
+
+function findSpan(body, text) {
+  if (!text) return null;
+  let at = body.indexOf(text);
+  if (at < 0) at = body.toLowerCase().indexOf(text.toLowerCase());
+  return at < 0 ? null : { start: at, end: at + text.length };
+}
+
+/** Every sentence of every message, with its features and its labels. */
+function buildExamples(messages) {
+  const examples = [];
+  for (const message of messages) {
+    const reading = readDraft(message.body, message.channel);
+    const features = extractFeatures(reading.normalized, reading.sentences, reading.signals, true);
+    for (const sentence of features) {
+      sentence.names.forEach((name, f) => {
+        if (/^[bt]:/.test(name) && !name.includes('<')) NAMES.set(sentence.keys[f], name.slice(2));
+      });
+    }
+    const spans = MODEL_OUTPUTS.map(() => []);
+    ROADMAP_PARTS.forEach((part, o) => {
+      const span = message.labels[part] ? findSpan(message.body, message.evidence?.[part]) : null;
+      if (span) spans[o].push(span);
+    });
+    for (const entry of message.toneEvidence ?? []) {
+      const span = findSpan(message.body, entry.text);
+      if (span) spans[MODEL_OUTPUTS.indexOf(entry.category)].push(span);
+      if (span) spans[MODEL_OUTPUTS.indexOf(ANY_TONE)].push(span);
+    }
+    const truth = MODEL_OUTPUTS.map((output) => truthOf(message, output));
+    reading.sentences.forEach((sentence, s) => {
+      const y = new Float64Array(K);
+      const w = new Float64Array(K).fill(1);
+      for (let o = 0; o < K; o += 1) {
+        const hit = spans[o].some((span) => span.start < sentence.end && span.end > sentence.start);
+        y[o] = hit ? 1 : 0;
+        if (!hit && truth[o]) w[o] = AMBIGUOUS_WEIGHT;
+      }
+      examples.push({ message: message.id, sentence: s, keys: features[s].keys, y, w });
+    });
+  }
+  return examples;
+}
+
+/** A logistic regression per output over the kept features; full batch, Adam, no randomness. */
+function train(examples) {
+  const frequency = new Map();
+  for (const example of examples) for (const key of example.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const kept = [...frequency.entries()]
+    .filter(([, count]) => count >= MIN_DOCUMENT_FREQUENCY)
+    .map(([key]) => key)
+    .sort((a, b) => a - b);
+  const column = new Map(kept.map((key, i) => [key, i]));
+  const rows = examples.map((example) => example.keys.map((key) => column.get(key)).filter((c) => c !== undefined));
+  const n = examples.length;
+  const positives = new Float64Array(K);
+  for (const example of examples) for (let o = 0; o < K; o += 1) positives[o] += example.y[o];
+  const positiveWeight = Array.from(positives, (p) =>
+    p === 0 ? 1 : Math.min(MAX_POSITIVE_WEIGHT, Math.sqrt((n - p) / p)),
+  );
+  const weights = new Float64Array(kept.length * K);
+  const m = new Float64Array(weights.length);
+  const v = new Float64Array(weights.length);
+  const gradient = new Float64Array(weights.length);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
+    gradient.fill(0);
+    for (let i = 0; i < n; i += 1) {
+      const row = rows[i];
+      const { y, w } = examples[i];
+      for (let o = 0; o < K; o += 1) {
+        let z = 0;
+        for (const c of row) z += weights[c * K + o];
+        const p = 1 / (1 + Math.exp(-z));
+        const g = (p - y[o]) * w[o] * (y[o] === 1 ? positiveWeight[o] : 1);
+        if (g === 0) continue;
+        for (const c of row) gradient[c * K + o] += g;
+      }
+    }
+    const correction1 = 1 - beta1 ** epoch;
+    const correction2 = 1 - beta2 ** epoch;
+    for (let j = 0; j < weights.length; j += 1) {
+      const g = gradient[j] / n + L2 * weights[j];
+      m[j] = beta1 * m[j] + (1 - beta1) * g;
+      v[j] = beta2 * v[j] + (1 - beta2) * g * g;
+      weights[j] -= (LEARNING_RATE * (m[j] / correction1)) / (Math.sqrt(v[j] / correction2) + 1e-8);
+    }
+  }
+  return { kept, column, weights };
+}
+
+function logitsOf(model, keys) {
+  const z = new Float64Array(K);
+  for (const key of keys) {
+    const c = model.column.get(key);
+    if (c === undefined) continue;
+    for (let o = 0; o < K; o += 1) z[o] += model.weights[c * K + o];
+  }
+  return z;
+}
+
+/** Per message and output: the highest sentence logit, and whether the phrase lists found it. */
+function messageScores(model, messages, byMessage) {
+  return messages.map((message) => {
+    const max = new Float64Array(K).fill(-Infinity);
+    const ruleMax = new Float64Array(K).fill(-Infinity);
+    const reading = readDraft(message.body, message.channel);
+    const barbed = barbedSentences(reading);
+    for (const example of byMessage.get(message.id)) {
+      const z = logitsOf(model, example.keys);
+      const sentence = reading.sentences[example.sentence];
+      for (let o = 0; o < K; o += 1) {
+        const output = MODEL_OUTPUTS[o];
+        const vetoed =
+          ROADMAP_PARTS.includes(output) &&
+          (reading.signals.parts[output].vetoed[example.sentence] || barbed.has(example.sentence));
+        if (!vetoed) max[o] = Math.max(max[o], z[o]);
+        const fired = ROADMAP_PARTS.includes(output)
+          ? reading.signals.parts[output].scores[example.sentence] >= 1
+          : reading.signals.flags.some(
+              (flag) =>
+                (output === ANY_TONE || flag.kind === output) && flag.start < sentence.end && flag.end > sentence.start,
+            );
+        if (fired) ruleMax[o] = Math.max(ruleMax[o], z[o]);
+      }
+    }
+    const rule = MODEL_OUTPUTS.map((output) =>
+      ROADMAP_PARTS.includes(output)
+        ? reading.signals.parts[output].scores.some((score) => score >= 1)
+        : reading.signals.flags.some((flag) => output === ANY_TONE || flag.kind === output),
+    );
+    const truth = MODEL_OUTPUTS.map((output) => truthOf(message, output));
+    return { id: message.id, max, ruleMax, rule, truth };
+  });
+}
+
+function predict(score, o, threshold, mode, veto = -Infinity) {
+  if (score.max[o] >= threshold) return true;
+  if (mode === 'either') return score.rule[o];
+  if (mode === 'vetoable') return score.rule[o] && score.ruleMax[o] >= veto;
+  return false;
+}
+
+function quantiles(values, count) {
+  const sorted = [...new Set(values.filter(Number.isFinite))].sort((a, b) => a - b);
+  if (sorted.length <= count) return sorted;
+  return Array.from({ length: count }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (count - 1))]);
+}
+
+const ANY_INDEX = MODEL_OUTPUTS.indexOf(ANY_TONE);
+const KIND_INDICES = TONE_KINDS.map((kind) => MODEL_OUTPUTS.indexOf(kind));
+
+/** Whether the coach would raise any tone flag: any kind, or "any tone" itself. */
+function flagsTone(score, choice) {
+  return [...KIND_INDICES, ANY_INDEX].some((o) =>
+    predict(score, o, choice[o].threshold, choice[o].mode, choice[o].veto),
+  );
+}
+
+function accuracyAt(scores, o, threshold, mode, veto) {
+  let right = 0;
+  for (const score of scores) if (predict(score, o, threshold, mode, veto) === score.truth[o]) right += 1;
+  return right / scores.length;
+}
+
+/** The threshold and mode with the best accuracy on out-of-fold scores; ties go to the middle of the run. */
+function chooseThreshold(scores, o) {
+  const candidates = quantiles(
+    scores.map((score) => score.max[o]),
+    120,
+  );
+  const vetoes = quantiles(
+    scores.map((score) => score.ruleMax[o]),
+    30,
+  );
+  let best = { threshold: 0, mode: 'model', veto: 0, accuracy: -1 };
+  for (const mode of o < ROADMAP_PARTS.length ? PART_MODES : TONE_MODES) {
+    for (const veto of mode === 'vetoable' ? vetoes : [-Infinity]) {
+      const accuracies = candidates.map((t) => accuracyAt(scores, o, t, mode, veto));
+      const top = Math.max(...accuracies);
+      const at = accuracies.map((a, i) => (a === top ? i : -1)).filter((i) => i >= 0);
+      const middle = at[Math.floor(at.length / 2)];
+      if (top > best.accuracy + 1e-9) best = { threshold: candidates[middle], mode, veto, accuracy: top };
+    }
+  }
+  return best;
+}
+
+/** "Any tone" is tuned last, for the accuracy of the whole tone flag given the kinds' own thresholds. */
+function chooseAnyTone(scores, choice) {
+  const candidates = [...new Set(scores.map((score) => score.max[ANY_INDEX]).filter(Number.isFinite))].sort(
+    (a, b) => a - b,
+  );
+  let best = { threshold: Infinity, mode: 'model', veto: 0, accuracy: -1 };
+  const truth = scores.map((score) => score.truth[ANY_INDEX]);
+  const accuracies = candidates.map((threshold) => {
+    const trial = choice.map((c, o) => (o === ANY_INDEX ? { threshold, mode: 'model', veto: 0 } : c));
+    return scores.filter((score, i) => flagsTone(score, trial) === truth[i]).length / scores.length;
+  });
+  const top = Math.max(...accuracies);
+  const at = accuracies.map((a, i) => (a === top ? i : -1)).filter((i) => i >= 0);
+  best = { threshold: candidates[at[Math.floor(at.length / 2)]], mode: 'model', veto: 0, accuracy: top };
+  return best;
+}
+
+function confusion(scores, o, { threshold, mode, veto }) {
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const score of scores) {
+    const p = predict(score, o, threshold, mode, veto);
+    const a = score.truth[o];
+    if (p && a) c.tp += 1;
+    else if (p) c.fp += 1;
+    else if (a) c.fn += 1;
+    else c.tn += 1;
+  }
+  return c;
+}
+
+function formatRow(name, c) {
+  const total = c.tp + c.fp + c.fn + c.tn;
+  const accuracy = (c.tp + c.tn) / total;
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const cells = [accuracy, precision, recall].map((x) => x.toFixed(3));
+  return `| ${name.padEnd(18)} | ${cells.join(' | ')} | ${[c.tp, c.fp, c.fn, c.tn].map((x) => String(x).padStart(4)).join(' | ')} |`;
+}
+
+function report(title, scores, choice) {
+  const lines = [
+    `${title} (${scores.length} messages)`,
+    '| output             | acc   | prec  | rec   |   tp |   fp |   fn |   tn |',
+  ];
+  for (let o = 0; o < K; o += 1) {
+    lines.push(formatRow(MODEL_OUTPUTS[o], confusion(scores, o, choice[o])));
+  }
+  const flag = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const score of scores) {
+    const p = flagsTone(score, choice);
+    const a = score.truth[ANY_INDEX];
+    flag[p && a ? 'tp' : p ? 'fp' : a ? 'fn' : 'tn'] += 1;
+  }
+  lines.push(formatRow('tone flag (any)', flag));
+  lines.push(`false flags on good messages: ${flag.fp}/${flag.fp + flag.tn}`);
+  return lines.join('\n');
+}
+
+/** Rows of signed bytes, one per kept feature, with a scale per output; tiny rows dropped. */
+function encode(model) {
+  const scales = [];
+  for (let o = 0; o < K; o += 1) {
+    let max = 0;
+    for (let c = 0; c < model.kept.length; c += 1) max = Math.max(max, Math.abs(model.weights[c * K + o]));
+    scales.push(max === 0 ? 1 : max / 127);
+  }
+  const rows = [];
+  for (let c = 0; c < model.kept.length; c += 1) {
+    const q = Array.from({ length: K }, (_, o) => Math.round(model.weights[c * K + o] / scales[o]));
+    if (q.some((x) => Math.abs(x) >= MIN_KEPT_WEIGHT)) rows.push({ key: model.kept[c], q });
+  }
+  const bytes = [];
+  const varint = (value) => {
+    let rest = value;
+    while (rest >= 0x80) {
+      bytes.push((rest & 0x7f) | 0x80);
+      rest = Math.floor(rest / 128);
+    }
+    bytes.push(rest);
+  };
+  varint(rows.length);
+  let previous = 0;
+  for (const row of rows) {
+    varint(row.key - previous);
+    previous = row.key;
+  }
+  for (const row of rows) for (const x of row.q) bytes.push(x & 0xff);
+  return { scales, rows: Buffer.from(bytes).toString('base64'), count: rows.length, bytes: bytes.length };
+}
+
+/** The word pairs and triples that weigh most for each part, as plain phrases. */
+function strongestPhrases(model, examples) {
+  const frequency = new Map();
+  for (const example of examples) for (const key of example.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  return Object.fromEntries(
+    ROADMAP_PARTS.map((part, o) => {
+      const ranked = model.kept
+        .filter((key) => NAMES.has(key) && frequency.get(key) >= INVENTORY_MIN_FREQUENCY)
+        .map((key) => ({ phrase: NAMES.get(key), weight: model.weights[model.column.get(key) * K + o] }))
+        .filter((entry) => entry.weight > 0)
+        .sort((a, b) => b.weight - a.weight || (a.phrase < b.phrase ? -1 : 1));
+      return [part, ranked.slice(0, INVENTORY_PHRASES).map((entry) => entry.phrase)];
+    }),
+  );
+}
+
+function main() {
+  const messages = JSON.parse(fs.readFileSync(TRAIN_FILE, 'utf8'));
+  const started = Date.now();
+  const examples = buildExamples(messages);
+  const byMessage = new Map(messages.map((message) => [message.id, []]));
+  for (const example of examples) byMessage.get(example.message).push(example);
+  console.log(`${messages.length} messages, ${examples.length} sentences`);
+
+  const outOfFold = [];
+  const foldScores = [];
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const held = messages.filter((message) => foldOf(message.id) === fold);
+    const model = train(examples.filter((example) => foldOf(example.message) !== fold));
+    const scores = messageScores(model, held, byMessage);
+    foldScores.push(scores);
+    outOfFold.push(...scores);
+    console.log(`fold ${fold}: ${held.length} held out (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  const choice = MODEL_OUTPUTS.map((_, o) => chooseThreshold(outOfFold, o));
+  choice[ANY_INDEX] = chooseAnyTone(outOfFold, choice);
+  console.log(report('Validation split (fold 0, fixed by id)', foldScores[0], choice));
+  console.log(report('All folds, out of fold', outOfFold, choice));
+  console.log(
+    'thresholds:',
+    MODEL_OUTPUTS.map(
+      (output, o) => `${output} ${choice[o].threshold.toFixed(2)} ${choice[o].mode} ${choice[o].veto.toFixed(2)}`,
+    ).join('; '),
+  );
+  if (CHECK_ONLY) return;
+
+  const final = train(examples);
+  const encoded = encode(final);
+  const combine = Object.fromEntries(MODEL_OUTPUTS.map((output, o) => [output, choice[o].mode]));
+  const text = [
+    '// Written by scripts/train-coach.mjs from tests/coach-corpus/train.json: do not edit by hand.',
+    `// ${messages.length} messages, ${examples.length} sentences, ${encoded.count} features kept.`,
+    'export const COACH_MODEL = {',
+    `  bits: ${FEATURE_BITS},`,
+    `  outputs: ${JSON.stringify(MODEL_OUTPUTS)},`,
+    `  bias: ${JSON.stringify(Array.from({ length: K }, () => 0))},`,
+    `  scales: ${JSON.stringify(encoded.scales.map((x) => Number(x.toPrecision(6))))},`,
+    `  thresholds: ${JSON.stringify(choice.map((c) => Number(c.threshold.toFixed(4))))},`,
+    `  vetoes: ${JSON.stringify(choice.map((c) => (Number.isFinite(c.veto) ? Number(c.veto.toFixed(4)) : -1000)))},`,
+    `  combine: ${JSON.stringify(combine)},`,
+    `  phrases: ${JSON.stringify(strongestPhrases(final, examples))},`,
+    `  rows: '${encoded.rows}',`,
+    '};',
+    '',
+  ].join('\n');
+  fs.writeFileSync(OUT_FILE, text);
+  console.log(`wrote ${path.relative(ROOT, OUT_FILE)}: ${encoded.count} rows, ${encoded.bytes} bytes before base64`);
+}
+
+main();
