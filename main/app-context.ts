@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from './db/connection';
+import { DATABASE_FILE_NAME, openDatabase, type Db } from './db/connection';
+import { createDatabaseOwner, type DatabaseOwner } from './db/database-owner';
 import type { DesktopServices, HandlerContext, Handlers } from './handlers/handler-types';
 import { dispatch } from './handlers/dispatch';
 import { buildHandlers } from './handlers/registry';
@@ -9,18 +10,20 @@ import { getSettings } from './db/settings-repository';
 import { enforceRecordingRetention } from './recordings';
 
 export interface AppContext {
-  db: Db;
-  handlers: Handlers;
-  ctx: HandlerContext;
-  call: (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
-  close: () => void;
+  /** The current connection (always read from `database`). */
+  readonly db: Db;
+  /** The one owner of the connection; hand this, never a connection, to long-lived parts. */
+  readonly database: DatabaseOwner;
+  readonly handlers: Handlers;
+  readonly ctx: HandlerContext;
+  readonly call: (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+  readonly close: () => void;
 }
 
 export interface AppContextOptions {
   dataDir: string;
   mode: 'electron' | 'browser';
   version: string;
-  nativeBinding?: string;
   now?: () => Date;
   /** Where the built-in templates are (templates/ in the source tree, resources/templates when packaged). */
   templatesDir: string;
@@ -33,32 +36,44 @@ export interface AppContextOptions {
 export function createAppContext(options: AppContextOptions): AppContext {
   const handlers = buildHandlers();
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const open = () => openDatabase(databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const ctx: HandlerContext = {
-    db: open(),
-    now: options.now ?? (() => new Date()),
-    info: { version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile },
-    templatesDir: options.templatesDir,
-    desktop: options.desktop ?? null,
-  };
+  const database = createDatabaseOwner(databaseFile, (file) => openDatabase(file));
+  database.open();
+  const now = options.now ?? (() => new Date());
   try {
-    enforceRecordingRetention(ctx.db, options.dataDir, getSettings(ctx.db).recordingRetention, ctx.now());
+    const db = database.current();
+    enforceRecordingRetention(db, options.dataDir, getSettings(db).recordingRetention, now());
   } catch (error) {
     console.error('[someday] could not apply the recording retention setting:', error);
   }
-  const data = createDataControl(ctx, databaseFile, open, { dailyBackups: options.dailyBackups ?? true });
-  ctx.data = data;
-  return {
-    /** Delete-all swaps in a fresh connection, so this always reads the current one. */
+  let data;
+  try {
+    data = createDataControl(database, now, { dailyBackups: options.dailyBackups ?? true });
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  const ctx: HandlerContext = Object.freeze({
     get db() {
-      return ctx.db;
+      return database.current();
     },
+    database,
+    now,
+    info: Object.freeze({ version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile }),
+    templatesDir: options.templatesDir,
+    desktop: options.desktop ?? null,
+    data,
+  });
+  return Object.freeze({
+    get db() {
+      return database.current();
+    },
+    database,
     handlers,
     ctx,
-    call: (channel, input) => dispatch(handlers, ctx, channel, input),
+    call: (channel: unknown, input: unknown) => dispatch(handlers, ctx, channel, input),
     close: () => {
       data.stop();
-      closeDatabase(ctx.db);
+      database.close();
     },
-  };
+  });
 }

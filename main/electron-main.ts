@@ -15,6 +15,7 @@ import { startReminderNotifier } from './reminder-notifier';
 import { templatesDir } from './templates-loader';
 import { installAppMenu } from './app-menu';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { useNativeBinding } from './db/connection';
 import { getSettings } from './db/settings-repository';
 import { registerIpc } from './ipc';
 import { pickBackgroundColor, createMainWindow, getPreloadPath } from './main-window';
@@ -128,6 +129,7 @@ function startApp(): void {
       exitWithError('Someday cannot start', describeMissingBinding(nativeBinding, app.isPackaged));
       return;
     }
+    useNativeBinding(nativeBinding);
     let ctx: AppContext;
     try {
       ctx = createAppContext({
@@ -136,7 +138,6 @@ function startApp(): void {
         version: app.getVersion(),
         templatesDir: templatesDir(appRoot, process.resourcesPath, app.isPackaged),
         desktop: createDesktopServices(() => mainWindow ?? null),
-        ...(nativeBinding !== undefined ? { nativeBinding } : {}),
       });
     } catch (error) {
       exitWithError('Someday could not open its data', describeOpenFailure(error, dataDir));
@@ -144,7 +145,7 @@ function startApp(): void {
     }
     context = ctx;
     const notifier = startReminderNotifier({
-      db: ctx.db,
+      database: ctx.database,
       now: ctx.ctx.now,
       notify: (title, body) => ctx.ctx.desktop?.notify?.(title, body),
     });

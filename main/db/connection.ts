@@ -1,7 +1,14 @@
 /**
- * The one place a SQLite connection is opened and closed. Durability settings are applied on every
- * open, because better-sqlite3 12 reopens an existing WAL file with synchronous=NORMAL, which can lose
- * acknowledged writes in a power cut: WAL + synchronous=FULL, foreign keys on, a busy timeout.
+ * The one place a SQLite connection is opened and closed: the main database, staging copies, backups,
+ * conversions and the command line all come through `openDatabase`, and ESLint forbids importing the
+ * SQLite addon anywhere else. Every open names the addon file explicitly (`nativeBinding`): the build the
+ * app ships for Electron once `useNativeBinding` has been called at start-up, otherwise the Node build
+ * inside the package. better-sqlite3 therefore never falls back to `require('bindings')`, which finds the
+ * wrong build in development and nothing at all in a packaged app.
+ *
+ * Durability settings are applied on every open, because better-sqlite3 12 reopens an existing WAL file
+ * with synchronous=NORMAL, which can lose acknowledged writes in a power cut: WAL + synchronous=FULL,
+ * foreign keys on, a busy timeout.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,12 +18,28 @@ import { migrateDatabase } from './migrate';
 export type Db = Database.Database;
 
 export const DATABASE_FILE_NAME = 'someday.sqlite';
+const ADDON_PACKAGE = 'better-sqlite3';
+const ADDON_FILE = path.join('build', 'Release', 'better_sqlite3.node');
 
 export interface OpenOptions {
-  /** Path of an Electron-ABI build of better-sqlite3; absent under plain Node. */
-  nativeBinding?: string;
-  /** Skip migrations (used by migration tests that step versions by hand). */
+  /** Skip migrations (used by migration tests that step versions by hand, and by staging copies). */
   migrate?: boolean;
+  /** Open without writing (backups being inspected). */
+  readonly?: boolean;
+}
+
+let configuredBinding: string | undefined;
+
+/** Called once at start-up by the Electron entry: every database opened afterwards loads this addon. */
+export function useNativeBinding(file: string | undefined): void {
+  configuredBinding = file;
+}
+
+/** The addon file every open loads: Electron's build when configured, else the Node build in the package. */
+export function nativeBindingPath(): string {
+  if (configuredBinding !== undefined) return configuredBinding;
+  const packageDir = path.dirname(require.resolve(`${ADDON_PACKAGE}/package.json`));
+  return path.join(packageDir, ADDON_FILE);
 }
 
 export function applyPragmas(db: Db): void {
@@ -26,12 +49,17 @@ export function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/** A raw connection with no settings applied: for the few places that only read a file as it is. */
+export function openRaw(file: string, options: { readonly?: boolean; fileMustExist?: boolean } = {}): Db {
+  return new Database(file, { ...options, nativeBinding: nativeBindingPath() });
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = openRaw(file, options.readonly ? { readonly: true, fileMustExist: true } : {});
   try {
-    applyPragmas(db);
-    if (options.migrate !== false) migrateDatabase(db, file);
+    if (!options.readonly) applyPragmas(db);
+    if (options.migrate !== false && !options.readonly) migrateDatabase(db, file);
   } catch (error) {
     db.close();
     throw error;

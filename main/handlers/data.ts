@@ -1,4 +1,3 @@
-import { AppError } from '../../core/api-result';
 import type { HandlerContext, HandlerSlice } from './handler-types';
 import { createBackup, findBackup, listBackups } from '../data/backups';
 import type { DataControl } from '../data/data-control';
@@ -15,7 +14,6 @@ import path from 'node:path';
  * main/data/staging.ts); the slow ones run outside dispatch's transaction (CHANNELS_OUTSIDE_TRANSACTION in dispatch.ts).
  */
 function control(ctx: HandlerContext): DataControl {
-  if (!ctx.data) throw new AppError('internal', 'The data folder is not available here.');
   return ctx.data;
 }
 

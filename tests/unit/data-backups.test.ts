@@ -120,15 +120,15 @@ describe('backups', () => {
       templatesDir: path.join(findAppRoot(), 'templates'),
     };
     const first = createAppContext({ ...options, now: () => new Date('2026-11-20T08:00:00Z') });
-    await first.ctx.data!.dailyBackup();
+    await first.ctx.data.dailyBackup();
     expect(listBackups(temp.dir)).toEqual([]);
     await seedSampleData(first, 2);
     first.close();
 
     const second = createAppContext({ ...options, now: () => new Date('2026-11-21T08:00:00Z') });
-    await second.ctx.data!.dailyBackup();
+    await second.ctx.data.dailyBackup();
     expect(listBackups(temp.dir).map((b) => b.reason)).toEqual(['daily']);
-    await second.ctx.data!.dailyBackup();
+    await second.ctx.data.dailyBackup();
     expect(listBackups(temp.dir)).toHaveLength(1);
     second.close();
   });
