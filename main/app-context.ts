@@ -5,6 +5,7 @@ import type { DesktopServices, HandlerContext, Handlers } from './handlers/handl
 import { dispatch } from './handlers/dispatch';
 import { buildHandlers } from './handlers/registry';
 import { createDataControl } from './data/data-control';
+import { lockDataFolder } from './data/folder-lock';
 import type { ApiResult } from '../core/api-result';
 import { getSettings } from './db/settings-repository';
 import { enforceRecordingRetention } from './recordings';
@@ -30,14 +31,28 @@ export interface AppContextOptions {
   desktop?: DesktopServices;
   /** Take a backup on open and each day while running (default true; off for short-lived tools). */
   dailyBackups?: boolean;
+  /** How a second process is told who holds the folder (default: "Someday", or "Someday in browser mode"). */
+  holder?: string;
 }
 
-/** Opens the data folder's database and wires the handlers: the same for Electron and browser mode. */
+/**
+ * Locks the data folder for this process, opens its database and wires the handlers: the same for
+ * Electron and browser mode. A second process on the same folder is refused (FolderLockedError).
+ */
 export function createAppContext(options: AppContextOptions): AppContext {
   const handlers = buildHandlers();
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const lock = lockDataFolder(
+    options.dataDir,
+    options.holder ?? (options.mode === 'electron' ? 'Someday' : 'Someday in browser mode'),
+  );
   const database = createDatabaseOwner(databaseFile, (file) => openDatabase(file));
-  database.open();
+  try {
+    database.open();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const now = options.now ?? (() => new Date());
   try {
     const db = database.current();
@@ -50,6 +65,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     data = createDataControl(database, now, { dailyBackups: options.dailyBackups ?? true });
   } catch (error) {
     database.close();
+    lock.release();
     throw error;
   }
   const ctx: HandlerContext = Object.freeze({
@@ -74,6 +90,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     close: () => {
       data.stop();
       database.close();
+      lock.release();
     },
   });
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TableCounts } from '../../core/data';
 import { defaultDataDir } from '../data-dir';
-import { DATABASE_FILE_NAME, openDatabase, type Db } from '../db/connection';
+import { lockDataFolder } from '../data/folder-lock';
+import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../db/connection';
 
 export class UsageError extends Error {}
 
@@ -52,6 +53,26 @@ export function openExisting(dataDir: string): Db {
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   if (!fs.existsSync(file)) throw new UsageError(`There is no Someday data in ${dataDir} (no ${DATABASE_FILE_NAME}).`);
   return openDatabase(file);
+}
+
+/** The same for a command that writes: it also holds the folder's lock until `close` (FolderLockedError if taken). */
+export function openExistingForWriting(dataDir: string, holder: string): { db: Db; close: () => void } {
+  const file = path.join(dataDir, DATABASE_FILE_NAME);
+  if (!fs.existsSync(file)) throw new UsageError(`There is no Someday data in ${dataDir} (no ${DATABASE_FILE_NAME}).`);
+  const lock = lockDataFolder(dataDir, holder);
+  try {
+    const db = openDatabase(file);
+    return {
+      db,
+      close: () => {
+        closeDatabase(db);
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 export function describeCounts(tables: readonly TableCounts[]): string[] {

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { createAppContext } from '../app-context';
+import { FolderLockedError } from '../data/folder-lock';
 import { defaultDataDir } from '../data-dir';
 import { appVersion, findAppRoot, rendererDir } from '../paths';
 import { templatesDir } from '../templates-loader';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
       templatesDir: templatesDir(appRoot),
     });
   } catch (error) {
+    if (error instanceof FolderLockedError) fail(error.message);
     fail(`could not open the data in ${dataDir}: ${(error as Error).message}`);
   }
   const token = createToken();

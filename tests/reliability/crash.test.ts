@@ -65,7 +65,10 @@ describe('crash safety (SIGKILL mid-write)', () => {
   it('has teeth: a missing acknowledged save and a half batch are both reported', () => {
     const copy = makeDir('someday-crash-tamper-');
     try {
-      for (const name of fs.readdirSync(dataDir)) fs.copyFileSync(path.join(dataDir, name), path.join(copy, name));
+      for (const name of fs.readdirSync(dataDir)) {
+        if (fs.statSync(path.join(dataDir, name)).isFile())
+          fs.copyFileSync(path.join(dataDir, name), path.join(copy, name));
+      }
       const raw = new Database(path.join(copy, DATABASE_FILE_NAME));
       const [contactId] = [...ledger.contacts.keys()];
       const [batch] = [...ledger.batches.keys()];

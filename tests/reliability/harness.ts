@@ -236,12 +236,17 @@ export function compilePowercut(outDir: string): string {
 export function snapshot(dataDir: string, shadowDir: string): void {
   fs.rmSync(shadowDir, { recursive: true, force: true });
   fs.mkdirSync(shadowDir);
-  for (const name of fs.readdirSync(dataDir)) fs.copyFileSync(path.join(dataDir, name), path.join(shadowDir, name));
+  for (const name of fs.readdirSync(dataDir)) {
+    // Only files: the folder lock (a directory, see main/data/folder-lock.ts) is not data.
+    if (fs.statSync(path.join(dataDir, name)).isFile()) {
+      fs.copyFileSync(path.join(dataDir, name), path.join(shadowDir, name));
+    }
+  }
 }
 
 /** The power cut: the data folder becomes what was last synced; everything else is gone. */
 export function powerCut(dataDir: string, shadowDir: string): void {
-  for (const name of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, name), { force: true });
+  for (const name of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, name), { force: true, recursive: true });
   for (const name of fs.readdirSync(shadowDir)) {
     if (!name.startsWith('.')) fs.copyFileSync(path.join(shadowDir, name), path.join(dataDir, name));
   }

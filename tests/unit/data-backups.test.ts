@@ -6,6 +6,7 @@ import type { ApiResult } from '../../core/api-result';
 import type { BackupInfo, ImportResult } from '../../core/data';
 import { createAppContext } from '../../main/app-context';
 import { backupsDir, createBackup, isDailyBackupDue, listBackups, pruneBackups } from '../../main/data/backups';
+import { LOCK_NAME, LOCK_OWNER_NAME } from '../../main/data/folder-lock';
 import { contentChecksum } from '../../main/data/staging';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection';
 import { LATEST_VERSION, migrateDatabase } from '../../main/db/migrate';
@@ -202,7 +203,9 @@ describe('delete all my data', () => {
     fs.mkdirSync(path.join(app.dataDir, 'recordings', '2026'), { recursive: true });
     fs.writeFileSync(path.join(app.dataDir, 'recordings', '2026', 'take-1.wav'), 'RIFF');
     fs.writeFileSync(path.join(app.dataDir, `${DATABASE_FILE_NAME}.v1-before-v2.bak`), 'old copy');
-    expect(fs.readdirSync(app.dataDir).sort()).toEqual(
+    // The folder lock (main/data/folder-lock.ts) says which process holds the folder; it is not data.
+    const listing = () => fs.readdirSync(app.dataDir).filter((name) => name !== LOCK_NAME && name !== LOCK_OWNER_NAME);
+    expect(listing().sort()).toEqual(
       [
         'backups',
         'recordings',
@@ -217,7 +220,7 @@ describe('delete all my data', () => {
     expect(result.removed).toContain('backups');
     expect(result.removed).toContain('recordings');
 
-    const left = fs.readdirSync(app.dataDir).sort();
+    const left = listing().sort();
     expect(left.filter((name) => !name.startsWith(DATABASE_FILE_NAME) || name.endsWith('.bak'))).toEqual([]);
     const raw = new Database(path.join(app.dataDir, DATABASE_FILE_NAME), { readonly: true });
     for (const table of ['contacts', 'settings', 'drafts', 'draft_revisions', 'user_templates']) {
