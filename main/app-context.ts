@@ -6,6 +6,7 @@ import { dispatch } from './handlers/dispatch';
 import { buildHandlers } from './handlers/registry';
 import { createDataControl } from './data/data-control';
 import { lockDataFolder } from './data/folder-lock';
+import { securePrivateFolder } from './data/private-files';
 import type { ApiResult } from '../core/api-result';
 import { getSettings } from './db/settings-repository';
 import { enforceRecordingRetention } from './recordings';
@@ -42,6 +43,7 @@ export interface AppContextOptions {
 export function createAppContext(options: AppContextOptions): AppContext {
   const handlers = buildHandlers();
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  securePrivateFolder(options.dataDir);
   const lock = lockDataFolder(
     options.dataDir,
     options.holder ?? (options.mode === 'electron' ? 'Someday' : 'Someday in browser mode'),

@@ -15,6 +15,7 @@ import { startReminderNotifier } from './reminder-notifier';
 import { templatesDir } from './templates-loader';
 import { installAppMenu } from './app-menu';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { restrictUmask } from './data/private-files';
 import { useNativeBinding } from './db/connection';
 import { getSettings } from './db/settings-repository';
 import { registerIpc } from './ipc';
@@ -70,6 +71,7 @@ function startApp(): void {
     return;
   }
   const isDev = !app.isPackaged;
+  restrictUmask();
   app.enableSandbox();
   registerAppScheme();
   installSecurityPolicy({ allowDevTools: isDev });

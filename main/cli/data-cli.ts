@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { TableCounts } from '../../core/data';
 import { defaultDataDir } from '../data-dir';
 import { lockDataFolder } from '../data/folder-lock';
+import { securePrivateFolder } from '../data/private-files';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../db/connection';
 
 export class UsageError extends Error {}
@@ -59,6 +60,7 @@ export function openExisting(dataDir: string): Db {
 export function openExistingForWriting(dataDir: string, holder: string): { db: Db; close: () => void } {
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   if (!fs.existsSync(file)) throw new UsageError(`There is no Someday data in ${dataDir} (no ${DATABASE_FILE_NAME}).`);
+  securePrivateFolder(dataDir);
   const lock = lockDataFolder(dataDir, holder);
   try {
     const db = openDatabase(file);

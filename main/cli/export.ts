@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildExport, serializeExport } from '../data/export-file';
+import { restrictUmask } from '../data/private-files';
 import { closeDatabase } from '../db/connection';
 import { appVersion, findAppRoot } from '../paths';
 import { openExisting, readOptions, UsageError } from './data-cli';
@@ -14,6 +15,7 @@ import { openExisting, readOptions, UsageError } from './data-cli';
 const USAGE = 'Usage: npm run export -- [--data-dir DIR] --out FILE';
 
 function main(argv: string[]): number {
+  restrictUmask();
   try {
     const options = readOptions(argv, { out: true });
     if (options.help) {
@@ -30,7 +32,7 @@ function main(argv: string[]): number {
       const document = db.transaction(() => buildExport(db, appVersion(findAppRoot()), new Date()))();
       const text = serializeExport(document);
       const partial = `${out}.partial`;
-      fs.writeFileSync(partial, text, { encoding: 'utf8', flag: 'wx' });
+      fs.writeFileSync(partial, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
       fs.renameSync(partial, out);
       const rows = Object.values(document.body.manifest).reduce((sum, entry) => sum + entry.rows, 0);
       console.log(`Exported ${rows} rows from ${options.dataDir} to ${out} (${Buffer.byteLength(text)} bytes).`);

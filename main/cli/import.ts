@@ -11,6 +11,7 @@ import { MAX_IMPORT_BYTES } from '../../core/data';
 import { createBackup } from '../data/backups';
 import { readExport } from '../data/export-file';
 import { FolderLockedError } from '../data/folder-lock';
+import { restrictUmask } from '../data/private-files';
 import { compareContents, replaceContents, stageExport } from '../data/staging';
 import { getSettings } from '../db/settings-repository';
 import { describeCounts, openExistingForWriting, readOptions, UsageError } from './data-cli';
@@ -31,6 +32,7 @@ function readFile(file: string): Buffer {
 }
 
 async function main(argv: string[]): Promise<number> {
+  restrictUmask();
   try {
     const options = readOptions(argv, { dryRun: true });
     if (options.help) {

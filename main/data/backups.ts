@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AppError } from '../../core/api-result';
 import type { BackupInfo, BackupReason } from '../../core/data';
 import type { Db } from '../db/connection';
+import { createPrivateFile, makePrivateDir } from './private-files';
 
 export const BACKUPS_FOLDER = 'backups';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -99,11 +100,12 @@ export async function createBackup(
   keep: number,
 ): Promise<BackupInfo> {
   const dir = backupsDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const name = freeName(dir, now, reason);
   const partial = path.join(dir, `.partial-${name}`);
   fs.rmSync(partial, { force: true });
   try {
+    createPrivateFile(partial);
     await db.backup(partial);
     fs.renameSync(partial, path.join(dir, name));
   } catch (error) {

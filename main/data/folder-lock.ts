@@ -99,6 +99,7 @@ export function lockDataFolder(dataDir: string, what: string): FolderLock {
       );
     }
   }
+  if (process.platform !== 'win32') fs.chmodSync(path.join(dataDir, LOCK_NAME), 0o700);
   const owner: Owner = { pid: process.pid, hostname: os.hostname(), what, since: new Date().toISOString() };
   fs.writeFileSync(path.join(dataDir, LOCK_OWNER_NAME), `${JSON.stringify(owner)}\n`, { mode: 0o600 });
   let released = false;

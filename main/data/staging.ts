@@ -14,6 +14,7 @@ import type { TableCounts } from '../../core/data';
 import { closeDatabase, openDatabase, type Db } from '../db/connection';
 import { getSchemaVersion, LATEST_VERSION, migrateDatabase } from '../db/migrate';
 import type { ExportBody } from './export-file';
+import { createPrivateFile, makePrivateDir } from './private-files';
 import { EXPORT_TABLES, NOT_EXPORTED, type Cell, type ExportTable, type Row } from './table-registry';
 
 export interface Staging {
@@ -47,11 +48,14 @@ function primaryKey(db: Db, table: string): string | null {
 }
 
 function createStaging(dataDir: string, copyOf: string | null): Staging & { file: string } {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const file = path.join(dataDir, `.staging-${randomUUID()}.sqlite`);
   let db: Db;
   try {
-    if (copyOf) fs.copyFileSync(copyOf, file);
+    if (copyOf) {
+      createPrivateFile(file);
+      fs.copyFileSync(copyOf, file);
+    }
     db = openDatabase(file, { migrate: false });
   } catch (error) {
     removeDatabaseFiles(file);

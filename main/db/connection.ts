@@ -10,9 +10,9 @@
  * with synchronous=NORMAL, which can lose acknowledged writes in a power cut: WAL + synchronous=FULL,
  * foreign keys on, a busy timeout.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createPrivateFile, makePrivateDir } from '../data/private-files';
 import { migrateDatabase } from './migrate';
 
 export type Db = Database.Database;
@@ -55,7 +55,11 @@ export function openRaw(file: string, options: { readonly?: boolean; fileMustExi
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:' && !options.readonly) {
+    makePrivateDir(path.dirname(file));
+    // Owner-only from the first byte; SQLite gives the -wal, -shm and -journal files the database's mode.
+    createPrivateFile(file);
+  }
   const db = openRaw(file, options.readonly ? { readonly: true, fileMustExist: true } : {});
   try {
     if (!options.readonly) applyPragmas(db);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { createAppContext } from '../app-context';
 import { FolderLockedError } from '../data/folder-lock';
+import { restrictUmask } from '../data/private-files';
 import { defaultDataDir } from '../data-dir';
 import { appVersion, findAppRoot, rendererDir } from '../paths';
 import { templatesDir } from '../templates-loader';
@@ -18,6 +19,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  restrictUmask();
   let values: { 'data-dir'?: string | undefined; port?: string | undefined };
   try {
     ({ values } = parseArgs({
