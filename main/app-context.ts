@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DATABASE_FILE_NAME, openDatabase, type Db } from './db/connection';
+import { DATABASE_FILE_NAME, type Db } from './db/connection';
 import { createDatabaseOwner, type DatabaseOwner } from './db/database-owner';
 import type { DesktopServices, HandlerContext, Handlers } from './handlers/handler-types';
 import { dispatch } from './handlers/dispatch';
@@ -10,6 +10,8 @@ import { securePrivateFolder } from './data/private-files';
 import type { ApiResult } from '../core/api-result';
 import { getSettings } from './db/settings-repository';
 import { enforceRecordingRetention } from './recordings';
+import type { KdfParams } from './protection/keyring';
+import { unlockFolder, type Secret } from './protection/unlock';
 
 export interface AppContext {
   /** The current connection (always read from `database`). */
@@ -20,6 +22,10 @@ export interface AppContext {
   readonly ctx: HandlerContext;
   readonly call: (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
   readonly close: () => void;
+  /** When protection was set up just now: the recovery code, to be shown to the person once. */
+  readonly recoveryCode: string | null;
+  /** Whether a plaintext folder from an earlier version was encrypted just now. */
+  readonly converted: boolean;
 }
 
 export interface AppContextOptions {
@@ -34,6 +40,10 @@ export interface AppContextOptions {
   dailyBackups?: boolean;
   /** How a second process is told who holds the folder (default: "Someday", or "Someday in browser mode"). */
   holder?: string;
+  /** The passphrase (or recovery code) that unlocks the data key; a new folder is set up with it. */
+  secret?: Secret | null;
+  /** scrypt's cost for a key file created now (tests use a cheap one; the default is in keyring.ts). */
+  kdf?: KdfParams;
 }
 
 /**
@@ -48,7 +58,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
     options.dataDir,
     options.holder ?? (options.mode === 'electron' ? 'Someday' : 'Someday in browser mode'),
   );
-  const database = createDatabaseOwner(databaseFile, (file) => openDatabase(file));
+  let unlocked;
+  try {
+    unlocked = unlockFolder(options.dataDir, options.secret ?? null, options.kdf);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const database = createDatabaseOwner(databaseFile, unlocked.key);
   try {
     database.open();
   } catch (error) {
@@ -91,8 +108,10 @@ export function createAppContext(options: AppContextOptions): AppContext {
     call: (channel: unknown, input: unknown) => dispatch(handlers, ctx, channel, input),
     close: () => {
       data.stop();
-      database.close();
+      database.forgetKey();
       lock.release();
     },
+    recoveryCode: unlocked.recoveryCode,
+    converted: unlocked.converted,
   });
 }

@@ -14,9 +14,9 @@ import { FolderLockedError } from '../data/folder-lock';
 import { restrictUmask } from '../data/private-files';
 import { compareContents, replaceContents, stageExport } from '../data/staging';
 import { getSettings } from '../db/settings-repository';
-import { describeCounts, openExistingForWriting, readOptions, UsageError } from './data-cli';
+import { describeCounts, openExistingForWriting, passphraseFor, readOptions, UsageError } from './data-cli';
 
-const USAGE = 'Usage: npm run import -- [--data-dir DIR] [--dry-run] FILE';
+const USAGE = 'Usage: npm run import -- [--data-dir DIR] [--passphrase-file FILE] [--dry-run] FILE';
 
 function readFile(file: string): Buffer {
   let stats: fs.Stats;
@@ -43,10 +43,11 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(options.files.length === 0 ? 'Give the export file to import.' : 'Give only one file.');
     const file = options.files[0]!;
     const bytes = readFile(file);
-    const { db, close } = openExistingForWriting(options.dataDir, 'npm run import');
+    const secret = await passphraseFor(options);
+    const { db, close, open } = openExistingForWriting(options.dataDir, 'npm run import', secret);
     try {
       const body = readExport(bytes);
-      const staging = stageExport(body, options.dataDir);
+      const staging = stageExport(body, options.dataDir, open);
       try {
         const tables = compareContents(db, staging.db);
         console.log(

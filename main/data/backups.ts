@@ -1,7 +1,8 @@
 /**
- * Backups in <dataDir>/backups/, made with SQLite's online backup API (db.backup()), which copies a
- * consistent snapshot page by page while the app keeps working; a raw copy of a live WAL database can
- * miss every committed row still in the -wal file. A backup is written under a temporary name and
+ * Backups in <dataDir>/backups/, made with `VACUUM INTO`, which writes a consistent, compacted snapshot
+ * (through the WAL; a raw copy of a live WAL database can miss every committed row still in the -wal
+ * file) encrypted with the same key as the database (SQLite's online backup API, db.backup(), refuses
+ * an encrypted source). A backup is written under a temporary name and
  * renamed when complete, so a half-written file is never listed. Only the newest N are kept (the
  * backupsToKeep setting); the copy taken before a migration (main/db/migrate.ts) is listed too.
  */
@@ -105,8 +106,9 @@ export async function createBackup(
   const partial = path.join(dir, `.partial-${name}`);
   fs.rmSync(partial, { force: true });
   try {
+    // VACUUM INTO accepts an empty file, so the copy is owner-only before its first page is written.
     createPrivateFile(partial);
-    await db.backup(partial);
+    db.prepare('VACUUM INTO ?').run(partial);
     fs.renameSync(partial, path.join(dir, name));
   } catch (error) {
     fs.rmSync(partial, { force: true });

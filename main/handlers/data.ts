@@ -33,7 +33,7 @@ export const dataHandlers: HandlerSlice = {
   },
   'data:import-preview': ({ content }, ctx) => {
     const body = readExport(content);
-    const staging = stageExport(body, ctx.info.dataDir);
+    const staging = stageExport(body, ctx.info.dataDir, ctx.database.openFile);
     try {
       return {
         appVersion: body.appVersion,
@@ -48,7 +48,7 @@ export const dataHandlers: HandlerSlice = {
   'data:import-apply': ({ content }, ctx) =>
     control(ctx).exclusive(async () => {
       const body = readExport(content);
-      const staging = stageExport(body, ctx.info.dataDir);
+      const staging = stageExport(body, ctx.info.dataDir, ctx.database.openFile);
       try {
         const backup = await createBackup(ctx.db, ctx.info.dataDir, 'before-import', ctx.now(), keep(ctx));
         const tables = compareContents(ctx.db, staging.db);
@@ -64,7 +64,7 @@ export const dataHandlers: HandlerSlice = {
   'backups:restore': ({ name }, ctx) =>
     control(ctx).exclusive(async () => {
       const { file } = findBackup(ctx.info.dataDir, name);
-      const staging = stageBackup(file, ctx.info.dataDir);
+      const staging = stageBackup(file, ctx.info.dataDir, ctx.database.openFile);
       try {
         const backup = await createBackup(ctx.db, ctx.info.dataDir, 'before-restore', ctx.now(), keep(ctx));
         const tables = compareContents(ctx.db, staging.db);

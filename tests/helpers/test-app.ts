@@ -4,6 +4,12 @@ import type { DesktopServices } from '../../main/handlers/handler-types';
 import { findAppRoot } from '../../main/paths';
 import { makeTempDir } from './temp-dir';
 
+/** The passphrase of every test folder, and a cheap scrypt cost so hundreds of test apps start quickly. */
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+export const TEST_KDF = { N: 2 ** 10, r: 8, p: 1 };
+/** What createAppContext needs to open (or set up) a test folder. */
+export const TEST_UNLOCK = { secret: { passphrase: TEST_PASSPHRASE }, kdf: TEST_KDF };
+
 export interface TestAppOptions {
   /** A clock read on every call (the context is immutable, so tests move time through this). */
   clock?: () => Date;
@@ -23,6 +29,8 @@ export function createTestApp(
     now: options.clock ?? (() => now),
     templatesDir: path.join(findAppRoot(), 'templates'),
     ...(options.desktop ? { desktop: options.desktop } : {}),
+    secret: { passphrase: TEST_PASSPHRASE },
+    kdf: TEST_KDF,
   });
   const testApp = {
     database: app.database,
@@ -30,6 +38,8 @@ export function createTestApp(
     ctx: app.ctx,
     call: app.call,
     close: app.close,
+    recoveryCode: app.recoveryCode,
+    converted: app.converted,
     dataDir: temp.dir,
     dispose: () => {
       app.close();

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { TEST_UNLOCK } from '../helpers/test-app';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ function folder(): string {
 
 const open = (dataDir: string) =>
   createAppContext({
+    ...TEST_UNLOCK,
     dataDir,
     mode: 'browser',
     version: '0',

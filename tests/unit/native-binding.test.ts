@@ -7,15 +7,15 @@
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { BackupInfo, ExportResult } from '../../core/data';
 import { openExisting } from '../../main/cli/data-cli';
-import { closeDatabase, nativeBindingPath, useNativeBinding } from '../../main/db/connection';
+import { nativeBindingPath, useNativeBinding } from '../../main/db/connection';
 import { seedSampleData } from '../helpers/sample-data';
 import { makeTempDir } from '../helpers/temp-dir';
-import { createTestApp } from '../helpers/test-app';
+import { createTestApp, TEST_PASSPHRASE } from '../helpers/test-app';
 
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
 const loader = Module as unknown as { _load: Loader };
@@ -72,9 +72,9 @@ describe('one place opens databases, with the shipped addon', () => {
     } finally {
       app.close();
     }
-    const cli = openExisting(app.dataDir);
-    expect(cli.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(3);
-    closeDatabase(cli);
+    const cli = openExisting(app.dataDir, { passphrase: TEST_PASSPHRASE });
+    expect(cli.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(3);
+    cli.close();
     app.dispose();
     expect(blocked).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { TEST_UNLOCK } from '../helpers/test-app';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,7 +32,13 @@ function folder(): string {
 }
 
 const open = (dataDir: string) =>
-  createAppContext({ dataDir, mode: 'browser', version: '0', templatesDir: path.join(findAppRoot(), 'templates') });
+  createAppContext({
+    ...TEST_UNLOCK,
+    dataDir,
+    mode: 'browser',
+    version: '0',
+    templatesDir: path.join(findAppRoot(), 'templates'),
+  });
 
 /** Every folder and file under dir (dir included), with its permission bits. */
 function modes(dir: string): Map<string, number> {
