@@ -94,6 +94,30 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Issue 20 item 1: one place opens databases, always with the addon the app ships (nativeBinding).
+    files: ['main/**/*.ts'],
+    ignores: ['main/db/connection.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'better-sqlite3',
+              allowTypeImports: true,
+              message: 'Open databases only through main/db/connection.ts (openDatabase), which names the addon.',
+            },
+            {
+              name: 'better-sqlite3-multiple-ciphers',
+              allowTypeImports: true,
+              message: 'Open databases only through main/db/connection.ts (openDatabase), which names the addon.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'too-large'
+  | 'locked'
   | 'internal';
 
 export interface ApiIssue {

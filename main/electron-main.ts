@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, safeStorage, screen, session } from 'electron';
 import type { ChannelName } from '../core/channels';
 import { createAppContext, type AppContext } from './app-context';
 import { createDesktopServices } from './desktop-services';
@@ -16,6 +16,9 @@ import { startReminderNotifier } from './reminder-notifier';
 import { templatesDir } from './templates-loader';
 import { installAppMenu } from './app-menu';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { secretFromKeychain } from './protection/keychain';
+import { restrictUmask } from './data/private-files';
+import { useNativeBinding } from './db/connection';
 import { getSettings } from './db/settings-repository';
 import { registerIpc } from './ipc';
 import { pickBackgroundColor, createMainWindow, getPreloadPath } from './main-window';
@@ -71,6 +74,7 @@ function startApp(): void {
   }
   const isDev = !app.isPackaged;
   setWindowsAppId(app);
+  restrictUmask();
   app.enableSandbox();
   registerAppScheme();
   installSecurityPolicy({ allowDevTools: isDev });
@@ -124,7 +128,7 @@ function startApp(): void {
     });
   };
 
-  const onReady = () => {
+  const onReady = async () => {
     applySessionPolicy(session.defaultSession, { allowDevTools: isDev });
     const appRoot = app.getAppPath();
     const dataDir = app.getPath('userData');
@@ -138,23 +142,42 @@ function startApp(): void {
       exitWithError('Someday cannot start', describeMissingBinding(nativeBinding, app.isPackaged));
       return;
     }
+    useNativeBinding(nativeBinding);
+    // The data key comes from the operating system's keychain (a new folder gets one wrapped by it).
+    const secret = await secretFromKeychain(dataDir, safeStorage, process.platform);
+    if (!secret) {
+      exitWithError(
+        'Someday cannot open your data',
+        `Your data in ${dataDir} is protected by a passphrase, or this computer has no keychain Someday can use, and this version cannot ask for a passphrase yet. Open it in browser mode with --passphrase-file FILE.`,
+      );
+      return;
+    }
     let ctx: AppContext;
     try {
       ctx = createAppContext({
+        secret,
         dataDir,
         mode: 'electron',
         version: app.getVersion(),
         templatesDir: templatesDir(appRoot, process.resourcesPath, app.isPackaged),
         desktop: createDesktopServices(() => mainWindow ?? null, bringForward),
-        ...(nativeBinding !== undefined ? { nativeBinding } : {}),
       });
     } catch (error) {
       exitWithError('Someday could not open its data', describeOpenFailure(error, dataDir));
       return;
     }
     context = ctx;
+    if (ctx.recoveryCode) {
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'Your recovery code',
+        message: 'Your data is encrypted. Write down this recovery code and keep it somewhere safe.',
+        detail: `${ctx.recoveryCode}\n\nIf this computer's keychain is lost (a new computer, a reinstalled system), this code is the only way to open your data. It is shown only this once.`,
+        buttons: ['I have written it down'],
+      });
+    }
     const notifier = startReminderNotifier({
-      db: ctx.db,
+      database: ctx.database,
       now: ctx.ctx.now,
       notify: (title, body) => ctx.ctx.desktop?.notify?.(title, body),
     });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { RecordingType } from '../core/rehearsals';
 import type { RecordingRetention } from '../core/settings';
 import type { Db } from './db/connection';
+import { makePrivateDir } from './data/private-files';
 import { listRecordedTurns, setTurnRecording } from './db/rehearsals-repository';
 
 export const RECORDINGS_FOLDER = 'recordings';
@@ -29,7 +30,7 @@ export function recordingPath(dataDir: string, turnId: number, mimeType: Recordi
 }
 
 export function writeRecording(dataDir: string, turnId: number, mimeType: RecordingType, bytes: Buffer): void {
-  fs.mkdirSync(recordingsDir(dataDir), { recursive: true, mode: 0o700 });
+  makePrivateDir(recordingsDir(dataDir));
   removeRecordingFiles(dataDir, turnId);
   const target = recordingPath(dataDir, turnId, mimeType);
   const temp = `${target}.tmp`;

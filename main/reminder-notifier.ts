@@ -2,16 +2,18 @@
  * Tells the person when a follow-up falls due while the desktop app is open. Every minute it takes
  * the pending reminders whose moment has come and that were not announced yet, marks them announced
  * in the same transaction, and shows one system notification (through DesktopServices, so Electron
- * stays out of this module). Reminders already due at start are marked without a notification:
- * Today, the home screen, shows them.
+ * stays out of this module). It holds the connection's owner, never a connection: after delete-all, a
+ * restore or a lock it reads the current one (and skips a look while the data is closed). Reminders
+ * already due at start are marked without a notification: Today, the home screen, shows them.
  */
-import type { Db } from './db/connection';
+import type { DatabaseOwner } from './db/database-owner';
 import { takeDueForNotification } from './db/reminders-repository';
 
 export const NOTIFY_INTERVAL_MS = 60_000;
 
 export interface NotifierOptions {
-  db: Db;
+  /** Asked for the current connection on every look, so a reopen or a lock never leaves it a closed one. */
+  database: Pick<DatabaseOwner, 'current' | 'isOpen'>;
   now: () => Date;
   notify: (title: string, body: string) => void;
   intervalMs?: number;
@@ -33,7 +35,11 @@ function describe(names: string[]): { title: string; body: string } {
 }
 
 export function startReminderNotifier(options: NotifierOptions): ReminderNotifier {
-  const take = () => options.db.transaction(() => takeDueForNotification(options.db, options.now(), 50))();
+  const take = () => {
+    if (!options.database.isOpen()) return [];
+    const db = options.database.current();
+    return db.transaction(() => takeDueForNotification(db, options.now(), 50))();
+  };
   try {
     take();
   } catch (error) {

@@ -17,7 +17,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = path.dirname(require.resolve('electron/package.json'));
 const electronVersion = require('electron/package.json').version;
 const abi = fs.readFileSync(path.join(electronDir, 'abi_version'), 'utf8').trim();
-const bsqDir = path.dirname(require.resolve('better-sqlite3/package.json'));
+// The app opens every database with better-sqlite3-multiple-ciphers (SQLCipher-compatible encryption).
+const bsqDir = path.dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
 const target = path.join(root, 'native', 'electron', 'better_sqlite3.node');
 
 const env = { ...process.env };

@@ -7,13 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildExport, serializeExport } from '../data/export-file';
-import { closeDatabase } from '../db/connection';
+import { restrictUmask } from '../data/private-files';
+import { AppError } from '../../core/api-result';
 import { appVersion, findAppRoot } from '../paths';
-import { openExisting, readOptions, UsageError } from './data-cli';
+import { openExisting, passphraseFor, readOptions, UsageError } from './data-cli';
 
-const USAGE = 'Usage: npm run export -- [--data-dir DIR] --out FILE';
+const USAGE = 'Usage: npm run export -- [--data-dir DIR] [--passphrase-file FILE] --out FILE';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
+  restrictUmask();
   try {
     const options = readOptions(argv, { out: true });
     if (options.help) {
@@ -25,20 +27,24 @@ function main(argv: string[]): number {
     const out = path.resolve(options.out);
     if (fs.existsSync(out)) throw new UsageError(`${out} already exists; choose a new file name.`);
     if (!fs.existsSync(path.dirname(out))) throw new UsageError(`The folder ${path.dirname(out)} does not exist.`);
-    const db = openExisting(options.dataDir);
+    const { db, close } = openExisting(options.dataDir, await passphraseFor(options));
     try {
       const document = db.transaction(() => buildExport(db, appVersion(findAppRoot()), new Date()))();
       const text = serializeExport(document);
       const partial = `${out}.partial`;
-      fs.writeFileSync(partial, text, { encoding: 'utf8', flag: 'wx' });
+      fs.writeFileSync(partial, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
       fs.renameSync(partial, out);
       const rows = Object.values(document.body.manifest).reduce((sum, entry) => sum + entry.rows, 0);
       console.log(`Exported ${rows} rows from ${options.dataDir} to ${out} (${Buffer.byteLength(text)} bytes).`);
     } finally {
-      closeDatabase(db);
+      close();
     }
     return 0;
   } catch (error) {
+    if (error instanceof AppError) {
+      console.error(`export: ${error.message}`);
+      return 1;
+    }
     if (!(error instanceof UsageError)) throw error;
     console.error(`export: ${error.message}`);
     console.error(USAGE);
@@ -46,4 +52,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

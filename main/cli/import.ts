@@ -10,12 +10,13 @@ import { AppError } from '../../core/api-result';
 import { MAX_IMPORT_BYTES } from '../../core/data';
 import { createBackup } from '../data/backups';
 import { readExport } from '../data/export-file';
+import { FolderLockedError } from '../data/folder-lock';
+import { restrictUmask } from '../data/private-files';
 import { compareContents, replaceContents, stageExport } from '../data/staging';
-import { closeDatabase } from '../db/connection';
 import { getSettings } from '../db/settings-repository';
-import { describeCounts, openExisting, readOptions, UsageError } from './data-cli';
+import { describeCounts, openExistingForWriting, passphraseFor, readOptions, UsageError } from './data-cli';
 
-const USAGE = 'Usage: npm run import -- [--data-dir DIR] [--dry-run] FILE';
+const USAGE = 'Usage: npm run import -- [--data-dir DIR] [--passphrase-file FILE] [--dry-run] FILE';
 
 function readFile(file: string): Buffer {
   let stats: fs.Stats;
@@ -31,6 +32,7 @@ function readFile(file: string): Buffer {
 }
 
 async function main(argv: string[]): Promise<number> {
+  restrictUmask();
   try {
     const options = readOptions(argv, { dryRun: true });
     if (options.help) {
@@ -41,10 +43,11 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(options.files.length === 0 ? 'Give the export file to import.' : 'Give only one file.');
     const file = options.files[0]!;
     const bytes = readFile(file);
-    const db = openExisting(options.dataDir);
+    const secret = await passphraseFor(options);
+    const { db, close, open } = openExistingForWriting(options.dataDir, 'npm run import', secret);
     try {
       const body = readExport(bytes);
-      const staging = stageExport(body, options.dataDir);
+      const staging = stageExport(body, options.dataDir, open);
       try {
         const tables = compareContents(db, staging.db);
         console.log(
@@ -68,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
         staging.dispose();
       }
     } finally {
-      closeDatabase(db);
+      close();
     }
     return 0;
   } catch (error) {
@@ -76,6 +79,10 @@ async function main(argv: string[]): Promise<number> {
       console.error(`import: ${error.message}`);
       console.error(USAGE);
       return 2;
+    }
+    if (error instanceof FolderLockedError) {
+      console.error(`import: ${error.message} Nothing was changed.`);
+      return 1;
     }
     if (error instanceof AppError) {
       const tail = /Nothing was changed/.test(error.message) ? '' : ' Nothing was changed.';

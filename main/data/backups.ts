@@ -1,7 +1,8 @@
 /**
- * Backups in <dataDir>/backups/, made with SQLite's online backup API (db.backup()), which copies a
- * consistent snapshot page by page while the app keeps working; a raw copy of a live WAL database can
- * miss every committed row still in the -wal file. A backup is written under a temporary name and
+ * Backups in <dataDir>/backups/, made with `VACUUM INTO`, which writes a consistent, compacted snapshot
+ * (through the WAL; a raw copy of a live WAL database can miss every committed row still in the -wal
+ * file) encrypted with the same key as the database (SQLite's online backup API, db.backup(), refuses
+ * an encrypted source). A backup is written under a temporary name and
  * renamed when complete, so a half-written file is never listed. Only the newest N are kept (the
  * backupsToKeep setting); the copy taken before a migration (main/db/migrate.ts) is listed too.
  */
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { AppError } from '../../core/api-result';
 import type { BackupInfo, BackupReason } from '../../core/data';
 import type { Db } from '../db/connection';
+import { createPrivateFile, makePrivateDir } from './private-files';
 
 export const BACKUPS_FOLDER = 'backups';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -99,12 +101,14 @@ export async function createBackup(
   keep: number,
 ): Promise<BackupInfo> {
   const dir = backupsDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const name = freeName(dir, now, reason);
   const partial = path.join(dir, `.partial-${name}`);
   fs.rmSync(partial, { force: true });
   try {
-    await db.backup(partial);
+    // VACUUM INTO accepts an empty file, so the copy is owner-only before its first page is written.
+    createPrivateFile(partial);
+    db.prepare('VACUUM INTO ?').run(partial);
     fs.renameSync(partial, path.join(dir, name));
   } catch (error) {
     fs.rmSync(partial, { force: true });

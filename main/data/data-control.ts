@@ -1,14 +1,15 @@
 /**
  * What the data handlers need beyond a handler context: the data folder, a way to close and reopen
- * the database (delete-all leaves a fresh empty one without a restart), one-at-a-time running of the
- * slow operations (a backup must not overlap a restore or a delete), and the daily backup, taken on
- * open and checked every hour while the app runs.
+ * the database (delete-all leaves a fresh empty one without a restart; through the connection's one
+ * owner, so everyone sees the new connection), one-at-a-time running of the slow operations (a backup
+ * must not overlap a restore or a delete), and the daily backup, taken on open and checked every hour
+ * while the app runs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeDatabase, type Db } from '../db/connection';
+import type { Db } from '../db/connection';
+import type { DatabaseOwner } from '../db/database-owner';
 import { getSettings } from '../db/settings-repository';
-import type { HandlerContext } from '../handlers/handler-types';
 import { createBackup, isDailyBackupDue } from './backups';
 import { EXPORT_TABLES } from './table-registry';
 
@@ -31,9 +32,8 @@ export function hasUserData(db: Db): boolean {
 }
 
 export function createDataControl(
-  ctx: HandlerContext,
-  databaseFile: string,
-  open: () => Db,
+  database: DatabaseOwner,
+  now: () => Date,
   options: { dailyBackups: boolean },
 ): DataControl {
   let queue: Promise<unknown> = Promise.resolve();
@@ -47,23 +47,20 @@ export function createDataControl(
   };
 
   const control: DataControl = {
-    dataDir: path.dirname(databaseFile),
-    databaseFile,
+    dataDir: path.dirname(database.file),
+    databaseFile: database.file,
     exclusive,
     reopen: (change) => {
-      closeDatabase(ctx.db);
-      try {
-        change();
-      } finally {
-        ctx.db = open();
-      }
+      database.reopen(change);
     },
     dailyBackup: () =>
       exclusive(async () => {
-        if (stopped || !ctx.db.open || !hasUserData(ctx.db)) return;
-        const now = ctx.now();
-        if (!isDailyBackupDue(control.dataDir, now)) return;
-        await createBackup(ctx.db, control.dataDir, 'daily', now, getSettings(ctx.db).backupsToKeep);
+        if (stopped || !database.isOpen()) return;
+        const db = database.current();
+        if (!hasUserData(db)) return;
+        const at = now();
+        if (!isDailyBackupDue(control.dataDir, at)) return;
+        await createBackup(db, control.dataDir, 'daily', at, getSettings(db).backupsToKeep);
       }).catch((error: unknown) => {
         if (!stopped) console.error('[someday] daily backup failed:', error);
       }),
@@ -76,7 +73,8 @@ export function createDataControl(
 
   if (options.dailyBackups) {
     // Decided now, on open, from what the file holds now (a brand-new empty one needs no backup).
-    if (hasUserData(ctx.db) && isDailyBackupDue(control.dataDir, ctx.now())) void control.dailyBackup();
+    const db = database.current();
+    if (hasUserData(db) && isDailyBackupDue(control.dataDir, now())) void control.dailyBackup();
     timer = setInterval(() => void control.dailyBackup(), HOUR_MS);
     timer.unref();
   }

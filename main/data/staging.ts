@@ -11,9 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/api-result';
 import type { TableCounts } from '../../core/data';
-import { closeDatabase, openDatabase, type Db } from '../db/connection';
+import { closeDatabase, type Db } from '../db/connection';
 import { getSchemaVersion, LATEST_VERSION, migrateDatabase } from '../db/migrate';
 import type { ExportBody } from './export-file';
+import { createPrivateFile, makePrivateDir } from './private-files';
 import { EXPORT_TABLES, NOT_EXPORTED, type Cell, type ExportTable, type Row } from './table-registry';
 
 export interface Staging {
@@ -46,13 +47,19 @@ function primaryKey(db: Db, table: string): string | null {
   return key ?? null;
 }
 
-function createStaging(dataDir: string, copyOf: string | null): Staging & { file: string } {
-  fs.mkdirSync(dataDir, { recursive: true });
+/** Opens a database file of the folder with the folder's key (DatabaseOwner.openFile). */
+export type OpenFile = (file: string, options?: { migrate?: boolean }) => Db;
+
+function createStaging(dataDir: string, copyOf: string | null, open: OpenFile): Staging & { file: string } {
+  makePrivateDir(dataDir);
   const file = path.join(dataDir, `.staging-${randomUUID()}.sqlite`);
   let db: Db;
   try {
-    if (copyOf) fs.copyFileSync(copyOf, file);
-    db = openDatabase(file, { migrate: false });
+    if (copyOf) {
+      createPrivateFile(file);
+      fs.copyFileSync(copyOf, file);
+    }
+    db = open(file, { migrate: false });
   } catch (error) {
     removeDatabaseFiles(file);
     throw error;
@@ -70,11 +77,12 @@ function createStaging(dataDir: string, copyOf: string | null): Staging & { file
 function withStaging(
   dataDir: string,
   copyOf: string | null,
+  open: OpenFile,
   fill: (staging: Staging & { file: string }) => void,
 ): Staging {
   let staging: Staging & { file: string };
   try {
-    staging = createStaging(dataDir, copyOf);
+    staging = createStaging(dataDir, copyOf, open);
   } catch (error) {
     throw new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
   }
@@ -132,13 +140,13 @@ function checkStaged(db: Db, rowsChecked = false): void {
 }
 
 /** Builds a staging database from a checked export body (see export-file.ts readExport). */
-export function stageExport(body: ExportBody, dataDir: string): Staging {
+export function stageExport(body: ExportBody, dataDir: string, open: OpenFile): Staging {
   if (body.schemaVersion > LATEST_VERSION) {
     refuse(
       `The file was made by a newer version of Someday (data version ${body.schemaVersion}; this one knows up to ${LATEST_VERSION}). Update Someday to import it.`,
     );
   }
-  return withStaging(dataDir, null, ({ db, file }) => {
+  return withStaging(dataDir, null, open, ({ db, file }) => {
     migrateDatabase(db, file, { target: body.schemaVersion, backup: false });
     const expected = userTables(db);
     for (const name of Object.keys(body.tables)) {
@@ -186,8 +194,8 @@ export function stageExport(body: ExportBody, dataDir: string): Staging {
 }
 
 /** Builds a staging database from a backup file (copied first: the backup itself is never opened for writing). */
-export function stageBackup(backupFile: string, dataDir: string): Staging {
-  return withStaging(dataDir, backupFile, ({ db, file }) => {
+export function stageBackup(backupFile: string, dataDir: string, open: OpenFile): Staging {
+  return withStaging(dataDir, backupFile, open, ({ db, file }) => {
     const version = getSchemaVersion(db);
     if (version > LATEST_VERSION)
       refuse('The backup was made by a newer version of Someday. Update Someday to restore it.');

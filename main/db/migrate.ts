@@ -13,6 +13,7 @@ import path from 'node:path';
 import { AppError } from '../../core/api-result';
 import type { Db } from './connection';
 import { MIGRATIONS, type Migration } from './migrations';
+import { createPrivateFile, makePrivateDir } from '../data/private-files';
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
@@ -55,7 +56,9 @@ export function backupFileName(file: string, from: number, to: number): string {
 
 function backupBeforeMigration(db: Db, file: string, from: number, to: number): void {
   const target = backupFileName(file, from, to);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  makePrivateDir(path.dirname(target));
   if (fs.existsSync(target)) fs.rmSync(target);
+  // VACUUM INTO accepts an empty file, so the copy is owner-only before its first page is written.
+  createPrivateFile(target);
   db.prepare('VACUUM INTO ?').run(target);
 }

@@ -1,4 +1,3 @@
-import { AppError } from '../../core/api-result';
 import type { HandlerContext, HandlerSlice } from './handler-types';
 import { createBackup, findBackup, listBackups } from '../data/backups';
 import type { DataControl } from '../data/data-control';
@@ -15,7 +14,6 @@ import path from 'node:path';
  * main/data/staging.ts); the slow ones run outside dispatch's transaction (CHANNELS_OUTSIDE_TRANSACTION in dispatch.ts).
  */
 function control(ctx: HandlerContext): DataControl {
-  if (!ctx.data) throw new AppError('internal', 'The data folder is not available here.');
   return ctx.data;
 }
 
@@ -35,7 +33,7 @@ export const dataHandlers = {
   },
   'data:import-preview': ({ content }, ctx) => {
     const body = readExport(content);
-    const staging = stageExport(body, ctx.info.dataDir);
+    const staging = stageExport(body, ctx.info.dataDir, ctx.database.openFile);
     try {
       return {
         appVersion: body.appVersion,
@@ -50,7 +48,7 @@ export const dataHandlers = {
   'data:import-apply': ({ content }, ctx) =>
     control(ctx).exclusive(async () => {
       const body = readExport(content);
-      const staging = stageExport(body, ctx.info.dataDir);
+      const staging = stageExport(body, ctx.info.dataDir, ctx.database.openFile);
       try {
         const backup = await createBackup(ctx.db, ctx.info.dataDir, 'before-import', ctx.now(), keep(ctx));
         const tables = compareContents(ctx.db, staging.db);
@@ -66,7 +64,7 @@ export const dataHandlers = {
   'backups:restore': ({ name }, ctx) =>
     control(ctx).exclusive(async () => {
       const { file } = findBackup(ctx.info.dataDir, name);
-      const staging = stageBackup(file, ctx.info.dataDir);
+      const staging = stageBackup(file, ctx.info.dataDir, ctx.database.openFile);
       try {
         const backup = await createBackup(ctx.db, ctx.info.dataDir, 'before-restore', ctx.now(), keep(ctx));
         const tables = compareContents(ctx.db, staging.db);

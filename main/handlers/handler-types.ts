@@ -3,6 +3,7 @@ import type { Output, ParsedInput } from '../../core/contract';
 import type { AppInfo } from '../../core/settings';
 import type { DataControl } from '../data/data-control';
 import type { Db } from '../db/connection';
+import type { DatabaseOwner } from '../db/database-owner';
 
 /** What only the desktop app can do for a handler; absent in browser mode, where the renderer does it. */
 export interface DesktopServices {
@@ -14,14 +15,18 @@ export interface DesktopServices {
   notify?: (title: string, body: string) => void;
 }
 
+/** Built once by createAppContext and frozen: nothing in it is ever swapped or set later. */
 export interface HandlerContext {
-  db: Db;
-  now: () => Date;
-  info: Omit<AppInfo, 'schemaVersion'>;
-  templatesDir: string;
-  desktop: DesktopServices | null;
-  /** The data folder's controls (backups, delete-all); set by createAppContext. */
-  data?: DataControl;
+  /** The current connection, read from `database` on every access (never a stored handle). */
+  readonly db: Db;
+  /** The one owner of the connection (open, current, reopen, close). */
+  readonly database: DatabaseOwner;
+  readonly now: () => Date;
+  readonly info: Omit<AppInfo, 'schemaVersion'>;
+  readonly templatesDir: string;
+  readonly desktop: DesktopServices | null;
+  /** The data folder's controls (backups, delete-all). */
+  readonly data: DataControl;
 }
 
 /**

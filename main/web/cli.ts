@@ -6,6 +6,10 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { createAppContext } from '../app-context';
+import { AppError } from '../../core/api-result';
+import { FolderLockedError } from '../data/folder-lock';
+import { obtainPassphrase, PASSPHRASE_ENV, PassphraseInputError } from '../protection/passphrase-input';
+import { restrictUmask } from '../data/private-files';
 import { defaultDataDir } from '../data-dir';
 import { appVersion, findAppRoot, rendererDir } from '../paths';
 import { templatesDir } from '../templates-loader';
@@ -17,20 +21,33 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let values: { 'data-dir'?: string | undefined; port?: string | undefined };
+  restrictUmask();
+  let values: { 'data-dir'?: string | undefined; port?: string | undefined; 'passphrase-file'?: string | undefined };
   try {
     ({ values } = parseArgs({
-      options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'passphrase-file': { type: 'string' } },
       strict: true,
     }));
   } catch (error) {
-    fail(`${(error as Error).message}. Usage: npm run web -- --data-dir DIR --port N`);
+    fail(`${(error as Error).message}. Usage: npm run web -- --data-dir DIR --port N [--passphrase-file FILE]`);
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
   const appRoot = findAppRoot();
+  let passphrase: string | null;
+  try {
+    passphrase = await obtainPassphrase(values['passphrase-file'], `Passphrase for ${dataDir}: `);
+  } catch (error) {
+    if (error instanceof PassphraseInputError) fail(error.message);
+    throw error;
+  }
+  if (passphrase === null) {
+    fail(
+      `the data in ${dataDir} is protected by a passphrase: give --passphrase-file FILE (or ${PASSPHRASE_ENV}), or start this in a terminal to be asked.`,
+    );
+  }
 
   let app;
   try {
@@ -39,9 +56,16 @@ async function main(): Promise<void> {
       mode: 'browser',
       version: appVersion(appRoot),
       templatesDir: templatesDir(appRoot),
+      secret: { passphrase },
     });
   } catch (error) {
+    if (error instanceof FolderLockedError || error instanceof AppError) fail(error.message);
     fail(`could not open the data in ${dataDir}: ${(error as Error).message}`);
+  }
+  if (app.recoveryCode) {
+    console.error(
+      `someday: your data is protected. Recovery code (write it down; it is shown only once, and with neither it nor the passphrase the data cannot be opened): ${app.recoveryCode}`,
+    );
   }
   const token = createToken();
   const server = createWebServer({ app, rendererDir: rendererDir(appRoot), token });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openWithKey } from '../helpers/protected-folder';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -157,7 +157,7 @@ describe('browser-mode server through the real CLI', () => {
     const file = path.join(server.dataDir, 'someday.sqlite');
     const wal = `${file}-wal`;
     expect(!fs.existsSync(wal) || fs.statSync(wal).size === 0).toBe(true);
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openWithKey(server.dataDir, file, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.prepare('SELECT name FROM contacts').all()).toEqual([{ name: 'Grace Liu' }]);

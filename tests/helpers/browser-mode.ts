@@ -42,12 +42,23 @@ export function makeDataDir(prefix = 'someday-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** The passphrase every e2e folder is protected with (browser mode reads it from a file, never an argument). */
+export const E2E_PASSPHRASE = 'correct horse battery staple';
+let passphraseFile: string | undefined;
+export function e2ePassphraseFile(): string {
+  if (!passphraseFile) {
+    passphraseFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'someday-pass-')), 'passphrase.txt');
+    fs.writeFileSync(passphraseFile, `${E2E_PASSPHRASE}\n`, { mode: 0o600 });
+  }
+  return passphraseFile;
+}
+
 export function startBrowserMode(dataDir: string = makeDataDir()): Promise<BrowserModeServer> {
   assertBuilt();
   const child = spawn(process.execPath, [CLI_PATH, '--data-dir', dataDir, '--port', '0'], {
     cwd: APP_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SOMEDAY_DATA_DIR: dataDir },
+    env: { ...process.env, SOMEDAY_DATA_DIR: dataDir, SOMEDAY_PASSPHRASE_FILE: e2ePassphraseFile() },
   });
   const stdoutLines: string[] = [];
   let stderr = '';

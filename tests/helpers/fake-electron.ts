@@ -416,6 +416,24 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     }
   }
 
+  /** A stand-in keychain: reversible, and switchable to Linux's basic_text or to refusing. */
+  const safeStorage = {
+    backend: 'gnome_libsecret',
+    available: true,
+    isAsyncEncryptionAvailable: () => Promise.resolve(safeStorage.available),
+    getSelectedStorageBackend: () => safeStorage.backend,
+    encryptStringAsync: (text: string) => {
+      record('safeStorage.encryptStringAsync');
+      return Promise.resolve(Buffer.from(`fake-keychain:${text}`).reverse());
+    },
+    decryptStringAsync: (data: Buffer) => {
+      record('safeStorage.decryptStringAsync');
+      const text = Buffer.from(data).reverse().toString();
+      if (!text.startsWith('fake-keychain:')) return Promise.reject(new Error('The keychain refused'));
+      return Promise.resolve({ result: text.slice('fake-keychain:'.length), shouldReEncrypt: false });
+    },
+  };
+
   const exposed = new Map<string, unknown>();
   const contextBridge = {
     exposeInMainWorld(key: string, api: unknown) {
@@ -447,6 +465,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     dialog,
     shell,
     Notification: FakeNotification,
+    safeStorage,
   };
 
   return {
@@ -467,6 +486,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     getApplicationMenu: () => applicationMenu,
     dialog,
     shell,
+    safeStorage,
     exposed,
     ipcRenderer,
     contextBridge,

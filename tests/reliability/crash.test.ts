@@ -7,8 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { DATABASE_FILE_NAME } from '../../main/db/connection';
+import { openWithKey } from '../helpers/protected-folder';
 import {
   addVerdict,
   assertBuilt,
@@ -71,8 +70,11 @@ describe('crash safety (SIGKILL mid-write)', () => {
     }
     const copy = makeDir('someday-crash-tamper-');
     try {
-      for (const name of fs.readdirSync(dataDir)) fs.copyFileSync(path.join(dataDir, name), path.join(copy, name));
-      const raw = new Database(path.join(copy, DATABASE_FILE_NAME));
+      for (const name of fs.readdirSync(dataDir)) {
+        if (fs.statSync(path.join(dataDir, name)).isFile())
+          fs.copyFileSync(path.join(dataDir, name), path.join(copy, name));
+      }
+      const raw = openWithKey(copy);
       const [contactId] = [...ledger.contacts.keys()];
       const [batch] = [...ledger.batches.keys()];
       raw.prepare('DELETE FROM contacts WHERE id = ?').run(contactId);

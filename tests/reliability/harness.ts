@@ -8,7 +8,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection';
+import { createAppContext } from '../../main/app-context';
+import { closeDatabase } from '../../main/db/connection';
+import { openWithKey } from '../helpers/protected-folder';
+import { TEST_KDF, TEST_PASSPHRASE } from '../helpers/test-app';
 
 export const APP_ROOT = path.resolve(__dirname, '..', '..');
 export const WRITER = path.join(__dirname, 'writer.cjs');
@@ -134,7 +137,7 @@ interface DraftCheckRow {
 
 /** Reopens the folder with the app's own connection code (recovery, pragmas, migrations) and checks it. */
 export function verify(dataDir: string, ledger: Ledger): Verdict {
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+  const db = openWithKey(dataDir);
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
       .map((row) => row.integrity_check)
@@ -216,7 +219,16 @@ export function makeDir(prefix: string): string {
 
 /** Creates and migrates the database once, so every run starts from a durable, complete file. */
 export function prepareDataDir(dataDir: string): void {
-  closeDatabase(openDatabase(path.join(dataDir, DATABASE_FILE_NAME)));
+  // An encrypted folder with the writer's passphrase (writer.cjs), as the app sets one up.
+  createAppContext({
+    dataDir,
+    mode: 'browser',
+    version: '0',
+    templatesDir: path.join(APP_ROOT, 'templates'),
+    dailyBackups: false,
+    secret: { passphrase: TEST_PASSPHRASE },
+    kdf: TEST_KDF,
+  }).close();
 }
 
 /** Compiles the LD_PRELOAD library with the system C compiler into a temporary folder. */
@@ -236,12 +248,17 @@ export function compilePowercut(outDir: string): string {
 export function snapshot(dataDir: string, shadowDir: string): void {
   fs.rmSync(shadowDir, { recursive: true, force: true });
   fs.mkdirSync(shadowDir);
-  for (const name of fs.readdirSync(dataDir)) fs.copyFileSync(path.join(dataDir, name), path.join(shadowDir, name));
+  for (const name of fs.readdirSync(dataDir)) {
+    // Only files: the folder lock (a directory, see main/data/folder-lock.ts) is not data.
+    if (fs.statSync(path.join(dataDir, name)).isFile()) {
+      fs.copyFileSync(path.join(dataDir, name), path.join(shadowDir, name));
+    }
+  }
 }
 
 /** The power cut: the data folder becomes what was last synced; everything else is gone. */
 export function powerCut(dataDir: string, shadowDir: string): void {
-  for (const name of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, name), { force: true });
+  for (const name of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, name), { force: true, recursive: true });
   for (const name of fs.readdirSync(shadowDir)) {
     if (!name.startsWith('.')) fs.copyFileSync(path.join(shadowDir, name), path.join(dataDir, name));
   }

@@ -56,6 +56,10 @@ const app = createAppContext({
   // The daily backup (tested in tests/unit/data-backups.test.ts) would add a backups/ folder, which the
   // power-cut library's flat shadow of the data folder does not model; these runs are about the saves.
   dailyBackups: false,
+  // The folder is encrypted like every Someday folder; the tests' passphrase, with a cheap scrypt cost
+  // (tests/helpers/test-app.ts), so hundreds of restarts stay quick. The cost does not touch durability.
+  secret: { passphrase: 'correct horse battery staple' },
+  kdf: { N: 2 ** 10, r: 8, p: 1 },
 });
 if (process.env.SOMEDAY_WRITER_SYNCHRONOUS) {
   app.db.pragma(`synchronous = ${process.env.SOMEDAY_WRITER_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL'}`);

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
+import { TEST_UNLOCK } from '../helpers/test-app';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openWithKey } from '../helpers/protected-folder';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { BackupInfo, ImportResult } from '../../core/data';
 import { createAppContext } from '../../main/app-context';
 import { backupsDir, createBackup, isDailyBackupDue, listBackups, pruneBackups } from '../../main/data/backups';
+import { LOCK_NAME, LOCK_OWNER_NAME } from '../../main/data/folder-lock';
+import { KEYS_FILE_NAME } from '../../main/protection/keyring';
 import { contentChecksum } from '../../main/data/staging';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection';
 import { LATEST_VERSION, migrateDatabase } from '../../main/db/migrate';
@@ -44,7 +47,7 @@ describe('backups', () => {
     expect(backup).toMatchObject({ reason: 'manual', createdAt: '2026-11-26T09:00:00.000Z' });
     expect(backup.bytes).toBeGreaterThan(0);
 
-    const copy = new Database(path.join(backupsDir(app.dataDir), backup.name), { readonly: true });
+    const copy = openWithKey(app.dataDir, path.join(backupsDir(app.dataDir), backup.name), { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(copy.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(8);
     copy.close();
@@ -119,16 +122,24 @@ describe('backups', () => {
       version: '0',
       templatesDir: path.join(findAppRoot(), 'templates'),
     };
-    const first = createAppContext({ ...options, now: () => new Date('2026-11-20T08:00:00Z') });
-    await first.ctx.data!.dailyBackup();
+    const first = createAppContext({
+      ...TEST_UNLOCK,
+      ...options,
+      now: () => new Date('2026-11-20T08:00:00Z'),
+    });
+    await first.ctx.data.dailyBackup();
     expect(listBackups(temp.dir)).toEqual([]);
     await seedSampleData(first, 2);
     first.close();
 
-    const second = createAppContext({ ...options, now: () => new Date('2026-11-21T08:00:00Z') });
-    await second.ctx.data!.dailyBackup();
+    const second = createAppContext({
+      ...TEST_UNLOCK,
+      ...options,
+      now: () => new Date('2026-11-21T08:00:00Z'),
+    });
+    await second.ctx.data.dailyBackup();
     expect(listBackups(temp.dir).map((b) => b.reason)).toEqual(['daily']);
-    await second.ctx.data!.dailyBackup();
+    await second.ctx.data.dailyBackup();
     expect(listBackups(temp.dir)).toHaveLength(1);
     second.close();
   });
@@ -165,6 +176,7 @@ describe('backups', () => {
       .run();
     closeDatabase(old);
     const app = createAppContext({
+      ...TEST_UNLOCK,
       dataDir: temp.dir,
       mode: 'browser',
       version: '0',
@@ -202,7 +214,11 @@ describe('delete all my data', () => {
     fs.mkdirSync(path.join(app.dataDir, 'recordings', '2026'), { recursive: true });
     fs.writeFileSync(path.join(app.dataDir, 'recordings', '2026', 'take-1.wav'), 'RIFF');
     fs.writeFileSync(path.join(app.dataDir, `${DATABASE_FILE_NAME}.v1-before-v2.bak`), 'old copy');
-    expect(fs.readdirSync(app.dataDir).sort()).toEqual(
+    // The folder lock (main/data/folder-lock.ts) says which process holds the folder, and the key file
+    // holds the wrapped data key that the fresh database is encrypted with; neither is the person's data.
+    const listing = () =>
+      fs.readdirSync(app.dataDir).filter((name) => ![LOCK_NAME, LOCK_OWNER_NAME, KEYS_FILE_NAME].includes(name));
+    expect(listing().sort()).toEqual(
       [
         'backups',
         'recordings',
@@ -217,9 +233,9 @@ describe('delete all my data', () => {
     expect(result.removed).toContain('backups');
     expect(result.removed).toContain('recordings');
 
-    const left = fs.readdirSync(app.dataDir).sort();
+    const left = listing().sort();
     expect(left.filter((name) => !name.startsWith(DATABASE_FILE_NAME) || name.endsWith('.bak'))).toEqual([]);
-    const raw = new Database(path.join(app.dataDir, DATABASE_FILE_NAME), { readonly: true });
+    const raw = openWithKey(app.dataDir, path.join(app.dataDir, DATABASE_FILE_NAME), { readonly: true });
     for (const table of ['contacts', 'settings', 'drafts', 'draft_revisions', 'user_templates']) {
       expect(raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }

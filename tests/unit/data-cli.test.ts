@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { TEST_PASSPHRASE, TEST_UNLOCK } from '../helpers/test-app';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../main/app-context';
 import { listBackups } from '../../main/data/backups';
 import { contentChecksum } from '../../main/data/staging';
-import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection';
+import { closeDatabase } from '../../main/db/connection';
 import { findAppRoot } from '../../main/paths';
+import { openWithKey } from '../helpers/protected-folder';
 import { seedSampleData } from '../helpers/sample-data';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -24,13 +26,24 @@ function run(command: 'export' | 'import', ...args: string[]) {
     encoding: 'utf8',
     cwd: temp.dir,
     timeout: 30_000,
-    env: { ...process.env, SOMEDAY_DATA_DIR: path.join(temp.dir, 'nowhere') },
+    env: {
+      ...process.env,
+      SOMEDAY_DATA_DIR: path.join(temp.dir, 'nowhere'),
+      SOMEDAY_PASSPHRASE_FILE: passphraseFile(),
+    },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The tests' passphrase in a file, with the trailing newline an editor adds (the CLI strips one). */
+function passphraseFile(): string {
+  const file = path.join(temp.dir, 'passphrase.txt');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
+  return file;
+}
+
 function checksum(dataDir: string): string {
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
+  const db = openWithKey(dataDir);
   try {
     return contentChecksum(db);
   } finally {
@@ -40,6 +53,7 @@ function checksum(dataDir: string): string {
 
 async function makeFolder(dataDir: string, contacts: number) {
   const app = createAppContext({
+    ...TEST_UNLOCK,
     dataDir,
     mode: 'browser',
     version: '0',

@@ -8,13 +8,14 @@ import { EXPORT_TABLES } from '../../main/data/table-registry';
 import { LATEST_VERSION } from '../../main/db/migrate';
 import { seedSampleData } from '../helpers/sample-data';
 import { createTestApp } from '../helpers/test-app';
+import type { DesktopServices } from '../../main/handlers/handler-types';
 
 type TestApp = ReturnType<typeof createTestApp>;
 const apps: TestApp[] = [];
 afterEach(() => apps.splice(0).forEach((app) => app.dispose()));
 
-function newApp(): TestApp {
-  const app = createTestApp();
+function newApp(desktop?: DesktopServices): TestApp {
+  const app = createTestApp(undefined, desktop ? { desktop } : {});
   apps.push(app);
   return app;
 }
@@ -128,15 +129,14 @@ describe('export and import', () => {
   });
 
   it('exports through the desktop save dialog when there is one', async () => {
-    const app = newApp();
     const saved: { name: string; content: string }[] = [];
-    app.ctx.desktop = {
+    const app = newApp({
       openMail: async () => undefined,
       saveFile: async (name, content) => {
         saved.push({ name, content });
         return `/home/someone/${name}`;
       },
-    };
+    });
     const result = await value<ExportResult>(app.call('data:export', {}));
     expect(result).toMatchObject({ saved: true, content: null, fileName: 'someday-export-2026-11-26.json' });
     expect(saved).toHaveLength(1);

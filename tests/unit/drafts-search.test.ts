@@ -14,8 +14,7 @@ let app: ReturnType<typeof createTestApp>;
 
 beforeEach(() => {
   clock = new Date('2026-11-26T09:00:00Z');
-  app = createTestApp();
-  app.ctx.now = () => clock;
+  app = createTestApp(undefined, { clock: () => clock });
 });
 afterEach(() => app.dispose());
 

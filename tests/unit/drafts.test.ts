@@ -10,8 +10,7 @@ let app: ReturnType<typeof createTestApp>;
 
 beforeEach(() => {
   clock = new Date('2026-11-26T09:00:00Z');
-  app = createTestApp();
-  app.ctx.now = () => clock;
+  app = createTestApp(undefined, { clock: () => clock });
 });
 afterEach(() => app.dispose());
 
@@ -234,7 +233,8 @@ describe('output', () => {
   it('in the desktop app, hands a validated mailto: and a safe file name to the desktop services', async () => {
     const openMail = vi.fn(async () => undefined);
     const saveFile = vi.fn(async () => '/home/me/Documents/Thank you.eml');
-    app.ctx.desktop = { openMail, saveFile };
+    app.dispose();
+    app = createTestApp(undefined, { clock: () => clock, desktop: { openMail, saveFile } });
     expect(
       await ok('output:open-mail', { to: 'ada@example.com', subject: 'Hi & bye', body: 'Line 1\nLine 2' }),
     ).toEqual({

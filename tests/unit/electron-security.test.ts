@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { secretFromKeychain } from '../../main/protection/keychain';
 import fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -164,7 +165,15 @@ describe('main window', () => {
     expect(light.fake.nativeTheme.themeSource).toBe('system');
 
     const { appRoot, userData } = makeAppRoot();
-    const seed = createAppContext({ dataDir: userData, mode: 'electron', version: '0', templatesDir: userData });
+    // Set up as the desktop app does: the data key wrapped by the (fake) keychain.
+    const secret = await secretFromKeychain(userData, light.fake.safeStorage, 'linux');
+    const seed = createAppContext({
+      secret,
+      dataDir: userData,
+      mode: 'electron',
+      version: '0',
+      templatesDir: userData,
+    });
     expect(await seed.call('settings:update', { theme: 'dark' })).toMatchObject({ ok: true });
     seed.close();
     const dark = await startElectronMain({ appPath: appRoot, userData });

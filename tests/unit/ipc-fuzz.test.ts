@@ -52,8 +52,7 @@ const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
 const figures = { dispatched: 0, accepted: 0, refused: 0, http: 0 };
 
 beforeAll(async () => {
-  app = createTestApp();
-  app.ctx.desktop = desktop;
+  app = createTestApp(undefined, { desktop });
   // Some rows to find, update and delete, so valid-looking ids hit real records.
   for (let i = 1; i <= 3; i += 1) {
     await app.call('contacts:create', { name: `Seed ${i}`, email: `seed${i}@example.com` });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { TEST_UNLOCK } from '../helpers/test-app';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
@@ -264,6 +265,7 @@ describe('recordings', () => {
 
     const reopen = (iso: string) =>
       createAppContext({
+        ...TEST_UNLOCK,
         dataDir: app.dataDir,
         mode: 'browser',
         version: 't',

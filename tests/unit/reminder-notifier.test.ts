@@ -9,14 +9,14 @@ afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
 function seed(app: ReturnType<typeof createTestApp>, name: string, dueAt: string) {
   const contact = app.db
     .prepare(
-      `INSERT INTO contacts (name, relationship, status, created_at, updated_at) VALUES (?, 'recruiter', 'rejected', 'x', 'x')`,
+      `INSERT INTO contacts (name, relationship, status, created_at, updated_at) VALUES (?, 'recruiter', 'rejected', '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z')`,
     )
     .run(name);
   return Number(
     app.db
       .prepare(
         `INSERT INTO reminders (contact_id, step, channel, due_at, due_day, time_zone, created_at, updated_at)
-         VALUES (?, 'check-in', 'email', ?, ?, 'UTC', 'x', 'x')`,
+         VALUES (?, 'check-in', 'email', ?, ?, 'UTC', '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z')`,
       )
       .run(contact.lastInsertRowid, dueAt, dueAt.slice(0, 10)).lastInsertRowid,
   );
@@ -30,7 +30,11 @@ describe('reminder notifier', () => {
     seed(app, 'Already Due', '2026-11-25T09:00:00.000Z');
     seed(app, 'Ada Lovelace', '2026-11-26T09:00:00.000Z');
     const shown: [string, string][] = [];
-    const notifier = startReminderNotifier({ db: app.db, now: () => now, notify: (t, b) => shown.push([t, b]) });
+    const notifier = startReminderNotifier({
+      database: app.database,
+      now: () => now,
+      notify: (t, b) => shown.push([t, b]),
+    });
     cleanups.push(notifier.stop);
     expect(notifier.tick()).toBe(0);
     now = new Date('2026-11-26T09:00:30Z');
@@ -46,7 +50,11 @@ describe('reminder notifier', () => {
     let now = new Date('2026-11-26T08:00:00Z');
     const id = seed(app, 'Grace', '2026-11-26T09:00:00.000Z');
     const shown: string[] = [];
-    const notifier = startReminderNotifier({ db: app.db, now: () => now, notify: (_t, b) => shown.push(b) });
+    const notifier = startReminderNotifier({
+      database: app.database,
+      now: () => now,
+      notify: (_t, b) => shown.push(b),
+    });
     cleanups.push(notifier.stop);
     now = new Date('2026-11-26T10:00:00Z');
     expect(notifier.tick()).toBe(1);
@@ -58,6 +66,37 @@ describe('reminder notifier', () => {
     now = new Date('2026-11-27T10:00:00Z');
     expect(notifier.tick()).toBe(0);
     expect(shown).toHaveLength(2);
+  });
+
+  it('keeps announcing after a restore and after delete-all, which replaces the connection', async () => {
+    const app = createTestApp(new Date('2026-11-26T10:00:00Z'));
+    cleanups.push(app.dispose);
+    let now = new Date('2026-11-26T08:00:00Z');
+    const shown: string[] = [];
+    const notifier = startReminderNotifier({
+      database: app.database,
+      now: () => now,
+      notify: (_t, b) => shown.push(b),
+    });
+    cleanups.push(notifier.stop);
+    seed(app, 'In The Backup', '2026-11-26T09:00:00.000Z');
+    const backup = await app.call('backups:create', {});
+    const name = (backup as { ok: true; value: { name: string } }).value.name;
+    await app.call('contacts:delete', { id: 1 });
+    const restored = await app.call('backups:restore', { name });
+    expect(restored).toMatchObject({ ok: true });
+    now = new Date('2026-11-26T09:00:30Z');
+    expect(notifier.tick()).toBe(1);
+    expect(shown.at(-1)).toContain('In The Backup');
+
+    const before = app.db;
+    expect(await app.call('data:delete-all', { confirmation: 'DELETE' })).toMatchObject({ ok: true });
+    expect(before.open).toBe(false);
+    expect(app.db).not.toBe(before);
+    seed(app, 'After Delete', '2026-11-27T09:00:00.000Z');
+    now = new Date('2026-11-27T09:00:30Z');
+    expect(notifier.tick()).toBe(1);
+    expect(shown.at(-1)).toContain('After Delete');
   });
 
   it('shows an Electron notification through the desktop service, and a click calls back to bring the window forward', async () => {
