@@ -40,7 +40,7 @@ export function applyPragmas(db) {
  * @param env {{ app, modules, rawDb, Database, dataDir, databaseFile, jsonFile, clock, fixed, sizes, runs }}
  */
 export function buildOperations(env) {
-  const { app, modules, rawDb, Database, databaseFile, jsonFile, clock, fixed, runs } = env;
+  const { app, modules, rawDb, Database, databaseFile, jsonFile, clock, fixed, runs, key } = env;
   const { contract } = modules.contract;
   const parse = (channel, input) => contract[channel].input.parse(input);
 
@@ -133,7 +133,7 @@ export function buildOperations(env) {
       name: 'open_and_migrate',
       what: 'start-up: open the full data file (openDatabase: pragmas, then pending migrations, none at the latest schema)',
       runs: runs.open,
-      app: () => modules.connection.openDatabase(databaseFile),
+      app: () => modules.connection.openDatabase(databaseFile, { key }),
       afterApp: (db) => db.close(),
       raw: () => {
         const db = new Database(databaseFile);
@@ -150,7 +150,7 @@ export function buildOperations(env) {
       runs: runs.open,
       app: (i) => {
         const file = path.join(env.scratchDir, `new-${i}.sqlite`);
-        return { db: modules.connection.openDatabase(file), file };
+        return { db: modules.connection.openDatabase(file, { key }), file };
       },
       afterApp: ({ db, file }) => {
         db.close();

@@ -52,10 +52,14 @@ export function initialJavaScript(rendererDir) {
   return { kb: round(bytes / 1024, 1), files: [...seen.keys()].map((file) => path.relative(rendererDir, file)) };
 }
 
-export function startBrowserMode(cliPath, dataDir) {
-  const child = spawn(process.execPath, [cliPath, '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startBrowserMode(cliPath, dataDir, passphraseFile) {
+  const child = spawn(
+    process.execPath,
+    [cliPath, '--data-dir', dataDir, '--port', '0', '--passphrase-file', passphraseFile],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk) => {
