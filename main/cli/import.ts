@@ -13,7 +13,8 @@ import { readExport } from '../data/export-file';
 import { compareContents, replaceContents, stageExport } from '../data/staging';
 import { closeDatabase } from '../db/connection';
 import { getSettings } from '../db/settings-repository';
-import { describeCounts, openExisting, readOptions, UsageError } from './data-cli';
+import { compareSettings } from '../data/setting-changes';
+import { describeCounts, describeSettingChanges, openExisting, readOptions, UsageError } from './data-cli';
 
 const USAGE = 'Usage: npm run import -- [--data-dir DIR] [--dry-run] FILE';
 
@@ -51,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
           `${file}: made ${body.createdAt} by Someday ${body.appVersion} (data version ${body.schemaVersion}). It passed every check.`,
         );
         console.log(describeCounts(tables).join('\n'));
+        const changes = compareSettings(getSettings(db), getSettings(staging.db));
+        if (changes.length > 0) console.log(['Settings that change:', ...describeSettingChanges(changes)].join('\n'));
         if (options.dryRun) {
           console.log('Dry run: nothing was changed.');
           return 0;

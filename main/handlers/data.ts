@@ -6,6 +6,7 @@ import { userFiles } from '../data/data-control';
 import { buildExport, exportFileName, readExport, serializeExport } from '../data/export-file';
 import { compareContents, replaceContents, stageBackup, stageExport } from '../data/staging';
 import { getSettings } from '../db/settings-repository';
+import { compareSettings } from '../data/setting-changes';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -42,6 +43,7 @@ export const dataHandlers: HandlerSlice = {
         schemaVersion: body.schemaVersion,
         createdAt: body.createdAt,
         tables: compareContents(ctx.db, staging.db),
+        settingChanges: compareSettings(getSettings(ctx.db), getSettings(staging.db)),
       };
     } finally {
       staging.dispose();
