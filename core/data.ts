@@ -29,6 +29,23 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** A daily backup that failed, while no backup has been made since. */
+export interface BackupFailure {
+  /** When the first of these failures happened, and the latest. */
+  since: string;
+  at: string;
+  /** Why, in one plain sentence ("The disk is full."). */
+  reason: string;
+  /** How many daily backups in a row have failed. */
+  attempts: number;
+  /** When Someday tries again (null once the app is closing). */
+  nextAttemptAt: string | null;
+}
+
+export interface BackupStatus {
+  failure: BackupFailure | null;
+}
+
 export interface TableCounts {
   table: string;
   label: string;

@@ -63,6 +63,7 @@ export const dataHandlers: HandlerSlice = {
       }
     }),
   'backups:list': (_input, ctx) => listBackups(ctx.info.dataDir),
+  'backups:status': (_input, ctx) => ctx.data?.backupStatus() ?? { failure: null },
   'backups:create': (_input, ctx) =>
     control(ctx).exclusive(() => createBackup(ctx.db, ctx.info.dataDir, 'manual', ctx.now(), keep(ctx))),
   'backups:restore': ({ name }, ctx) =>
