@@ -4,6 +4,7 @@ import { call } from './api';
 import { ContactsScreen } from './contacts/contacts-screen';
 import { DueBanner } from './today/due-banner';
 import { SettingsScreen } from './settings/settings-screen';
+import { BackupNotice } from './shell/backup-notice';
 import { ModalBackgroundContext } from './shell/modal-background';
 import {
   NavigationContext,
@@ -134,6 +135,7 @@ export function App({ initialScreen = 'today' }: { initialScreen?: Screen } = {}
             <div className="app" inert={backgroundInert}>
               <Sidebar current={route.screen} onNavigate={(screen) => navigate(SCREEN_ROUTES[screen])} />
               <main className="main">
+                <BackupNotice onOpenSettings={() => navigate(SCREEN_ROUTES.settings)} />
                 <CurrentScreen route={route} />
               </main>
             </div>
