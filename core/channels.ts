@@ -41,6 +41,7 @@ export const CHANNELS = [
   'backups:list',
   'backups:create',
   'backups:restore',
+  'backups:status',
   'interactions:list',
   'interactions:create',
   'interactions:update',

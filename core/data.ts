@@ -29,6 +29,23 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** A daily backup that failed, while no backup has been made since. */
+export interface BackupFailure {
+  /** When the first of these failures happened, and the latest. */
+  since: string;
+  at: string;
+  /** Why, in one plain sentence ("The disk is full."). */
+  reason: string;
+  /** How many daily backups in a row have failed. */
+  attempts: number;
+  /** When Someday tries again (null once the app is closing). */
+  nextAttemptAt: string | null;
+}
+
+export interface BackupStatus {
+  failure: BackupFailure | null;
+}
+
 export interface TableCounts {
   table: string;
   label: string;
@@ -44,11 +61,30 @@ export interface TableCounts {
   removed: number;
 }
 
+/**
+ * A setting the file would change that decides what Someday deletes by itself (backups to keep,
+ * how long recordings are kept), so the preview names it before anything changes.
+ */
+export interface SettingChange {
+  key: 'backupsToKeep' | 'recordingRetention';
+  label: string;
+  /** What the setting says now, and what it will say after the import, in words. */
+  now: string;
+  incoming: string;
+  /** What the change means, in one sentence. */
+  effect: string;
+}
+
+/** Backups the count (the backupsToKeep setting) may remove; the others are a safety net, kept until delete-all. */
+export const BACKUP_REASONS_PRUNED_BY_COUNT: readonly BackupReason[] = ['daily'];
+
 export interface ImportPreview {
   appVersion: string;
   schemaVersion: number;
   createdAt: string;
   tables: TableCounts[];
+  /** Settings in the file that differ from the current ones and decide what is deleted automatically. */
+  settingChanges: SettingChange[];
 }
 
 export interface ImportResult {

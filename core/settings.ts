@@ -50,7 +50,7 @@ export const SettingsSchema = z
       .min(80, { error: 'Speaking pace must be at least 80 words a minute' })
       .max(240, { error: 'Speaking pace must be at most 240 words a minute' }),
     recordingRetention: RecordingRetentionSchema,
-    /** How many backups to keep in the data folder's backups/ (the oldest go first). */
+    /** How many daily backups to keep in the data folder's backups/ (the oldest go first; other backups stay). */
     backupsToKeep: z
       .number({ error: 'Backups to keep must be a number' })
       .int({ error: 'Backups to keep must be a whole number' })

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { ContactsScreen } from './contacts/contacts-screen';
 import { DueBanner } from './today/due-banner';
 import { SettingsScreen } from './settings/settings-screen';
+import { BackupNotice } from './shell/backup-notice';
 import { ModalBackgroundContext } from './shell/modal-background';
 import {
   NavigationContext,
@@ -132,6 +133,7 @@ function Shell({ initialScreen }: { initialScreen: Screen }) {
             <div className="app" inert={backgroundInert}>
               <Sidebar current={route.screen} onNavigate={(screen) => navigate(SCREEN_ROUTES[screen])} />
               <main className="main">
+                <BackupNotice onOpenSettings={() => navigate(SCREEN_ROUTES.settings)} />
                 <CurrentScreen route={route} />
               </main>
             </div>

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TableCounts } from '../../core/data';
+import type { SettingChange, TableCounts } from '../../core/data';
 import { defaultDataDir } from '../data-dir';
 import { lockDataFolder } from '../data/folder-lock';
 import { securePrivateFolder } from '../data/private-files';
@@ -143,5 +143,11 @@ export function describeCounts(tables: readonly TableCounts[]): string[] {
     (t) =>
       `  ${t.label.padEnd(width)}  ${String(t.incoming).padStart(6)} in the file, ${t.current} now: ` +
       `${t.added} added, ${t.replaced} replaced, ${t.removed} removed`,
+  );
+}
+
+export function describeSettingChanges(changes: readonly SettingChange[]): string[] {
+  return changes.map(
+    (change) => `  ${change.label}: ${change.now} now, ${change.incoming} after the import. ${change.effect}`,
   );
 }

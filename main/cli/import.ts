@@ -14,7 +14,15 @@ import { FolderLockedError } from '../data/folder-lock';
 import { restrictUmask } from '../data/private-files';
 import { compareContents, replaceContents, stageExport } from '../data/staging';
 import { getSettings } from '../db/settings-repository';
-import { describeCounts, openExistingForWriting, passphraseFor, readOptions, UsageError } from './data-cli';
+import { compareSettings } from '../data/setting-changes';
+import {
+  describeCounts,
+  describeSettingChanges,
+  openExistingForWriting,
+  passphraseFor,
+  readOptions,
+  UsageError,
+} from './data-cli';
 
 const USAGE = 'Usage: npm run import -- [--data-dir DIR] [--passphrase-file FILE] [--dry-run] FILE';
 
@@ -54,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
           `${file}: made ${body.createdAt} by Someday ${body.appVersion} (data version ${body.schemaVersion}). It passed every check.`,
         );
         console.log(describeCounts(tables).join('\n'));
+        const changes = compareSettings(getSettings(db), getSettings(staging.db));
+        if (changes.length > 0) console.log(['Settings that change:', ...describeSettingChanges(changes)].join('\n'));
         if (options.dryRun) {
           console.log('Dry run: nothing was changed.');
           return 0;

@@ -3,13 +3,14 @@
  * (through the WAL; a raw copy of a live WAL database can miss every committed row still in the -wal
  * file) encrypted with the same key as the database (SQLite's online backup API, db.backup(), refuses
  * an encrypted source). A backup is written under a temporary name and
- * renamed when complete, so a half-written file is never listed. Only the newest N are kept (the
- * backupsToKeep setting); the copy taken before a migration (main/db/migrate.ts) is listed too.
+ * renamed when complete, so a half-written file is never listed. Only the newest N daily backups are kept (the
+ * backupsToKeep setting); the others are a safety net, kept until delete-all. The copy taken before a
+ * migration (main/db/migrate.ts) is listed too.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/api-result';
-import type { BackupInfo, BackupReason } from '../../core/data';
+import { BACKUP_REASONS_PRUNED_BY_COUNT, type BackupInfo, type BackupReason } from '../../core/data';
 import type { Db } from '../db/connection';
 import { createPrivateFile, makePrivateDir } from './private-files';
 
@@ -83,10 +84,16 @@ function freeName(dir: string, now: Date, reason: BackupReason): string {
   return `someday-${stamp}-${reason}${last === 0 ? '' : `-${last + 1}`}.sqlite`;
 }
 
-/** Deletes all but the newest `keep` backups. */
+/**
+ * Deletes all but the newest `keep` daily backups. Backups made by the person, before an import, a
+ * restore or an update are never removed by the count: an imported `backupsToKeep: 1` must not let the
+ * next backup delete the copy taken before that import.
+ */
 export function pruneBackups(dataDir: string, keep: number): string[] {
   const dir = backupsDir(dataDir);
-  const old = listBackups(dataDir).slice(Math.max(1, keep));
+  const old = listBackups(dataDir)
+    .filter((backup) => BACKUP_REASONS_PRUNED_BY_COUNT.includes(backup.reason))
+    .slice(Math.max(1, keep));
   for (const backup of old) {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(dir, `${backup.name}${suffix}`), { force: true });
   }

@@ -10,7 +10,9 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import type { DatabaseOwner } from '../db/database-owner';
 import { getSettings } from '../db/settings-repository';
-import { createBackup, isDailyBackupDue } from './backups';
+import type { BackupFailure, BackupStatus } from '../../core/data';
+import { createBackup, isDailyBackupDue, listBackups } from './backups';
+import { currentFailure, recordFailure, retryDelayMs } from './backup-health';
 import { EXPORT_TABLES } from './table-registry';
 
 export const RECORDINGS_FOLDER = 'recordings';
@@ -24,6 +26,8 @@ export interface DataControl {
   /** Closes the live database, runs `change` on the folder, then opens it again (fresh if it was removed). */
   reopen: (change: () => void) => void;
   dailyBackup: () => Promise<void>;
+  /** Whether the last daily backup failed (and no backup was made since), why, and when it is tried again. */
+  backupStatus: () => BackupStatus;
   stop: () => void;
 }
 
@@ -39,6 +43,23 @@ export function createDataControl(
   let queue: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setInterval> | null = null;
   let stopped = false;
+  let failure: BackupFailure | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+
+  const clearRetry = () => {
+    if (retry) clearTimeout(retry);
+    retry = null;
+  };
+  const succeeded = () => {
+    failure = null;
+    clearRetry();
+  };
+  const failed = (error: unknown) => {
+    failure = recordFailure(failure, error, now());
+    clearRetry();
+    retry = setTimeout(() => void control.dailyBackup(), retryDelayMs(failure.attempts));
+    retry.unref();
+  };
 
   const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -57,17 +78,25 @@ export function createDataControl(
       exclusive(async () => {
         if (stopped || !database.isOpen()) return;
         const db = database.current();
-        if (!hasUserData(db)) return;
-        const at = now();
-        if (!isDailyBackupDue(control.dataDir, at)) return;
-        await createBackup(db, control.dataDir, 'daily', at, getSettings(db).backupsToKeep);
+        // Nothing to back up, or a backup from the last day exists: nothing is failing.
+        if (!hasUserData(db) || !isDailyBackupDue(control.dataDir, now())) return succeeded();
+        await createBackup(db, control.dataDir, 'daily', now(), getSettings(db).backupsToKeep);
+        succeeded();
       }).catch((error: unknown) => {
-        if (!stopped) console.error('[someday] daily backup failed:', error);
+        if (stopped) return;
+        console.error('[someday] daily backup failed:', error);
+        failed(error);
       }),
+    backupStatus: () => {
+      failure = currentFailure(failure, listBackups(control.dataDir)[0]?.createdAt);
+      if (!failure) clearRetry();
+      return { failure: failure && { ...failure, nextAttemptAt: retry ? failure.nextAttemptAt : null } };
+    },
     stop: () => {
       stopped = true;
       if (timer) clearInterval(timer);
       timer = null;
+      clearRetry();
     },
   };
 

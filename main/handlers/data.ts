@@ -5,6 +5,7 @@ import { userFiles } from '../data/data-control';
 import { buildExport, exportFileName, readExport, serializeExport } from '../data/export-file';
 import { compareContents, replaceContents, stageBackup, stageExport } from '../data/staging';
 import { getSettings } from '../db/settings-repository';
+import { compareSettings } from '../data/setting-changes';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -40,6 +41,7 @@ export const dataHandlers = {
         schemaVersion: body.schemaVersion,
         createdAt: body.createdAt,
         tables: compareContents(ctx.db, staging.db),
+        settingChanges: compareSettings(getSettings(ctx.db), getSettings(staging.db)),
       };
     } finally {
       staging.dispose();
@@ -59,6 +61,7 @@ export const dataHandlers = {
       }
     }),
   'backups:list': (_input, ctx) => listBackups(ctx.info.dataDir),
+  'backups:status': (_input, ctx) => ctx.data?.backupStatus() ?? { failure: null },
   'backups:create': (_input, ctx) =>
     control(ctx).exclusive(() => createBackup(ctx.db, ctx.info.dataDir, 'manual', ctx.now(), keep(ctx))),
   'backups:restore': ({ name }, ctx) =>

@@ -40,10 +40,26 @@ const STATUS_BY_CODE: Record<string, number> = {
   internal: 500,
 };
 
+/**
+ * How long a client may take. Node checks these only every `checkIntervalMs`, so a slow client is
+ * dropped between `requestMs` and `requestMs + checkIntervalMs` after it connected. `headersMs` bounds the
+ * request line and headers, `requestMs` the whole request with its body (Node's default headersTimeout
+ * of 60 s and a 30 s check interval held a client trickling bytes for 65–86 s).
+ */
+export interface WebServerTimeouts {
+  headersMs: number;
+  requestMs: number;
+  checkIntervalMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: WebServerTimeouts = { headersMs: 20_000, requestMs: 30_000, checkIntervalMs: 1_000 };
+
 export interface WebServerOptions {
   app: AppContext;
   rendererDir: string;
   token: string;
+  /** Smaller values in tests; the defaults drop a slow client in about 30 s. */
+  timeouts?: Partial<WebServerTimeouts>;
 }
 
 export function createToken(): string {
@@ -104,6 +120,15 @@ function checkOrigin(req: http.IncomingMessage, port: number): string | null {
   return null;
 }
 
+/** A path with its %-escapes decoded, or null when an escape is malformed (`%`, `%zz`, half a UTF-8 sequence). */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the whole body (draining, not keeping, anything past the limit) so the reply always arrives. */
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
@@ -142,7 +167,11 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
       return;
     }
   }
-  const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+  const channel = decodePath(url.pathname.slice(API_PREFIX.length));
+  if (channel === null) {
+    sendJson(res, failure('invalid-input', 'The address of this request is not valid (a broken % escape).'));
+    return;
+  }
   sendJson(res, await options.app.call(channel, input));
 }
 
@@ -151,10 +180,8 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: U
     res.writeHead(405, { ...securityHeaders(), allow: 'GET, HEAD' }).end();
     return;
   }
-  let relative: string;
-  try {
-    relative = decodeURIComponent(url.pathname);
-  } catch {
+  let relative = decodePath(url.pathname);
+  if (relative === null) {
     res.writeHead(400, securityHeaders()).end();
     return;
   }
@@ -184,7 +211,13 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: U
 }
 
 export function createWebServer(options: WebServerOptions): http.Server {
-  const server = http.createServer((req, res) => {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const serverOptions: http.ServerOptions = {
+    headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: timeouts.checkIntervalMs,
+  };
+  const server = http.createServer(serverOptions, (req, res) => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     const refusal = checkOrigin(req, port);
@@ -201,7 +234,6 @@ export function createWebServer(options: WebServerOptions): http.Server {
     }
     serveStatic(req, res, url, options.rendererDir);
   });
-  server.requestTimeout = 30_000;
   return server;
 }
 

@@ -113,4 +113,50 @@ describe('a full disk', () => {
     const saved = await fillAndCheck(dataDir, env, () => undefined);
     console.log(`[reliability] disk full (ENOSPC library): ${saved} saves kept`);
   });
+
+  it('makes a failed daily backup visible with its reason and a next try, and saving keeps working', async () => {
+    const dataDir = path.join(workDir, 'backup-full');
+    fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
+    const seed = createAppContext({
+      dataDir,
+      mode: 'browser',
+      version: '0.0.0-test',
+      templatesDir: path.join(APP_ROOT, 'templates'),
+      dailyBackups: false,
+    });
+    for (let i = 0; i < 20; i++) await seed.call('contacts:create', { name: `Before ${i}`, notes: 'n'.repeat(2000) });
+    seed.close();
+
+    const child = (env: NodeJS.ProcessEnv) => {
+      const result = spawnSync(process.execPath, [path.join(__dirname, 'backup-child.cjs'), dataDir], {
+        cwd: APP_ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, ...env },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return JSON.parse(result.stdout.trim().split('\n').pop()!) as {
+        status: { ok: boolean; value: { failure: Record<string, unknown> | null } };
+        saved: boolean;
+        files: string[];
+      };
+    };
+    // Every write into backups/ fails with ENOSPC: the disk is full for the backup, not for the database.
+    const full = child({
+      LD_PRELOAD: library,
+      POWERCUT_DIR: path.join(dataDir, 'backups'),
+      POWERCUT_ENOSPC_AFTER: '0',
+    });
+    expect(full.status.ok).toBe(true);
+    expect(full.status.value.failure).toMatchObject({ reason: 'The disk is full.', attempts: 1 });
+    expect(typeof full.status.value.failure!.nextAttemptAt).toBe('string');
+    expect(full.saved).toBe(true);
+    expect(full.files).toEqual([]);
+
+    // With space again, the next run backs up and nothing is reported.
+    const freed = child({});
+    expect(freed.status.value.failure).toBeNull();
+    expect(freed.files).toHaveLength(1);
+    expect(freed.files[0]).toMatch(/-daily\.sqlite$/);
+  });
 });

@@ -38,6 +38,7 @@ const PREVIEW: ImportPreview = {
   schemaVersion: 2,
   createdAt: '2026-11-20T10:00:00.000Z',
   tables: COUNTS,
+  settingChanges: [],
 };
 const RESULT: ImportResult = { backup: { ...BACKUP, reason: 'before-import' }, tables: COUNTS };
 
@@ -100,6 +101,7 @@ describe('Your data', () => {
     const table = await within(dialog).findByRole('table');
     expect(within(table).getByRole('row', { name: 'Contacts 12 10 2 1' })).toBeTruthy();
     expect(within(table).getByRole('row', { name: 'Drafts 4 4 0 0' })).toBeTruthy();
+    expect(within(dialog).queryByRole('list', { name: 'Settings this file changes' })).toBeNull();
     expect(inputsOf(api, 'data:import-preview')).toEqual([{ content: '{"format":"someday-export"}' }]);
     expect(inputsOf(api, 'data:import-apply')).toEqual([]);
     const settingsReads = inputsOf(api, 'settings:get').length;
@@ -109,6 +111,30 @@ describe('Your data', () => {
     expect(inputsOf(api, 'data:import-apply')).toEqual([{ content: '{"format":"someday-export"}' }]);
     expect(inputsOf(api, 'settings:get').length).toBe(settingsReads + 1);
     await inSection().findByText(/^Imported: Someday now holds 16 rows\./);
+  });
+
+  it('names the settings the file changes that decide what is deleted, and none when nothing changes', async () => {
+    setup({
+      'data:import-preview': () => ({
+        ...PREVIEW,
+        settingChanges: [
+          {
+            key: 'backupsToKeep',
+            label: 'Daily backups to keep',
+            now: '7',
+            incoming: '1',
+            effect: 'At the next daily backup, only the newest 1 daily backup is kept.',
+          },
+        ],
+      }),
+    });
+    const user = await openYourData();
+    await user.upload(screen.getByLabelText('Export file to import'), exportFile());
+    const dialog = await screen.findByRole('alertdialog', { name: 'Import someday-export-2026-11-20.json?' });
+    const list = await within(dialog).findByRole('list', { name: 'Settings this file changes' });
+    expect(within(list).getByRole('listitem').textContent).toBe(
+      'Daily backups to keep: 7 now, 1 after the import. At the next daily backup, only the newest 1 daily backup is kept.',
+    );
   });
 
   it('shows why a file is refused and offers no way to import it', async () => {

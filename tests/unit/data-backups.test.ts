@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openWithKey } from '../helpers/protected-folder';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
-import type { BackupInfo, ImportResult } from '../../core/data';
+import type { BackupInfo, ImportPreview, ImportResult } from '../../core/data';
 import { createAppContext } from '../../main/app-context';
 import { backupsDir, createBackup, isDailyBackupDue, listBackups, pruneBackups } from '../../main/data/backups';
 import { LOCK_NAME, LOCK_OWNER_NAME } from '../../main/data/folder-lock';
@@ -74,21 +74,72 @@ describe('backups', () => {
     expect(list.map((b) => b.reason).sort()).toEqual(['before-restore', 'before-restore', 'manual']);
   });
 
-  it('keep only the newest N, as the setting says', async () => {
+  it('keep only the newest N daily backups, as the setting says; the count never removes the others', async () => {
     const app = newApp();
     await seedSampleData(app, 2);
     await value(app.call('settings:update', { backupsToKeep: 3 }));
-    for (let i = 0; i < 5; i++) await value(app.call('backups:create', {}));
+    const manual = await value<BackupInfo>(app.call('backups:create', {}));
+    for (let i = 0; i < 5; i++)
+      await createBackup(app.db, app.dataDir, 'daily', new Date(Date.UTC(2026, 10, 26, 9)), 3);
+    await value(app.call('backups:create', {}));
     const list = await value<BackupInfo[]>(app.call('backups:list', {}));
-    expect(list).toHaveLength(3);
-    expect(list.map((b) => b.name)).toEqual([
-      'someday-2026-11-26T09-00-00-000Z-manual-5.sqlite',
-      'someday-2026-11-26T09-00-00-000Z-manual-4.sqlite',
-      'someday-2026-11-26T09-00-00-000Z-manual-3.sqlite',
+    expect(list.filter((b) => b.reason === 'daily').map((b) => b.name)).toEqual([
+      'someday-2026-11-26T09-00-00-000Z-daily-6.sqlite',
+      'someday-2026-11-26T09-00-00-000Z-daily-5.sqlite',
+      'someday-2026-11-26T09-00-00-000Z-daily-4.sqlite',
     ]);
-    expect(fs.readdirSync(backupsDir(app.dataDir))).toHaveLength(3);
+    expect(list.filter((b) => b.reason === 'manual')).toHaveLength(2);
+    expect(list.map((b) => b.name)).toContain(manual.name);
+    expect(fs.readdirSync(backupsDir(app.dataDir))).toHaveLength(5);
     expect((await app.call('settings:update', { backupsToKeep: 0 })).ok).toBe(false);
     expect((await app.call('settings:update', { backupsToKeep: 101 })).ok).toBe(false);
+  });
+
+  it('made before an import, a restore or an update survive an imported backupsToKeep of 1', async () => {
+    const source = newApp();
+    await seedSampleData(source, 2);
+    await value(source.call('settings:update', { backupsToKeep: 1, recordingRetention: { mode: 'never', days: 30 } }));
+    const exported = await value<{ content: string }>(source.call('data:export', {}));
+
+    const app = newApp();
+    await seedSampleData(app, 5);
+    fs.mkdirSync(backupsDir(app.dataDir), { recursive: true });
+    fs.writeFileSync(path.join(backupsDir(app.dataDir), 'before-migration-v1-to-v2.sqlite'), 'an old copy');
+    const before = contentChecksum(app.db);
+
+    // The preview names the two settings that decide what Someday deletes by itself.
+    const preview = await value<ImportPreview>(app.call('data:import-preview', { content: exported.content }));
+    expect(preview.settingChanges.map((c) => [c.key, c.now, c.incoming])).toEqual([
+      ['backupsToKeep', '5', '1'],
+      ['recordingRetention', 'kept for 30 days', 'not kept'],
+    ]);
+    expect(preview.settingChanges[0]!.effect).toMatch(/backup made before this import is kept/);
+
+    const imported = await value<ImportResult>(app.call('data:import-apply', { content: exported.content }));
+    expect(await value(app.call('settings:get', {}))).toMatchObject({ backupsToKeep: 1 });
+    // Days of daily backups, a backup by hand, and a restore, all with the imported count of 1.
+    for (let day = 27; day <= 30; day++) {
+      await createBackup(app.db, app.dataDir, 'daily', new Date(Date.UTC(2026, 10, day, 9)), 1);
+    }
+    await value(app.call('backups:create', {}));
+    const restored = await value<ImportResult>(app.call('backups:restore', { name: imported.backup.name }));
+    expect(contentChecksum(app.db)).toBe(before);
+    await createBackup(app.db, app.dataDir, 'daily', new Date(Date.UTC(2026, 11, 1, 9)), 1);
+
+    const reasons = listBackups(app.dataDir).map((b) => b.reason);
+    expect(reasons.filter((r) => r === 'daily')).toHaveLength(1);
+    expect(listBackups(app.dataDir).map((b) => b.name)).toEqual(
+      expect.arrayContaining([imported.backup.name, restored.backup.name, 'before-migration-v1-to-v2.sqlite']),
+    );
+    expect(reasons.filter((r) => r === 'manual')).toHaveLength(1);
+  });
+
+  it('an import preview names no setting when the file keeps the same ones', async () => {
+    const app = newApp();
+    await seedSampleData(app, 2);
+    const exported = await value<{ content: string }>(app.call('data:export', {}));
+    const preview = await value<ImportPreview>(app.call('data:import-preview', { content: exported.content }));
+    expect(preview.settingChanges).toEqual([]);
   });
 
   it('prune by date over simulated days', async () => {

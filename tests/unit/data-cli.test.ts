@@ -7,6 +7,7 @@ import { createAppContext } from '../../main/app-context';
 import { listBackups } from '../../main/data/backups';
 import { contentChecksum } from '../../main/data/staging';
 import { closeDatabase } from '../../main/db/connection';
+import { updateSettings } from '../../main/db/settings-repository';
 import { findAppRoot } from '../../main/paths';
 import { openWithKey } from '../helpers/protected-folder';
 import { seedSampleData } from '../helpers/sample-data';
@@ -77,6 +78,9 @@ afterAll(() => temp.cleanup());
 
 describe('npm run export and npm run import', () => {
   it('export writes a file, dry-run changes nothing, import reproduces the data and keeps a backup', () => {
+    const db = openWithKey(source);
+    updateSettings(db, { backupsToKeep: 2 });
+    closeDatabase(db);
     const out = path.join(temp.dir, 'everything.json');
     const exported = run('export', '--data-dir', source, '--out', out);
     expect(exported.stderr).toBe('');
@@ -89,6 +93,7 @@ describe('npm run export and npm run import', () => {
     expect(dry.stdout).toContain('It passed every check.');
     expect(dry.stdout).toMatch(/Contacts\s+9 in the file, 2 now: 7 added, 2 replaced, 0 removed/);
     expect(dry.stdout).toContain('Dry run: nothing was changed.');
+    expect(dry.stdout).toContain('Settings that change:\n  Daily backups to keep: 5 now, 2 after the import.');
     expect(checksum(target)).toBe(before);
 
     const applied = run('import', '--data-dir', target, out);

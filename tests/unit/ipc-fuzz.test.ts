@@ -393,14 +393,14 @@ describe('IPC fuzzing through the real HTTP server', () => {
     renderer.cleanup();
   });
 
-  function post(channel: string, body: string): Promise<{ status: number; body: string }> {
+  function post(channel: string, body: string, rawPath?: string): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
       const req = http.request(
         {
           host: '127.0.0.1',
           port,
           method: 'POST',
-          path: `/api/${encodeURIComponent(channel)}`,
+          path: rawPath ?? `/api/${encodeURIComponent(channel)}`,
           headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
         },
         (res) => {
@@ -436,5 +436,47 @@ describe('IPC fuzzing through the real HTTP server', () => {
       ),
       { numRuns: HTTP_PER_CHANNEL },
     );
+  });
+
+  it('answers a path with malformed or odd % escapes with 400 or 404, never 500, and changes nothing', async () => {
+    const piece = fc.constantFrom(
+      '%',
+      '%2',
+      '%zz',
+      '%E0%A4',
+      '%C0%AF',
+      '%ED%A0%80',
+      '%FF',
+      '%3A',
+      '%00',
+      'contacts',
+      ':list',
+      'a',
+    );
+    let malformed = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 6 }), async (pieces) => {
+        const rawPath = `/api/${pieces.join('')}`;
+        const before = checksum();
+        const reply = await post('', '{}', rawPath);
+        figures.http += 1;
+        const result = JSON.parse(reply.body) as ApiResult<unknown>;
+        assertErrorShape(result);
+        expect(reply.status, rawPath).toBeLessThan(500);
+        let decodes = true;
+        try {
+          decodeURIComponent(pieces.join(''));
+        } catch {
+          decodes = false;
+        }
+        if (!decodes) {
+          malformed += 1;
+          expect(reply.status, rawPath).toBe(400);
+        }
+        expect(checksum()).toBe(before);
+      }),
+      { numRuns: 200 },
+    );
+    expect(malformed).toBeGreaterThan(50);
   });
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebServer, listen, MAX_BODY_BYTES, TOKEN_HEADER } from '../../main/web/server';
@@ -151,5 +152,107 @@ describe('browser-mode server', () => {
     const reply = await request('GET', pathname);
     expect([400, 404]).toContain(reply.status);
     expect(reply.body).not.toContain('secret');
+  });
+
+  it.each(['/api/%', '/api/%zz', '/api/contacts%3', '/api/%E0%A4%A', '/api/%C0%AF', '/api/%ED%A0%80'])(
+    'answers 400 (not 500) for the malformed escape in %s, with or without the token',
+    async (pathname) => {
+      const before = contactCount();
+      const reply = await request('POST', pathname, {
+        headers: { [TOKEN_HEADER]: TOKEN, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(JSON.parse(reply.body).error.message).toMatch(/not valid/);
+      expect((await request('POST', pathname, { body: '{}' })).status).toBe(401);
+      expect(contactCount()).toBe(before);
+    },
+  );
+
+  it('decodes a well-formed escape in the channel name', async () => {
+    expect((await api('contacts%3Alist', {})).status).toBe(200);
+  });
+});
+
+describe('browser-mode server and slow clients', () => {
+  const TIMEOUTS = { headersMs: 300, requestMs: 600, checkIntervalMs: 50 };
+  let slowServer: http.Server;
+  let slowPort: number;
+
+  beforeAll(async () => {
+    slowServer = createWebServer({ app, rendererDir: renderer.dir, token: TOKEN, timeouts: TIMEOUTS });
+    slowPort = await listen(slowServer, 0);
+  });
+  afterAll(async () => {
+    slowServer.closeAllConnections();
+    await new Promise((resolve) => slowServer.close(resolve));
+  });
+
+  /**
+   * Sends `head` at once, then one byte of `trickle` every 50 ms for up to 10 s, and resolves with what
+   * the server answered and after how long it closed the connection (or 'still open' after the 10 s).
+   */
+  function trickle(head: string, text: string): Promise<{ ms: number; reply: string; closed: boolean }> {
+    return new Promise((resolve) => {
+      const start = Date.now();
+      const socket = net.connect(slowPort, '127.0.0.1');
+      let reply = '';
+      let sent = 0;
+      socket.write(head);
+      const timer = setInterval(() => {
+        if (Date.now() - start > 10_000) {
+          clearInterval(timer);
+          socket.destroy();
+          resolve({ ms: Date.now() - start, reply, closed: false });
+          return;
+        }
+        if (!socket.destroyed && socket.writable) socket.write(text[sent++ % text.length]!);
+      }, 50);
+      socket.on('data', (chunk: Buffer) => (reply += chunk.toString('latin1')));
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        clearInterval(timer);
+        resolve({ ms: Date.now() - start, reply, closed: true });
+      });
+    });
+  }
+
+  const requestLine = () => `POST /api/contacts:list HTTP/1.1\r\nHost: 127.0.0.1:${slowPort}\r\n`;
+
+  it('drops a client that trickles its headers once headersTimeout has passed', async () => {
+    const result = await trickle(requestLine(), `x-padding: ${'a'.repeat(5000)}`);
+    expect(result.closed).toBe(true);
+    expect(result.ms).toBeGreaterThanOrEqual(TIMEOUTS.headersMs - 20);
+    expect(result.ms).toBeLessThan(3_000);
+    expect(result.reply).toMatch(/^HTTP\/1\.1 408/);
+  });
+
+  it('drops a client that trickles its body once requestTimeout has passed, and writes nothing', async () => {
+    const before = contactCount();
+    const body = JSON.stringify({ name: 'Slow', notes: 'n'.repeat(4000) });
+    const head = `${requestLine().replace('contacts:list', 'contacts:create')}${TOKEN_HEADER}: ${TOKEN}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`;
+    const result = await trickle(head, body);
+    expect(result.closed).toBe(true);
+    expect(result.ms).toBeGreaterThanOrEqual(TIMEOUTS.requestMs - 20);
+    expect(result.ms).toBeLessThan(3_000);
+    expect(result.reply).toMatch(/^HTTP\/1\.1 408/);
+    expect(contactCount()).toBe(before);
+  });
+
+  it('still answers a client that sends its request in time', async () => {
+    const reply = await new Promise<string>((resolve) => {
+      const socket = net.connect(slowPort, '127.0.0.1');
+      let text = '';
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('utf8');
+        if (text.includes('"ok":true')) {
+          socket.destroy();
+          resolve(text);
+        }
+      });
+      socket.write(`${requestLine()}${TOKEN_HEADER}: ${TOKEN}\r\ncontent-length: 2\r\n\r\n{}`);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
   });
 });

@@ -6,7 +6,8 @@ import { describedBy } from '../../ui/field';
 import { errorsFromFailure, validatePatch, type PatchErrors } from '../settings-patch';
 
 const FIELD_ID = 'settings-backupsToKeep';
-const HINT = 'Someday keeps this many of the newest backups and removes older ones (1–100).';
+const HINT =
+  'Someday keeps this many of the newest daily backups (1–100). Backups you make, and those made before an import, a restore or an update, are kept until you delete all your data.';
 
 export function BackupsToKeepSetting() {
   const { settings, onSaved } = useSettings();

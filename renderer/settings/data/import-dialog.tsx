@@ -76,6 +76,21 @@ export function ImportDialog({ file, onClose, onImported }: ImportDialogProps) {
             </p>
           ) : null}
           {preview ? <CountsTable tables={preview.tables} caption="What the import would change" /> : null}
+          {preview && preview.settingChanges.length > 0 ? (
+            <div className="setting-changes">
+              <h3 className="setting-changes-title" id="setting-changes-title">
+                Settings this file changes
+              </h3>
+              <ul aria-labelledby="setting-changes-title">
+                {preview.settingChanges.map((change) => (
+                  <li key={change.key}>
+                    <strong>{change.label}</strong>: {change.now} now, {change.incoming} after the import.{' '}
+                    {change.effect}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
               <button type="button" className="button">

@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { BACKUP_REASON_LABELS, MAX_IMPORT_BYTES, type BackupInfo, type ImportResult } from '../../../core/data';
+import {
+  BACKUP_REASON_LABELS,
+  MAX_IMPORT_BYTES,
+  type BackupFailure,
+  type BackupInfo,
+  type ImportResult,
+} from '../../../core/data';
 import { call } from '../../api';
 import { useSettings, withDefaults } from '../../shell/settings-context';
 import { useAnnounce } from '../../shell/status';
 import { describeError } from '../../ui/error-message';
 import { formatMoment } from '../../ui/format-date';
+import { describeBackupFailure } from './backup-failure';
 import { BackupsToKeepSetting } from './backups-to-keep';
 import { DeleteAllDialog } from './delete-all-dialog';
 import { downloadText, formatBytes } from './download';
@@ -23,6 +30,7 @@ export function YourData() {
   const { onSaved, loaded } = useSettings();
   const announce = useAnnounce();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [failure, setFailure] = useState<BackupFailure | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<'export' | 'backup' | null>(null);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
@@ -36,6 +44,11 @@ export function YourData() {
     } catch (failure) {
       setNotice({ kind: 'error', text: describeError(failure) });
     }
+    // A backup made here clears a failed daily one; the status is secondary, so a failure to read it is quiet.
+    await call('backups:status').then(
+      (status) => setFailure(status.failure),
+      () => undefined,
+    );
   }, []);
 
   useEffect(() => {
@@ -47,6 +60,12 @@ export function YourData() {
       (failure: unknown) => {
         if (current) setNotice({ kind: 'error', text: describeError(failure) });
       },
+    );
+    call('backups:status').then(
+      (status) => {
+        if (current) setFailure(status.failure);
+      },
+      () => undefined,
     );
     return () => {
       current = false;
@@ -160,6 +179,11 @@ export function YourData() {
       <p className="settings-text">
         Someday backs up once a day while you use it, and before every update, import and restore.
       </p>
+      {failure ? (
+        <p className="backup-failure" data-testid="backup-failure">
+          {describeBackupFailure(failure)} “Back up now” tries at once.
+        </p>
+      ) : null}
       {backups === null ? null : backups.length === 0 ? (
         <p className="settings-text">No backups yet.</p>
       ) : (
