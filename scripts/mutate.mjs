@@ -1,9 +1,9 @@
 /**
- * npm run mutate [-- --group web --group data] [-- --force]
+ * npm run mutate [-- --group web --group data] [--force] [--concurrency 1]
  * Runs Stryker once per module group of stryker.config.mjs (by default every group marked
  * runByDefault), one after another, and prints a table per module: mutants, killed, survived, no
- * coverage, score and the group's run time. Incremental: a rerun tests only what changed; --force
- * tests every mutant again.
+ * coverage, score and the group's run time. Incremental: a rerun tests only what changed. Other
+ * options go to Stryker as they are: --force tests every mutant again, --concurrency 1 uses one worker.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,15 +14,11 @@ import { GROUPS } from '../stryker.config.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const chosen = [];
-let force = false;
+const passOn = [];
 for (let i = 0; i < args.length; i += 1) {
-  if (args[i] === '--force') force = true;
-  else if (args[i] === '--group' && args[i + 1]) chosen.push(...args[(i += 1)].split(','));
+  if (args[i] === '--group' && args[i + 1]) chosen.push(...args[(i += 1)].split(','));
   else if (args[i].startsWith('--group=')) chosen.push(...args[i].slice('--group='.length).split(','));
-  else {
-    console.error(`Unknown option "${args[i]}". Use --group <name> (${Object.keys(GROUPS).join(', ')}) or --force.`);
-    process.exit(2);
-  }
+  else passOn.push(args[i]);
 }
 const names = chosen.length > 0 ? chosen : Object.keys(GROUPS).filter((name) => GROUPS[name].runByDefault);
 const unknown = names.filter((name) => !GROUPS[name]);
@@ -49,12 +45,7 @@ for (const name of names) {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    [
-      path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'),
-      'run',
-      'stryker.config.mjs',
-      ...(force ? ['--force'] : []),
-    ],
+    [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', 'stryker.config.mjs', ...passOn],
     { cwd: root, stdio: 'inherit', env: { ...process.env, MUTATE_GROUP: name } },
   );
   const seconds = (Date.now() - started) / 1000;
