@@ -127,6 +127,7 @@ describe('guard rails, rule by rule', () => {
   it('counts only voicemails in the streak: an email or an unanswered call in between ends it', () => {
     expect(codes([entry(1, 'email', 'sent'), vm(2)], 'voicemail')).toEqual([]);
     expect(codes([entry(1, 'call', 'no-answer'), vm(2)], 'voicemail')).toEqual([]);
+    expect(codes([entry(1, 'email', 'left-voicemail'), vm(2)], 'voicemail')).toEqual([]);
     expect(codes([entry(1, 'call', 'left-voicemail'), vm(2)], 'voicemail')).toEqual(['third-voicemail']);
   });
 
@@ -134,23 +135,28 @@ describe('guard rails, rule by rule', () => {
     expect(codes([vm(1), vm(2), entry(3, 'note', 'noted')], 'voicemail')).toEqual(['third-voicemail']);
   });
 
-  it.each([
-    ['a reply', entry(3, 'reply-received', 'replied')],
-    ['their re-engaging', entry(3, 're-engaged', 're-engaged')],
-    ['a call that reached them', entry(3, 'call', 'reached')],
-    ['a call where they asked for an email', entry(3, 'call', 'asked-to-email')],
-    ['an email they replied to', entry(3, 'email', 'replied')],
-    ['a letter that re-engaged them', entry(3, 'letter', 're-engaged')],
-  ])('starts the voicemail count afresh after %s', (_label, heard) => {
-    expect(codes([vm(1), vm(2), heard], 'voicemail')).toEqual([]);
+  // Outcomes are free for every kind, so each sign of hearing back is checked on its own: a reply or
+  // re-engagement logged with a plain "noted" outcome, and a note whose outcome says they answered.
+  const heard = [
+    ['a reply', entry(3, 'reply-received', 'noted')],
+    ['their re-engaging', entry(3, 're-engaged', 'noted')],
+    ['a note that they replied', entry(3, 'note', 'replied')],
+    ['a note that they re-engaged', entry(3, 'note', 're-engaged')],
+    ['a note that they were reached', entry(3, 'note', 'reached')],
+    ['a note that they asked for an email', entry(3, 'note', 'asked-to-email')],
+  ] as const;
+
+  it.each(heard)('starts the voicemail count afresh after %s', (_label, sign) => {
+    expect(codes([vm(1), vm(2), sign], 'voicemail')).toEqual([]);
   });
 
-  it.each([
-    ['a reply', entry(22, 'reply-received', 'replied')],
-    ['their re-engaging', entry(22, 're-engaged', 're-engaged')],
-  ])('lifts the spacing warning after %s since the last outreach', (_label, heard) => {
+  it.each(heard)('lifts the spacing warning after %s since the last outreach', (_label, sign) => {
     expect(codes([entry(20, 'email', 'sent')], 'email')).toEqual(['too-soon']);
-    expect(codes([entry(20, 'email', 'sent'), heard], 'email')).toEqual([]);
+    expect(codes([entry(20, 'email', 'sent'), { ...sign, occurredAt: at(22) }], 'email')).toEqual([]);
+  });
+
+  it('starts the voicemail count afresh after a voicemail they answered', () => {
+    expect(codes([vm(1), vm(2), entry(3, 'voicemail', 'replied')], 'voicemail')).toEqual([]);
   });
 
   it('keeps the spacing warning after a note of their own, or a reply from before the last outreach', () => {
