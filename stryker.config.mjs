@@ -29,6 +29,7 @@ export const GROUPS = {
       'tests/unit/data-export-import.test.ts',
       'tests/unit/data-backups.test.ts',
       'tests/unit/data-checks.test.ts',
+      'tests/unit/data-staging.test.ts',
     ],
     runByDefault: true,
   },

@@ -201,6 +201,21 @@ describe('reading an export file', () => {
     expect(refusal(content)).toBe('The file is damaged: its list of tables does not match its contents.');
   });
 
+  it('refuses a manifest that names a different table in place of one the file holds', async () => {
+    const content = await changed(
+      (body) => {
+        body.manifest.ghosts = body.manifest.drafts!;
+        delete body.manifest.drafts;
+      },
+      { manifest: false },
+    );
+    expect(refusal(content)).toBe('The file is damaged: its list of tables does not match its contents.');
+  });
+
+  it('refuses empty bytes as an empty file', () => {
+    expect(refusal(new Uint8Array(0))).toBe('The file is empty.');
+  });
+
   it('refuses a row with one value too many', async () => {
     const content = await changed((body) => contacts(body).rows[0]!.push(null));
     expect(refusal(content)).toBe('The file is damaged: a row of the contacts table has the wrong number of values.');
@@ -287,5 +302,7 @@ describe('what a person types or picks in "Your data"', () => {
       expect(await said('backups:restore', { name }), name).toMatch(/Choose a backup from the list/);
     }
     expect(await said('backups:restore', { name: 'manual-2026-11-26.sqlite' })).not.toMatch(/Choose a backup/);
+    const huge = await said('data:import-preview', { content: ' '.repeat(MAX_IMPORT_BYTES + 1) });
+    expect(huge).toMatch(/The file is larger than 64 MB, which is more than any Someday export/);
   });
 });
