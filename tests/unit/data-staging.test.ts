@@ -14,7 +14,8 @@ import type { BackupInfo, ExportResult } from '../../core/data';
 import { backupsDir } from '../../main/data/backups';
 import { serializeExport, sha256, type ExportDocument } from '../../main/data/export-file';
 import { contentChecksum } from '../../main/data/staging';
-import { LATEST_VERSION } from '../../main/db/migrate';
+import { closeDatabase, openDatabase } from '../../main/db/connection';
+import { LATEST_VERSION, migrateDatabase } from '../../main/db/migrate';
 import { seedSampleData } from '../helpers/sample-data';
 import { createTestApp } from '../helpers/test-app';
 
@@ -84,6 +85,25 @@ describe('restoring a backup', () => {
       code: 'invalid-input',
       message: 'Row 2 of contacts cannot be imported: Email must look like name@example.com.',
     });
+  });
+
+  it('restores one from an older version without leaving a pre-migration copy of its staging file', async () => {
+    const app = newApp();
+    const backup = await value<BackupInfo>(app.call('backups:create', {}));
+    const file = path.join(backupsDir(app.dataDir), backup.name);
+    fs.rmSync(file);
+    const old = openDatabase(file, { migrate: false });
+    migrateDatabase(old, file, { target: 1, backup: false });
+    old
+      .prepare(
+        "INSERT INTO contacts (name, relationship, status, created_at, updated_at) VALUES ('From v1', 'recruiter', 'thanked', '2026-01-01', '2026-01-01')",
+      )
+      .run();
+    closeDatabase(old);
+    await value(app.call('backups:restore', { name: backup.name }));
+    expect(app.db.prepare('SELECT name FROM contacts').pluck().all()).toEqual(['From v1']);
+    const reasons = (await value<BackupInfo[]>(app.call('backups:list', {}))).map((entry) => entry.reason);
+    expect(reasons.sort()).toEqual(['before-restore', 'manual']);
   });
 
   it('refuses a damaged file as damaged, in plain words', async () => {
