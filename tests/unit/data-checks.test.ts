@@ -297,9 +297,12 @@ describe('what a person types or picks in "Your data"', () => {
       '.hidden.sqlite',
       'backup.db',
       'back up.sqlite',
+      'manual.sqlite-wal',
       `${'b'.repeat(122)}.sqlite`,
+      5,
+      null,
     ]) {
-      expect(await said('backups:restore', { name }), name).toMatch(/Choose a backup from the list/);
+      expect(await said('backups:restore', { name }), String(name)).toMatch(/Choose a backup from the list/);
     }
     expect(await said('backups:restore', { name: 'manual-2026-11-26.sqlite' })).not.toMatch(/Choose a backup/);
     const huge = await said('data:import-preview', { content: ' '.repeat(MAX_IMPORT_BYTES + 1) });
