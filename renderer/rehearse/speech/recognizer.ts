@@ -5,9 +5,9 @@
  * at 16 kHz mono and spotted against the grammar from the person's script.
  */
 import type { SoundSwallowerModule } from 'soundswallower';
-import { SPEECH_SAMPLE_RATE, createSpotter, type Heard, type Spotter } from './spotter';
+import { SPEECH_SAMPLE_RATE, createSpotter, type Heard, type Spotter } from '../../../core/rehearsal/spotter';
 
-export type { Heard } from './spotter';
+export type { Heard } from '../../../core/rehearsal/spotter';
 
 let loading: Promise<Spotter> | null = null;
 

@@ -1,16 +1,11 @@
 /**
  * Keyword spotting with SoundSwallower (PocketSphinx in WebAssembly, its US English model shipped
- * with Someday): the grammar from core/rehearsal/speech-grammar.ts, one batch decode per answer. This
- * file does not load anything itself, so the Node test and the window share it: the window passes the
- * module it loaded from the build, the test the Node build.
+ * with Someday): the grammar from speech-grammar.ts, one batch decode per answer. This file does not
+ * load anything itself, so the window's worker, `npm run hear` and the Node tests share it: each
+ * passes the SoundSwallower module it loaded (the web build or the Node build).
  */
 import type { Decoder, SoundSwallowerModule } from 'soundswallower';
-import {
-  buildSpeechGrammar,
-  spotPhrases,
-  type SpeechGrammar,
-  type SpotResult,
-} from '../../../core/rehearsal/speech-grammar';
+import { buildSpeechGrammar, spotPhrases, type SpeechGrammar, type SpotResult } from './speech-grammar';
 
 export const SPEECH_SAMPLE_RATE = 16000;
 
@@ -24,6 +19,8 @@ export interface Heard extends SpotResult {
 export interface Spotter {
   /** Decodes 16 kHz mono samples against a grammar built from this script and the three parts. */
   spot: (samples: Float32Array, script: string) => Heard;
+  /** The result for a recording with no speech in it (nothing is decoded). */
+  nothing: () => Heard;
 }
 
 export async function createSpotter(speech: SoundSwallowerModule): Promise<Spotter> {
@@ -44,5 +41,6 @@ export async function createSpotter(speech: SoundSwallowerModule): Promise<Spott
       const hypothesis = decoder.get_text();
       return { ...spotPhrases(hypothesis, current.grammar), hypothesis, seconds: samples.length / SPEECH_SAMPLE_RATE };
     },
+    nothing: () => ({ spotted: [], parts: [], wordCount: 0, text: '', hypothesis: '', seconds: 0 }),
   };
 }
