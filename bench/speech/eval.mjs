@@ -18,7 +18,24 @@ const DIR = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? '.tmp/spee
 const labels = JSON.parse(fs.readFileSync(path.join(DIR, 'labels.json'), 'utf8'));
 const modelBase = `${path.join(path.dirname(require.resolve('soundswallower')), 'model')}/`;
 const quiet = () => undefined;
-const spotter = await createSpotter(await createModule({ modelBase, print: quiet, printErr: quiet }));
+const { SPOKEN_PHRASES } = require('../../dist/node/core/rehearsal/speech-phrases.js');
+const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+// --inventory=spoken (Someday's own phrases only) or shared (with the coach's, the default);
+// --condition=off to decode the raw samples; --config=key:value,key:value for SoundSwallower settings.
+const config = Object.fromEntries(
+  (option('config') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [key, value] = pair.split(':');
+      return [key, Number.isNaN(Number(value)) ? value : Number(value)];
+    }),
+);
+const spotter = await createSpotter(await createModule({ modelBase, print: quiet, printErr: quiet }), {
+  inventory: option('inventory') === 'spoken' ? SPOKEN_PHRASES : undefined,
+  condition: option('condition') !== 'off',
+  config,
+});
 const PARTS = ['gratitude', 'sincerity', 'connection'];
 
 const rows = [];

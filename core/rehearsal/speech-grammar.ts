@@ -1,4 +1,5 @@
 import type { RoadmapPart } from '../coach/types';
+import { speechPhrases, type PhraseInventory } from './speech-phrases';
 
 /**
  * What the local recogniser listens for when a rehearsal answer is spoken. SoundSwallower has no
@@ -28,38 +29,11 @@ export interface SpeechGrammar {
   jsgf: string;
 }
 
-/** Phrases for the three parts, in everyday wording (Someday's own). */
-export const PART_PHRASES: Record<RoadmapPart, readonly string[]> = {
-  gratitude: [
-    'thank you',
-    'thanks',
-    'thank you for your time',
-    'thank you for letting me know',
-    'i appreciate',
-    'grateful',
-  ],
-  sincerity: [
-    'still interested',
-    'still keen',
-    'still love to work',
-    'love to work there',
-    'love to work with you',
-    'enjoyed meeting',
-    'really enjoyed',
-    'still excited',
-  ],
-  connection: [
-    'stay in touch',
-    'in touch',
-    'keep in touch',
-    'stay on your radar',
-    'future openings',
-    'future roles',
-    'reach out',
-    'keep me in mind',
-    'hear from you',
-  ],
-};
+/**
+ * Phrases for the three parts: one inventory shared with the coach, through speech-phrases.ts
+ * (`speechPhrases()`), so every way of saying a part the coach knows is one the recogniser listens for.
+ */
+export const PART_PHRASES: PhraseInventory = speechPhrases();
 
 /** Words that show which part a script phrase carries (the same idea as the cue card's). */
 const PART_WORDS: Record<RoadmapPart, RegExp> = {
@@ -162,7 +136,11 @@ const MIN_PHRASE_WORDS = 2;
  * Builds the spotting grammar. `known(word)` says whether the model's dictionary has the word
  * (in the app, the decoder's `lookup_word`; in tests, the dictionary file).
  */
-export function buildSpeechGrammar(script: string, known: (word: string) => boolean): SpeechGrammar {
+export function buildSpeechGrammar(
+  script: string,
+  known: (word: string) => boolean,
+  inventory: PhraseInventory = PART_PHRASES,
+): SpeechGrammar {
   const phrases: SpotPhrase[] = [];
   const seen = new Set<string>();
   const dropped = new Set<string>();
@@ -179,8 +157,13 @@ export function buildSpeechGrammar(script: string, known: (word: string) => bool
     phrases.push({ text, part, source });
   };
 
+  // A part phrase with a word the dictionary lacks is left out whole: half a phrase would be heard
+  // where it was never said.
   for (const part of PART_ORDER) {
-    for (const phrase of PART_PHRASES[part]) add(speechWords(phrase), part, 'part');
+    for (const phrase of inventory[part]) {
+      const words = speechWords(phrase);
+      if (words.every(known)) add(words, part, 'part');
+    }
   }
   let fromScript = 0;
   for (const clause of sentencesOf(script)) {
@@ -197,7 +180,7 @@ export function buildSpeechGrammar(script: string, known: (word: string) => bool
   }
   // Words the person says in their own script can only be dropped if unknown to the dictionary.
   for (const part of PART_ORDER) {
-    for (const phrase of PART_PHRASES[part]) for (const word of speechWords(phrase)) dropped.delete(word);
+    for (const phrase of inventory[part]) for (const word of speechWords(phrase)) dropped.delete(word);
   }
 
   const loop = new Set<string>();

@@ -6,6 +6,8 @@
  */
 import type { Decoder, SoundSwallowerModule } from 'soundswallower';
 import { buildSpeechGrammar, spotPhrases, type SpeechGrammar, type SpotResult } from './speech-grammar';
+import type { PhraseInventory } from './speech-phrases';
+import { measureTalk } from './talk-time';
 
 export const SPEECH_SAMPLE_RATE = 16000;
 
@@ -23,20 +25,63 @@ export interface Spotter {
   nothing: () => Heard;
 }
 
-export async function createSpotter(speech: SoundSwallowerModule): Promise<Spotter> {
-  const decoder: Decoder = new speech.Decoder({ loglevel: 'ERROR', samprate: SPEECH_SAMPLE_RATE });
+export interface SpotterOptions {
+  /** The part phrases (default: the inventory shared with the coach). */
+  inventory?: PhraseInventory;
+  /** Trim to the speech and bring it to a common level before decoding (default true). */
+  condition?: boolean;
+  /** Extra SoundSwallower settings, for measuring (bench/speech/eval.mjs). */
+  config?: Record<string, string | number | boolean>;
+}
+
+const PAD_SECONDS = 0.3;
+const TARGET_LEVEL = 0.1;
+const MAX_GAIN = 20;
+
+/**
+ * Input conditioning: the decoder sees only the speech (first word to last, with a little silence either
+ * side, which its noise estimate needs) at a common level, so a quiet or loud answer decodes alike.
+ */
+export function conditionSamples(samples: Float32Array, rate = SPEECH_SAMPLE_RATE): Float32Array {
+  const talk = measureTalk(samples, rate);
+  if (!talk.span) return samples;
+  const start = Math.max(0, Math.floor((talk.span.start - PAD_SECONDS) * rate));
+  const end = Math.min(samples.length, Math.ceil((talk.span.end + PAD_SECONDS) * rate));
+  const piece = samples.slice(start, end);
+  let peak = 0;
+  const frame = Math.round(rate * 0.02);
+  const levels: number[] = [];
+  for (let at = 0; at + frame <= piece.length; at += frame) {
+    let sum = 0;
+    for (let i = at; i < at + frame; i++) sum += piece[i]! * piece[i]!;
+    levels.push(Math.sqrt(sum / frame));
+  }
+  levels.sort((a, b) => a - b);
+  peak = levels[Math.floor(levels.length * 0.95)] ?? 0;
+  if (peak <= 0) return piece;
+  const gain = Math.min(MAX_GAIN, TARGET_LEVEL / peak);
+  for (let i = 0; i < piece.length; i++) piece[i] = Math.max(-1, Math.min(1, piece[i]! * gain));
+  return piece;
+}
+
+export async function createSpotter(speech: SoundSwallowerModule, options: SpotterOptions = {}): Promise<Spotter> {
+  const decoder: Decoder = new speech.Decoder({
+    loglevel: 'ERROR',
+    samprate: SPEECH_SAMPLE_RATE,
+    ...options.config,
+  });
   await decoder.initialize();
   let current: { script: string; grammar: SpeechGrammar } | null = null;
   const known = (word: string) => decoder.lookup_word(word) !== null;
   return {
     spot(samples, script) {
       if (current?.script !== script) {
-        const grammar = buildSpeechGrammar(script, known);
+        const grammar = buildSpeechGrammar(script, known, options.inventory);
         decoder.set_grammar(grammar.jsgf);
         current = { script, grammar };
       }
       decoder.start();
-      decoder.process_audio(samples, false, true);
+      decoder.process_audio(options.condition === false ? samples : conditionSamples(samples), false, true);
       decoder.stop();
       const hypothesis = decoder.get_text();
       return { ...spotPhrases(hypothesis, current.grammar), hypothesis, seconds: samples.length / SPEECH_SAMPLE_RATE };
