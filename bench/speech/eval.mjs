@@ -34,6 +34,8 @@ const config = Object.fromEntries(
 const spotter = await createSpotter(await createModule({ modelBase, print: quiet, printErr: quiet }), {
   inventory: option('inventory') === 'spoken' ? SPOKEN_PHRASES : undefined,
   condition: option('condition') !== 'off',
+  phraseWeight: option('weight') ? Number(option('weight')) : undefined,
+  windowSeconds: option('window') ? Number(option('window')) : 0,
   config,
 });
 const PARTS = ['gratitude', 'sincerity', 'connection'];

@@ -130,6 +130,8 @@ function scriptPhrase(words: string[], part: RoadmapPart): string[] | null {
 }
 
 export const MAX_SCRIPT_PHRASES = 9;
+/** How much likelier a phrase is than a loop word, in the grammar. */
+export const PHRASE_WEIGHT = 10;
 const MIN_PHRASE_WORDS = 2;
 
 /**
@@ -140,6 +142,7 @@ export function buildSpeechGrammar(
   script: string,
   known: (word: string) => boolean,
   inventory: PhraseInventory = PART_PHRASES,
+  phraseWeight = PHRASE_WEIGHT,
 ): SpeechGrammar {
   const phrases: SpotPhrase[] = [];
   const seen = new Set<string>();
@@ -192,7 +195,7 @@ export function buildSpeechGrammar(
     '#JSGF V1.0;',
     'grammar someday;',
     `public <utt> = ( <phrase> ${fillers.length ? '| <filler> ' : ''}| <word> )*;`,
-    `<phrase> = ${phrases.map((phrase) => `/10/ ( ${phrase.text} )`).join(' | ')};`,
+    `<phrase> = ${phrases.map((phrase) => `/${phraseWeight}/ ( ${phrase.text} )`).join(' | ')};`,
     fillers.length ? `<filler> = ${fillers.join(' | ')};` : '',
     `<word> = ${[...loop].sort().join(' | ')};`,
     '',
@@ -219,10 +222,23 @@ function containsPhrase(words: string[], phrase: string[]): boolean {
   return false;
 }
 
-/** Reads a recogniser hypothesis against the grammar's phrases (fillers are stripped first). */
-export function spotPhrases(hypothesis: string, grammar: Pick<SpeechGrammar, 'phrases'>): SpotResult {
-  const words = speechWords(hypothesis.replace(/\(\d+\)/g, ' ')).filter((word) => !FILLERS.includes(word));
-  const spotted = grammar.phrases.filter((phrase) => containsPhrase(words, phrase.text.split(' ')));
+/**
+ * Reads a recogniser hypothesis against the grammar's phrases (fillers are stripped first). `more` are
+ * hypotheses of overlapping pieces of the same answer: a phrase heard in any of them counts; the word
+ * count comes from the whole answer's hypothesis.
+ */
+export function spotPhrases(
+  hypothesis: string,
+  grammar: Pick<SpeechGrammar, 'phrases'>,
+  more: readonly string[] = [],
+): SpotResult {
+  const wordsOf = (text: string) =>
+    speechWords(text.replace(/\(\d+\)/g, ' ')).filter((word) => !FILLERS.includes(word));
+  const words = wordsOf(hypothesis);
+  const all = [words, ...more.map(wordsOf)];
+  const spotted = grammar.phrases.filter((phrase) =>
+    all.some((heard) => containsPhrase(heard, phrase.text.split(' '))),
+  );
   // A short phrase inside a longer one heard ("thank you" in "thank you for your time") adds nothing.
   const kept = spotted.filter(
     (phrase) =>

@@ -30,6 +30,10 @@ export interface SpotterOptions {
   inventory?: PhraseInventory;
   /** Trim to the speech and bring it to a common level before decoding (default true). */
   condition?: boolean;
+  /** The grammar's phrase weight (default PHRASE_WEIGHT). */
+  phraseWeight?: number;
+  /** Also decode overlapping windows of this many seconds (half overlapping); 0 = the whole answer only. */
+  windowSeconds?: number;
   /** Extra SoundSwallower settings, for measuring (bench/speech/eval.mjs). */
   config?: Record<string, string | number | boolean>;
 }
@@ -76,15 +80,30 @@ export async function createSpotter(speech: SoundSwallowerModule, options: Spott
   return {
     spot(samples, script) {
       if (current?.script !== script) {
-        const grammar = buildSpeechGrammar(script, known, options.inventory);
+        const grammar = buildSpeechGrammar(script, known, options.inventory, options.phraseWeight);
         decoder.set_grammar(grammar.jsgf);
         current = { script, grammar };
       }
-      decoder.start();
-      decoder.process_audio(options.condition === false ? samples : conditionSamples(samples), false, true);
-      decoder.stop();
-      const hypothesis = decoder.get_text();
-      return { ...spotPhrases(hypothesis, current.grammar), hypothesis, seconds: samples.length / SPEECH_SAMPLE_RATE };
+      const decode = (piece: Float32Array) => {
+        decoder.start();
+        decoder.process_audio(piece, false, true);
+        decoder.stop();
+        return decoder.get_text();
+      };
+      const input = options.condition === false ? samples : conditionSamples(samples);
+      const hypothesis = decode(input);
+      const windows: string[] = [];
+      const size = Math.round((options.windowSeconds ?? 0) * SPEECH_SAMPLE_RATE);
+      if (size > 0 && input.length > size * 1.25) {
+        for (let at = 0; at < input.length - size / 2; at += size / 2) {
+          windows.push(decode(input.subarray(at, Math.min(input.length, at + size))));
+        }
+      }
+      return {
+        ...spotPhrases(hypothesis, current.grammar, windows),
+        hypothesis,
+        seconds: samples.length / SPEECH_SAMPLE_RATE,
+      };
     },
     nothing: () => ({ spotted: [], parts: [], wordCount: 0, text: '', hypothesis: '', seconds: 0 }),
   };

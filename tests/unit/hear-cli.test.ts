@@ -42,7 +42,7 @@ beforeAll(async () => {
   write('answer.wav', wavFile(answer, 16000));
 });
 
-describe('npm run hear', () => {
+describe('npm run hear', { timeout: 180_000 }, () => {
   it('prints the parts heard, talk time from first word to last, words and pace, and the same as JSON', () => {
     const text = run('answer.wav');
     expect(text.code).toBe(0);

@@ -26,7 +26,8 @@ const SCRIPT =
   'Hi Ada, thank you for letting me know about the decision. I really enjoyed meeting the team. ' +
   'I would love to stay in touch and hear about future openings.';
 
-describe('the local recogniser (SoundSwallower) on speech made offline with Flite', () => {
+// Decoding is a few seconds per answer, many more on a loaded machine: these tests allow 90 s each.
+describe('the local recogniser (SoundSwallower) on speech made offline with Flite', { timeout: 90_000 }, () => {
   let spotter: Spotter;
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conditionSamples } from '../../core/rehearsal/spotter';
 import { LONG_PAUSE_SECONDS, measureTalk } from '../../core/rehearsal/talk-time';
 import { MAX_WAV_SECONDS, WavError, readWav, readWavHeader, resample } from '../../core/rehearsal/wav';
 import { concat, silence, tone, wavFile } from '../helpers/wav';
@@ -88,5 +89,20 @@ describe('reading a WAV for the recogniser', () => {
     const bytes = 16000 * 2 * (MAX_WAV_SECONDS + 60);
     header.writeUInt32LE(bytes, 40);
     expect(() => readWav(Buffer.concat([header, Buffer.alloc(bytes)]))).toThrow(/11 minutes long/);
+  });
+});
+
+describe('input conditioning before decoding', () => {
+  it('keeps the speech with 0.3 s either side, at a common level whether quiet or loud', () => {
+    for (const level of [0.01, 0.3]) {
+      const answer = concat(silence(2), tone(1, 16000, level), silence(0.4), tone(1, 16000, level), silence(3));
+      const conditioned = conditionSamples(answer);
+      expect(conditioned.length / 16000).toBeCloseTo(3, 1);
+      const peak = conditioned.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
+      expect(peak).toBeGreaterThan(0.1);
+      expect(peak).toBeLessThan(0.2);
+    }
+    const quiet = silence(2);
+    expect(conditionSamples(quiet)).toBe(quiet);
   });
 });
