@@ -62,6 +62,8 @@ for (const label of labels) {
     talkError: Math.abs(talk.talkSeconds - label.talkSeconds) / label.talkSeconds,
     hypothesis: heard.hypothesis,
   });
+  // Progress, one clip a line, so a long run on a busy machine can be followed.
+  process.stderr.write(`${label.file} ${label.parts.join(',') || '-'} -> ${heard.parts.join(',') || '-'}\n`);
 }
 
 function summary(subset) {
