@@ -54,6 +54,13 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), speechModel()],
+  // The recogniser and the offline voice run in module workers (renderer/rehearse/speech, flite).
+  worker: { format: 'es' },
+  resolve: {
+    alias: {
+      'blob-polyfill': path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer/rehearse/speech/blob-shim.ts'),
+    },
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

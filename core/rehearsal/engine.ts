@@ -52,8 +52,10 @@ export interface TurnReview {
   listenFor: RoadmapPart[];
   /** Every part the coach found in this answer, asked for or not. */
   covered: Record<RoadmapPart, boolean>;
-  /** Parts this step asked for and the answer left out. */
+  /** Parts this step asked for that were said neither in this answer nor earlier in the call. */
   missing: RoadmapPart[];
+  /** Parts this answer left out that an earlier answer of the call said (absent in reviews saved before). */
+  saidEarlier?: RoadmapPart[];
   keywordsHeard: string[];
   keywordsMissed: string[];
   words: number;
@@ -120,7 +122,29 @@ function timingOf(seconds: number, target: { min: number; max: number } | null):
 
 const NO_PARTS: Record<RoadmapPart, boolean> = { gratitude: false, sincerity: false, connection: false };
 
-export function reviewAnswer(step: ScenarioStep, answer: Answer, people: SessionPeople): TurnReview {
+/**
+ * What the whole call has covered so far: a part counts once any answer said it. This is the one
+ * source the per-answer review, the branching and the session review all read.
+ */
+export function coveredInCall(turns: readonly Pick<TurnReview, 'covered'>[]): Record<RoadmapPart, boolean> {
+  return Object.fromEntries(ROADMAP_PARTS.map((part) => [part, turns.some((turn) => turn.covered[part])])) as Record<
+    RoadmapPart,
+    boolean
+  >;
+}
+
+/**
+ * The ask is a request: once made, the other person has heard it, so a later step that waits for it
+ * counts it. Thanks and interest answer what they just said, so those count in the answer itself.
+ */
+export const CARRIES_OVER: readonly RoadmapPart[] = ['connection'];
+
+export function reviewAnswer(
+  step: ScenarioStep,
+  answer: Answer,
+  people: SessionPeople,
+  earlier: readonly Pick<TurnReview, 'covered'>[] = [],
+): TurnReview {
   const text = answer.text.trim();
   const normalized = normalizeAnswer(text);
   const report = text
@@ -146,13 +170,15 @@ export function reviewAnswer(step: ScenarioStep, answer: Answer, people: Session
   const keywords = step.keywords.map((keyword) => fillScenarioLine(keyword, people));
   const heard = keywords.filter((keyword) => saysPhrase(normalized, keyword));
   const target = step.target ?? null;
+  const before = coveredInCall(earlier);
   return {
     stepId: step.id,
     mode: answer.mode,
     text,
     listenFor: [...step.listenFor],
     covered,
-    missing: step.listenFor.filter((part) => !covered[part]),
+    missing: step.listenFor.filter((part) => !covered[part] && !before[part]),
+    saidEarlier: ROADMAP_PARTS.filter((part) => !covered[part] && before[part]),
     keywordsHeard: heard,
     keywordsMissed: keywords.filter((keyword) => !heard.includes(keyword)),
     words,
@@ -174,11 +200,13 @@ export function reviewAnswer(step: ScenarioStep, answer: Answer, people: Session
 
 export function matchesCondition(
   condition: BranchCondition,
-  review: Pick<TurnReview, 'covered' | 'talkSeconds' | 'text'>,
+  review: Pick<TurnReview, 'covered' | 'talkSeconds' | 'text' | 'saidEarlier'>,
   people: ScenarioPeople,
 ): boolean {
   const normalized = normalizeAnswer(review.text);
-  if (condition.covers && !condition.covers.every((part) => review.covered[part])) return false;
+  const holds = (part: RoadmapPart) =>
+    review.covered[part] || (CARRIES_OVER.includes(part) && (review.saidEarlier ?? []).includes(part));
+  if (condition.covers && !condition.covers.every(holds)) return false;
   if (
     condition.saysAny &&
     !condition.saysAny.some((phrase) => saysPhrase(normalized, fillScenarioLine(phrase, people)))
@@ -192,7 +220,7 @@ export function matchesCondition(
 /** The first branch whose condition holds; the last branch ("otherwise") always does. */
 export function chooseBranch(
   step: ScenarioStep,
-  review: Pick<TurnReview, 'covered' | 'talkSeconds' | 'text'>,
+  review: Pick<TurnReview, 'covered' | 'talkSeconds' | 'text' | 'saidEarlier'>,
   people: ScenarioPeople,
 ): ScenarioBranch {
   const branch = step.branches.find(
@@ -202,11 +230,18 @@ export function chooseBranch(
   return branch;
 }
 
-export function takeTurn(scenario: Scenario, stepId: string, answer: Answer, people: SessionPeople): TurnResult {
+/** Takes one turn; `earlier` are the reviews of the call's answers so far, so an ask said before counts. */
+export function takeTurn(
+  scenario: Scenario,
+  stepId: string,
+  answer: Answer,
+  people: SessionPeople,
+  earlier: readonly Pick<TurnReview, 'covered'>[] = [],
+): TurnResult {
   const step = findStep(scenario, stepId);
   if (!step) throw new Error(`The scenario "${scenario.title}" has no step "${stepId}"`);
   if (step.branches.length === 0) throw new Error(`The call has already ended at "${stepId}"`);
-  const review = reviewAnswer(step, answer, people);
+  const review = reviewAnswer(step, answer, people, earlier);
   const branch = chooseBranch(step, review, people);
   const next = findStep(scenario, branch.to);
   if (!next) throw new Error(`The scenario "${scenario.title}" has no step "${branch.to}"`);

@@ -1,5 +1,7 @@
 import { ROADMAP_PARTS, type RoadmapPart, type ToneKind } from '../coach/types';
-import type { TurnReview } from './engine';
+import type { PracticeRung } from '../rehearsals';
+import { PART_NAMES, findStep, type Scenario } from '../scenarios';
+import { coveredInCall, type TurnReview } from './engine';
 
 /**
  * The review of a whole rehearsal: which of the three parts were said at least once (of those the call
@@ -49,17 +51,59 @@ const TONE_TIPS: Partial<Record<ToneKind, string>> = {
   hedging: 'Fewer "maybe", "just" and "I think": say what you mean once, plainly.',
 };
 
-const STRETCH_TIPS = [
-  'All there. Next run, go one rung down the ladder: cue words only, then no cues.',
-  'Try a harder scenario next, like "In a rush" or "The decision is final".',
-  'Say it aloud rather than typing, so the timer and the pace measure your real voice.',
-];
+/** What the review knows about the run besides the answers: the rung used and the scenario just done. */
+export interface SessionContext {
+  highlight?: string;
+  rung?: PracticeRung;
+  /** The scenario just done, and one to suggest next (never the same one); null when there is none. */
+  scenario?: Pick<Scenario, 'id' | 'title'>;
+  next?: Pick<Scenario, 'id' | 'title'> | null;
+}
 
-export function reviewSession(turns: readonly TurnReview[], highlight = ''): SessionReview {
+const RUNG_TIPS: Record<PracticeRung, string> = {
+  script: 'Next run, go one rung down the ladder: cue words only.',
+  cues: 'Next run, go one rung down the ladder: no cues at all.',
+  none: 'You did this with no cues. Run it once more tomorrow to make it stick.',
+};
+
+/**
+ * The scenario to suggest after this one: the next in the library's order (easy first), wrapping
+ * round, never the one just done. Null when the library has only this one.
+ */
+export function nextScenario(
+  scenarios: readonly Pick<Scenario, 'id' | 'title' | 'order'>[],
+  currentId: string,
+): Pick<Scenario, 'id' | 'title'> | null {
+  const sorted = [...scenarios].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const at = sorted.findIndex((scenario) => scenario.id === currentId);
+  const after = [...sorted.slice(at + 1), ...sorted.slice(0, Math.max(0, at))].filter((s) => s.id !== currentId);
+  const next = after[0];
+  return next ? { id: next.id, title: next.title } : null;
+}
+
+function stretchTips(turns: readonly TurnReview[], context: SessionContext): string[] {
+  const tips = [RUNG_TIPS[context.rung ?? 'script']];
+  if (context.next && context.next.id !== context.scenario?.id) {
+    tips.push(`Try another scenario next: ${context.next.title}.`);
+  }
+  if (turns.some((turn) => turn.mode === 'typed')) {
+    tips.push('Say it aloud rather than typing, so the timer and the pace measure your real voice.');
+  } else {
+    tips.push('Say it once more away from the screen, out loud: the words should come without reading.');
+  }
+  tips.push('Practise with another contact too: the same three parts, in different words.');
+  return tips;
+}
+
+export function reviewSession(
+  turns: readonly TurnReview[],
+  contextOrHighlight: SessionContext | string = {},
+): SessionReview {
+  const context: SessionContext =
+    typeof contextOrHighlight === 'string' ? { highlight: contextOrHighlight } : contextOrHighlight;
+  const highlight = context.highlight ?? '';
   const asked = ROADMAP_PARTS.filter((part) => turns.some((turn) => turn.listenFor.includes(part)));
-  const covered = Object.fromEntries(
-    ROADMAP_PARTS.map((part) => [part, turns.some((turn) => turn.covered[part])]),
-  ) as Record<RoadmapPart, boolean>;
+  const covered = coveredInCall(turns);
   const talkSeconds = Math.round(turns.reduce((sum, turn) => sum + turn.talkSeconds, 0) * 10) / 10;
   const words = turns.reduce((sum, turn) => sum + turn.words, 0);
   const spoken = turns.filter((turn) => turn.wordsPerMinute !== null);
@@ -111,7 +155,7 @@ export function reviewSession(turns: readonly TurnReview[], highlight = ''): Ses
         .join(', ')}.`,
     );
   }
-  for (const tip of STRETCH_TIPS) add(tip);
+  for (const tip of stretchTips(turns, context)) add(tip);
 
   return {
     turns: turns.length,
@@ -128,4 +172,56 @@ export function reviewSession(turns: readonly TurnReview[], highlight = ''): Ses
     turnsOffTarget: offTarget.length,
     tips,
   };
+}
+
+function nameParts(parts: readonly RoadmapPart[]): string {
+  const names = parts.map((part) => PART_NAMES[part]);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The parts whose absence sent the call to this ending: the step of the last answer tried branches
+ * that needed them ("covers") before the one it took.
+ */
+export function partsEndingBlames(scenario: Pick<Scenario, 'steps'>, lastStepId: string, endingId: string) {
+  const step = findStep(scenario, lastStepId);
+  if (!step) return [];
+  const taken = step.branches.findIndex((branch) => branch.to === endingId);
+  if (taken < 0) return [];
+  const blamed = new Set<RoadmapPart>();
+  for (const branch of step.branches.slice(0, taken)) {
+    if (
+      branch.when !== 'otherwise' &&
+      branch.when.covers &&
+      !branch.when.saysAny &&
+      branch.when.longerThan === undefined
+    )
+      for (const part of branch.when.covers) blamed.add(part);
+  }
+  return [...blamed];
+}
+
+/**
+ * The review's headline, from the same record of the whole call as the ticks and coverage. The
+ * scenario's ending line is used unless it would blame a part that was said at another turn; then the
+ * headline says what really happened.
+ */
+export function callHeadline(
+  scenario: Pick<Scenario, 'steps'> | null,
+  turns: readonly Pick<TurnReview, 'stepId'>[],
+  endingId: string,
+  review: Pick<SessionReview, 'covered' | 'asked'>,
+): string | null {
+  const ending = scenario ? findStep(scenario, endingId) : undefined;
+  const last = turns.at(-1);
+  if (!scenario || !ending || !last) return ending?.tip ?? null;
+  const blamed = partsEndingBlames(scenario, last.stepId, endingId);
+  const saidAnyway = blamed.filter((part) => review.covered[part]);
+  if (saidAnyway.length === 0) return ending.tip ?? null;
+  const missing = review.asked.filter((part) => !review.covered[part]);
+  return (
+    `You said ${nameParts(saidAnyway)} earlier in the call, just not at the moment the call turned on it: ` +
+    `say it again there, because the end of a call is what they remember.` +
+    (missing.length > 0 ? ` Still missing: ${nameParts(missing)}.` : '')
+  );
 }

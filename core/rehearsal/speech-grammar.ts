@@ -1,4 +1,5 @@
 import type { RoadmapPart } from '../coach/types';
+import { speechPhrases, type PhraseInventory } from './speech-phrases';
 
 /**
  * What the local recogniser listens for when a rehearsal answer is spoken. SoundSwallower has no
@@ -28,38 +29,11 @@ export interface SpeechGrammar {
   jsgf: string;
 }
 
-/** Phrases for the three parts, in everyday wording (Someday's own). */
-export const PART_PHRASES: Record<RoadmapPart, readonly string[]> = {
-  gratitude: [
-    'thank you',
-    'thanks',
-    'thank you for your time',
-    'thank you for letting me know',
-    'i appreciate',
-    'grateful',
-  ],
-  sincerity: [
-    'still interested',
-    'still keen',
-    'still love to work',
-    'love to work there',
-    'love to work with you',
-    'enjoyed meeting',
-    'really enjoyed',
-    'still excited',
-  ],
-  connection: [
-    'stay in touch',
-    'in touch',
-    'keep in touch',
-    'stay on your radar',
-    'future openings',
-    'future roles',
-    'reach out',
-    'keep me in mind',
-    'hear from you',
-  ],
-};
+/**
+ * Phrases for the three parts: one inventory shared with the coach, through speech-phrases.ts
+ * (`speechPhrases()`), so every way of saying a part the coach knows is one the recogniser listens for.
+ */
+export const PART_PHRASES: PhraseInventory = speechPhrases();
 
 /** Words that show which part a script phrase carries (the same idea as the cue card's). */
 const PART_WORDS: Record<RoadmapPart, RegExp> = {
@@ -156,13 +130,20 @@ function scriptPhrase(words: string[], part: RoadmapPart): string[] | null {
 }
 
 export const MAX_SCRIPT_PHRASES = 9;
+/** How much likelier a phrase is than a loop word, in the grammar. */
+export const PHRASE_WEIGHT = 10;
 const MIN_PHRASE_WORDS = 2;
 
 /**
  * Builds the spotting grammar. `known(word)` says whether the model's dictionary has the word
  * (in the app, the decoder's `lookup_word`; in tests, the dictionary file).
  */
-export function buildSpeechGrammar(script: string, known: (word: string) => boolean): SpeechGrammar {
+export function buildSpeechGrammar(
+  script: string,
+  known: (word: string) => boolean,
+  inventory: PhraseInventory = PART_PHRASES,
+  phraseWeight = PHRASE_WEIGHT,
+): SpeechGrammar {
   const phrases: SpotPhrase[] = [];
   const seen = new Set<string>();
   const dropped = new Set<string>();
@@ -179,8 +160,13 @@ export function buildSpeechGrammar(script: string, known: (word: string) => bool
     phrases.push({ text, part, source });
   };
 
+  // A part phrase with a word the dictionary lacks is left out whole: half a phrase would be heard
+  // where it was never said.
   for (const part of PART_ORDER) {
-    for (const phrase of PART_PHRASES[part]) add(speechWords(phrase), part, 'part');
+    for (const phrase of inventory[part]) {
+      const words = speechWords(phrase);
+      if (words.every(known)) add(words, part, 'part');
+    }
   }
   let fromScript = 0;
   for (const clause of sentencesOf(script)) {
@@ -197,7 +183,7 @@ export function buildSpeechGrammar(script: string, known: (word: string) => bool
   }
   // Words the person says in their own script can only be dropped if unknown to the dictionary.
   for (const part of PART_ORDER) {
-    for (const phrase of PART_PHRASES[part]) for (const word of speechWords(phrase)) dropped.delete(word);
+    for (const phrase of inventory[part]) for (const word of speechWords(phrase)) dropped.delete(word);
   }
 
   const loop = new Set<string>();
@@ -209,7 +195,7 @@ export function buildSpeechGrammar(script: string, known: (word: string) => bool
     '#JSGF V1.0;',
     'grammar someday;',
     `public <utt> = ( <phrase> ${fillers.length ? '| <filler> ' : ''}| <word> )*;`,
-    `<phrase> = ${phrases.map((phrase) => `/10/ ( ${phrase.text} )`).join(' | ')};`,
+    `<phrase> = ${phrases.map((phrase) => `/${phraseWeight}/ ( ${phrase.text} )`).join(' | ')};`,
     fillers.length ? `<filler> = ${fillers.join(' | ')};` : '',
     `<word> = ${[...loop].sort().join(' | ')};`,
     '',
@@ -236,10 +222,23 @@ function containsPhrase(words: string[], phrase: string[]): boolean {
   return false;
 }
 
-/** Reads a recogniser hypothesis against the grammar's phrases (fillers are stripped first). */
-export function spotPhrases(hypothesis: string, grammar: Pick<SpeechGrammar, 'phrases'>): SpotResult {
-  const words = speechWords(hypothesis.replace(/\(\d+\)/g, ' ')).filter((word) => !FILLERS.includes(word));
-  const spotted = grammar.phrases.filter((phrase) => containsPhrase(words, phrase.text.split(' ')));
+/**
+ * Reads a recogniser hypothesis against the grammar's phrases (fillers are stripped first). `more` are
+ * hypotheses of overlapping pieces of the same answer: a phrase heard in any of them counts; the word
+ * count comes from the whole answer's hypothesis.
+ */
+export function spotPhrases(
+  hypothesis: string,
+  grammar: Pick<SpeechGrammar, 'phrases'>,
+  more: readonly string[] = [],
+): SpotResult {
+  const wordsOf = (text: string) =>
+    speechWords(text.replace(/\(\d+\)/g, ' ')).filter((word) => !FILLERS.includes(word));
+  const words = wordsOf(hypothesis);
+  const all = [words, ...more.map(wordsOf)];
+  const spotted = grammar.phrases.filter((phrase) =>
+    all.some((heard) => containsPhrase(heard, phrase.text.split(' '))),
+  );
   // A short phrase inside a longer one heard ("thank you" in "thank you for your time") adds nothing.
   const kept = spotted.filter(
     (phrase) =>

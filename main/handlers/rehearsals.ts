@@ -1,6 +1,6 @@
 import { AppError } from '../../core/api-result';
 import { takeTurn, type SessionPeople } from '../../core/rehearsal/engine';
-import { reviewSession } from '../../core/rehearsal/review';
+import { nextScenario, reviewSession } from '../../core/rehearsal/review';
 import { MAX_RECORDING_BYTES, base64Bytes, type Rehearsal } from '../../core/rehearsals';
 import { fillScenarioLine, findStep, type Scenario } from '../../core/scenarios';
 import { getContact } from '../db/contacts-repository';
@@ -23,9 +23,13 @@ import { loadScenarioLibrary, scenariosDir } from '../scenarios-loader';
 import type { HandlerContext, HandlerSlice } from './handler-types';
 
 function findScenario(ctx: HandlerContext, id: string): Scenario {
-  const scenario = loadScenarioLibrary(scenariosDir(ctx.templatesDir)).scenarios.find((s) => s.id === id);
+  const scenario = scenarioList(ctx).find((s) => s.id === id);
   if (!scenario) throw new AppError('not-found', `No scenario "${id}". Choose one from the list.`);
   return scenario;
+}
+
+function scenarioList(ctx: HandlerContext): Scenario[] {
+  return loadScenarioLibrary(scenariosDir(ctx.templatesDir)).scenarios;
 }
 
 function peopleFor(ctx: HandlerContext, rehearsal: Pick<Rehearsal, 'contactId'>): SessionPeople {
@@ -90,7 +94,8 @@ export const rehearsalHandlers = {
     const step = findStep(scenario, stepId);
     if (!step) throw new AppError('not-found', `The scenario "${scenario.title}" has changed; start a new rehearsal.`);
     const people = peopleFor(ctx, rehearsal);
-    const result = takeTurn(scenario, stepId, { text, mode, talkSeconds }, people);
+    const earlier = listTurns(ctx.db, rehearsalId).map((saved) => saved.review);
+    const result = takeTurn(scenario, stepId, { text, mode, talkSeconds }, people, earlier);
     const now = ctx.now().toISOString();
     const turn = addTurn(
       ctx.db,
@@ -106,7 +111,13 @@ export const rehearsalHandlers = {
     let updated = getRehearsal(ctx.db, rehearsalId);
     if (result.ended) {
       const reviews = listTurns(ctx.db, rehearsalId).map((saved) => saved.review);
-      updated = finishRehearsal(ctx.db, rehearsalId, reviewSession(reviews, people.highlight), now);
+      const context = {
+        highlight: people.highlight,
+        rung: rehearsal.rung,
+        scenario,
+        next: nextScenario(scenarioList(ctx), scenario.id),
+      };
+      updated = finishRehearsal(ctx.db, rehearsalId, reviewSession(reviews, context), now);
     }
     return {
       rehearsal: updated,

@@ -42,7 +42,10 @@ export function canRecord(): boolean {
 
 export interface Recording {
   audio: Blob;
+  /** Live estimate while recording; once the recording is decoded, talk time from core/rehearsal/talk-time. */
   talkSeconds: number;
+  /** True when talkSeconds is the measured figure (first word to last), the one the review shows. */
+  measured?: boolean;
   durationSeconds: number;
 }
 

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { ROADMAP_PARTS } from '../../core/coach/types';
 import type { RehearsalDetail } from '../../core/rehearsals';
 import type { TurnReview } from '../../core/rehearsal/engine';
-import { PART_NAMES, findStep, type Scenario } from '../../core/scenarios';
+import { callHeadline } from '../../core/rehearsal/review';
+import { PART_NAMES, type Scenario } from '../../core/scenarios';
 import { call } from '../api';
 import { describeError } from '../ui/error-message';
 import { formatSeconds, formatTarget, partList, percent } from './format';
@@ -17,6 +18,7 @@ function talkText(seconds: number, estimated: boolean): string {
 
 function TurnDetails({ review }: { review: TurnReview }) {
   const covered = ROADMAP_PARTS.filter((part) => review.covered[part]);
+  const earlier = review.listenFor.filter((part) => review.saidEarlier?.includes(part));
   return (
     <dl className="review-facts">
       <div>
@@ -31,6 +33,12 @@ function TurnDetails({ review }: { review: TurnReview }) {
         <div>
           <dt>Missing</dt>
           <dd>{partList(review.missing)}</dd>
+        </div>
+      ) : null}
+      {earlier.length > 0 ? (
+        <div>
+          <dt>Said earlier in the call</dt>
+          <dd>{partList(earlier)}, so it counts</dd>
         </div>
       ) : null}
       <div>
@@ -71,6 +79,11 @@ function TurnDetails({ review }: { review: TurnReview }) {
   );
 }
 
+function partState(said: boolean, asked: boolean): string {
+  if (asked) return said ? 'said' : 'not said';
+  return said ? 'said (this call did not ask for it)' : 'not asked for in this call';
+}
+
 export function ReviewView({
   rehearsalId,
   scenario,
@@ -105,7 +118,14 @@ export function ReviewView({
   if (!detail) return <p className="rehearse-empty">Loading the review…</p>;
   const { rehearsal, turns } = detail;
   const review = rehearsal.review;
-  const ending = scenario ? findStep(scenario, rehearsal.currentStep) : undefined;
+  const headline = review
+    ? callHeadline(
+        scenario,
+        turns.map((turn) => turn.review),
+        rehearsal.currentStep,
+        review,
+      )
+    : null;
 
   return (
     <div className="rehearse-review">
@@ -113,16 +133,16 @@ export function ReviewView({
         <h2 id="review-title" className="rehearse-section-title">
           Review: {rehearsal.scenarioTitle} with {rehearsal.contactName}
         </h2>
-        {ending?.tip ? <p className="review-ending">{ending.tip}</p> : null}
+        {headline ? <p className="review-ending">{headline}</p> : null}
         {review ? (
           <>
             <ul className="part-coverage" aria-label="The three parts">
               {ROADMAP_PARTS.map((part) => (
                 <li key={part} data-covered={review.covered[part]}>
                   <span className="part-mark" aria-hidden="true">
-                    {review.covered[part] ? '✓' : '○'}
+                    {review.covered[part] ? '✓' : review.asked.includes(part) ? '○' : '–'}
                   </span>
-                  {PART_NAMES[part]}: {review.covered[part] ? 'said' : 'not said'}
+                  {PART_NAMES[part]}: {partState(review.covered[part], review.asked.includes(part))}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { canRecord, explainMicrophoneError, startRecording, type ActiveRecorder, type Recording } from './recorder';
 import { formatSeconds } from './format';
-import type { Heard } from './speech/recognizer';
+import { MAX_LISTEN_SECONDS } from './speech/limits';
+import type { Listened } from './speech/recognizer';
 
 export interface SpokenAnswer {
   talkSeconds: number;
@@ -19,7 +20,8 @@ interface SpeakAnswerProps {
   onHeard: (text: string) => void;
 }
 
-type Listening = { state: 'idle' } | { state: 'listening' } | { state: 'heard'; heard: Heard } | { state: 'failed' };
+type Listening =
+  { state: 'idle' } | { state: 'listening' } | { state: 'done'; listened: Listened } | { state: 'failed' };
 
 /**
  * Speaking an answer: records on this computer and measures talk time, then the local recogniser
@@ -63,15 +65,18 @@ export function SpeakAnswer({ limitSeconds, disabled, recording, onRecorded, scr
     activeRef.current = null;
     setActive(null);
     const made = await current.stop();
-    onRecorded(made);
     const attempt = ++latest.current;
     setListening({ state: 'listening' });
+    onRecorded({ ...made, measured: false });
     try {
-      const { recognize } = await import('./speech/recognizer');
-      const heard = await recognize(made.audio, script);
+      const { listenBack } = await import('./speech/recognizer');
+      // Talk time from the recording itself, measured as the review and `npm run hear` measure it.
+      const listened = await listenBack(made.audio, script, (talk) => {
+        if (attempt === latest.current) onRecorded({ ...made, talkSeconds: talk.talkSeconds, measured: true });
+      });
       if (attempt !== latest.current) return;
-      setListening({ state: 'heard', heard });
-      onHeard(heard.text);
+      setListening({ state: 'done', listened });
+      if (listened.outcome === 'heard') onHeard(listened.heard.text);
     } catch {
       if (attempt === latest.current) setListening({ state: 'failed' });
     }
@@ -102,8 +107,10 @@ export function SpeakAnswer({ limitSeconds, disabled, recording, onRecorded, scr
       {recording && !active ? (
         <div className="recorded">
           <p role="status">
-            Recorded {formatSeconds(recording.durationSeconds)}, about {recording.talkSeconds} s of it speech
-            (estimated).
+            Recorded {formatSeconds(recording.durationSeconds)}
+            {recording.measured
+              ? `; talk time ${recording.talkSeconds} s, from your first word to your last.`
+              : `, about ${recording.talkSeconds} s of it speech.`}
           </p>
           <HeardNote listening={listening} talkSeconds={recording.talkSeconds} />
           {url ? <audio controls src={url} aria-label="Your recorded answer" /> : null}
@@ -137,7 +144,21 @@ function HeardNote({ listening, talkSeconds }: { listening: Listening; talkSecon
       </p>
     );
   }
-  const { heard } = listening;
+  const { listened } = listening;
+  if (listened.outcome !== 'heard') {
+    const why = {
+      silent: 'No speech was found in the recording. Check the microphone, or type your answer.',
+      'too-long': `This answer ran over ${Math.round(MAX_LISTEN_SECONDS / 60)} minutes, so Someday did not listen back for the parts. Type the gist of what you said, then send.`,
+      'timed-out':
+        'Listening back took too long on this computer, so it was stopped. Type the gist of what you said, then send.',
+    }[listened.outcome];
+    return (
+      <p className="heard-note" role="status">
+        {why}
+      </p>
+    );
+  }
+  const { heard } = listened;
   const pace = talkSeconds > 0 && heard.wordCount > 0 ? Math.round((heard.wordCount / talkSeconds) * 60) : null;
   return (
     <div className="heard-note" role="status">

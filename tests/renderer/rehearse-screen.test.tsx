@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { takeTurn } from '../../core/rehearsal/engine';
-import { reviewSession } from '../../core/rehearsal/review';
+import { nextScenario, reviewSession } from '../../core/rehearsal/review';
 import type { Rehearsal, RehearsalTurn, TurnSaved } from '../../core/rehearsals';
 import { fillScenarioLine, findStep } from '../../core/scenarios';
 import { findAppRoot } from '../../main/paths';
@@ -79,6 +79,7 @@ function backend() {
         input!.stepId,
         { text: input!.text, mode: input!.mode, talkSeconds: input!.talkSeconds ?? null },
         people,
+        turns.map((t) => t.review),
       );
       const turn: RehearsalTurn = {
         id: turns.length + 1,
@@ -100,7 +101,12 @@ function backend() {
               status: 'finished' as const,
               review: reviewSession(
                 turns.map((t) => t.review),
-                ADA.highlight,
+                {
+                  highlight: ADA.highlight,
+                  rung: rehearsal!.rung,
+                  scenario,
+                  next: nextScenario(library.scenarios, scenario.id),
+                },
               ),
               finishedAt: '2026-11-26T09:05:00.000Z',
             }
@@ -170,6 +176,39 @@ describe('the rehearse screen', () => {
     expect(
       screen.getAllByText(/Ask them to be considered next time|Asking them to reverse the decision/).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('gives a review that agrees with itself: an ask said early counts, tips know the rung and the scenario', async () => {
+    backend();
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Rehearse' }));
+    await screen.findByRole('region', { name: 'Ready?' });
+    await user.click(screen.getByRole('radio', { name: /In a rush/ }));
+    await user.click(screen.getByRole('radio', { name: 'No cues' }));
+    await user.click(screen.getByRole('button', { name: 'Start the call' }));
+    await screen.findByText(/I've got two minutes/);
+    const answers = [
+      'Hi Ada, it is Sam. Thank you for letting me know. I am still keen on the team, and could we stay in touch?',
+      'No, that is all. Bye!',
+    ];
+    for (const answer of answers) {
+      await user.type(screen.getByLabelText('Your answer'), answer);
+      await user.click(screen.getByRole('button', { name: 'Send answer' }));
+      await within(screen.getByRole('list', { name: 'The call so far' })).findByText(answer);
+    }
+    await user.click(screen.getByRole('button', { name: 'See your review' }));
+    await screen.findByRole('heading', { name: 'Review: In a rush with Ada Byron' });
+    const parts = screen.getByRole('list', { name: 'The three parts' });
+    expect(within(parts).getByText('stay in touch: said')).toBeTruthy();
+    expect(screen.getByText(/100% of the parts this call asked for/)).toBeTruthy();
+    const page = document.body.textContent!;
+    expect(page).not.toMatch(/ask was missing|without asking|Make the ask/);
+    expect(page).toMatch(/Said earlier in the call/);
+    const tips = [...document.querySelectorAll('.review-tips li')].map((tip) => tip.textContent).join(' ');
+    expect(tips).not.toMatch(/rung down|cue words only/);
+    expect(tips).not.toMatch(/In a rush/);
+    expect(tips).toMatch(/no cues/);
   });
 
   it('says plainly when there is nobody to call yet', async () => {

@@ -5,9 +5,12 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Recording } from '../../renderer/rehearse/recorder';
 import { SpeakAnswer } from '../../renderer/rehearse/speak-answer';
-import type { Heard } from '../../renderer/rehearse/speech/recognizer';
+import type { Listened } from '../../renderer/rehearse/speech/recognizer';
 
-const { recognize } = vi.hoisted(() => ({ recognize: vi.fn<(audio: Blob, script: string) => Promise<Heard>>() }));
+const { listenBack } = vi.hoisted(() => ({
+  listenBack: vi.fn<(audio: Blob, script: string, onTalk?: (talk: Listened['talk']) => void) => Promise<Listened>>(),
+}));
+const talk = { talkSeconds: 4, voicedSeconds: 3.1, span: { start: 0.5, end: 4.5 }, longPauses: [] };
 
 vi.mock('../../renderer/rehearse/recorder', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/rehearse/recorder')>()),
@@ -19,7 +22,7 @@ vi.mock('../../renderer/rehearse/recorder', async (importOriginal) => ({
       cancel: () => undefined,
     }),
 }));
-vi.mock('../../renderer/rehearse/speech/recognizer', () => ({ recognize }));
+vi.mock('../../renderer/rehearse/speech/recognizer', () => ({ listenBack }));
 
 function Harness({ onHeard }: { onHeard: (text: string) => void }) {
   const [recording, setRecording] = useState<Recording | null>(null);
@@ -44,13 +47,20 @@ async function speakOnce(onHeard: (text: string) => void) {
 
 describe('speaking an answer with the local recogniser', () => {
   it('shows what was heard as an estimate, with a pace, and hands the text to the answer box', async () => {
-    recognize.mockResolvedValueOnce({
-      spotted: [],
-      parts: ['gratitude', 'connection'],
-      wordCount: 10,
-      text: 'Thank you for the tour. Stay on your radar.',
-      hypothesis: 'thank you for the tour i would stay on your radar',
-      seconds: 6,
+    listenBack.mockImplementationOnce((_audio, _script, onTalk) => {
+      onTalk?.(talk);
+      return Promise.resolve({
+        outcome: 'heard',
+        talk,
+        heard: {
+          spotted: [],
+          parts: ['gratitude', 'connection'],
+          wordCount: 10,
+          text: 'Thank you for the tour. Stay on your radar.',
+          hypothesis: 'thank you for the tour i would stay on your radar',
+          seconds: 6,
+        },
+      });
     });
     const onHeard = vi.fn();
     await speakOnce(onHeard);
@@ -58,11 +68,35 @@ describe('speaking an answer with the local recogniser', () => {
     expect(screen.getByText('Estimate')).toBeTruthy();
     expect(screen.getByText(/Pace about 150 words a minute \(estimate\)/)).toBeTruthy();
     expect(onHeard).toHaveBeenCalledWith('Thank you for the tour. Stay on your radar.');
-    expect(recognize).toHaveBeenCalledWith(expect.any(Blob), 'Thank you for the tour. Could I stay on your radar?');
+    expect(listenBack).toHaveBeenCalledWith(
+      expect.any(Blob),
+      'Thank you for the tour. Could I stay on your radar?',
+      expect.any(Function),
+    );
+    expect(screen.getByText(/Recorded 0:06; talk time 4 s, from your first word to your last/)).toBeTruthy();
+  });
+
+  it('says plainly when the answer was silent, too long to listen back to, or took too long', async () => {
+    const cases: [Listened, RegExp][] = [
+      [{ outcome: 'silent', talk: { ...talk, talkSeconds: 0, span: null } }, /No speech was found/],
+      [{ outcome: 'too-long', talk, seconds: 400 }, /ran over 2 minutes/],
+      [{ outcome: 'timed-out', talk }, /took too long on this computer, so it was stopped/],
+    ];
+    for (const [listened, message] of cases) {
+      listenBack.mockResolvedValueOnce(listened);
+      const onHeard = vi.fn();
+      const { unmount } = render(<Harness onHeard={onHeard} />);
+      const user = userEvent.setup();
+      await user.click(screen.getByRole('button', { name: 'Speak your answer' }));
+      await user.click(await screen.findByRole('button', { name: 'Stop recording' }));
+      expect(await screen.findByText(message)).toBeTruthy();
+      expect(onHeard).not.toHaveBeenCalled();
+      unmount();
+    }
   });
 
   it('says so plainly when the recogniser cannot listen back, and typing still works', async () => {
-    recognize.mockRejectedValueOnce(new Error('no model'));
+    listenBack.mockRejectedValueOnce(new Error('no model'));
     const onHeard = vi.fn();
     await speakOnce(onHeard);
     expect(await screen.findByText(/could not listen back this time/)).toBeTruthy();

@@ -11,7 +11,7 @@ import {
   type SessionPeople,
   type TurnReview,
 } from '../../core/rehearsal/engine';
-import { PACE, reviewSession } from '../../core/rehearsal/review';
+import { PACE, callHeadline, nextScenario, reviewSession } from '../../core/rehearsal/review';
 import { findStep, type Scenario } from '../../core/scenarios';
 import { findAppRoot } from '../../main/paths';
 import { loadScenarioLibrary, scenariosDir } from '../../main/scenarios-loader';
@@ -148,6 +148,62 @@ describe('branching', () => {
   });
 });
 
+describe('one record of the whole call', () => {
+  const walk = (id: string, answers: string[]) => {
+    const call = scenario(id);
+    let step = call.start;
+    const reviews: TurnReview[] = [];
+    for (const text of answers) {
+      const result = takeTurn(call, step, typed(text), people, reviews);
+      reviews.push(result.review);
+      step = result.next.id;
+    }
+    return { call, step, reviews, session: reviewSession(reviews, { rung: 'script', scenario: call }) };
+  };
+
+  it('counts an ask made at any turn: the call goes to its warm end and nothing says it was missing', () => {
+    const { call, step, reviews, session } = walk('rushed', [
+      'Hi Ada, it is Sam. Thank you for the interview. I am still keen on the team, and could we stay in touch?',
+      'No, that is all. Bye!',
+    ]);
+    expect(step).toBe('end-radar');
+    expect(reviews[1]!.saidEarlier).toContain('connection');
+    expect(reviews[1]!.missing).not.toContain('connection');
+    expect(session.covered.connection).toBe(true);
+    expect(session.coverage).toBe(1);
+    const headline = callHeadline(call, reviews, step, session)!;
+    expect(headline).not.toMatch(/missing/);
+    expect(session.tips.join(' ')).not.toMatch(/Make the ask/);
+  });
+
+  it('in the warm pickup, an ask made before they offered the opening still counts', () => {
+    const { step, session } = walk('warm-pickup', [
+      'Hi Ada, it is Sam. Is now a good time?',
+      'Thank you for the tour of the research lab. I am still excited about the team, and I would love to stay in touch.',
+      'That is kind of you. Okay, bye.',
+    ]);
+    expect(step).toBe('end-radar');
+    expect(session.covered).toEqual({ gratitude: true, sincerity: true, connection: true });
+  });
+
+  it('never heads the review with an ending that blames a part said at another turn', () => {
+    const { call, step, reviews, session } = walk('why-still', [
+      'Hi Ada. Thank you for your time. I am still very keen on the team.',
+      'Hmm, I am not sure.',
+      'Okay.',
+    ]);
+    expect(step).toBe('end-flat');
+    expect(session.covered.sincerity).toBe(true);
+    const headline = callHeadline(call, reviews, step, session)!;
+    expect(headline).not.toBe(findStep(call, 'end-flat')!.tip);
+    expect(headline).toMatch(/You said still keen earlier in the call/);
+    expect(headline).not.toMatch(/Still missing/);
+    // An ending that matches the record keeps the scenario's own words.
+    const flat = walk('why-still', ['Hello.', 'No idea.', 'Nothing.', 'Nothing.']);
+    expect(callHeadline(flat.call, flat.reviews, flat.step, flat.session)).toBe(findStep(flat.call, 'end-flat')!.tip);
+  });
+});
+
 describe('reviewSession', () => {
   const base: TurnReview = {
     stepId: 's',
@@ -233,6 +289,37 @@ describe('reviewSession', () => {
     expect(review.words).toBe(60);
     expect(review.tips[0]).toMatch(/cue words only/);
     expect(review.tips).toHaveLength(3);
+  });
+
+  it('knows the rung used and the scenario just done: never one rung down after no cues, never the same scenario', () => {
+    const perfect = {
+      ...base,
+      covered: { gratitude: true, sincerity: true, connection: true },
+      missing: [],
+      timing: 'ok' as const,
+      mode: 'spoken' as const,
+    };
+    const rushed = scenario('rushed');
+    const afterRush = reviewSession([perfect], {
+      rung: 'none',
+      scenario: rushed,
+      next: nextScenario(library.scenarios, rushed.id),
+    });
+    expect(afterRush.tips.join(' ')).not.toMatch(/rung down/);
+    expect(afterRush.tips.join(' ')).not.toMatch(/In a rush/);
+    expect(afterRush.tips.join(' ')).not.toMatch(/rather than typing/);
+    expect(afterRush.tips[0]).toMatch(/no cues/);
+    expect(afterRush.tips[1]).toMatch(/Voicemail/);
+    const cues = reviewSession([perfect], { rung: 'cues' });
+    expect(cues.tips[0]).toMatch(/no cues at all/);
+    expect(cues.tips.join(' ')).not.toMatch(/cue words only/);
+    for (const current of library.scenarios) {
+      const next = nextScenario(library.scenarios, current.id);
+      expect(next?.id).not.toBe(current.id);
+      const tips = reviewSession([perfect], { scenario: current, next }).tips.join(' ');
+      expect(tips).not.toContain(current.title);
+    }
+    expect(nextScenario([scenario('rushed')], 'rushed')).toBeNull();
   });
 
   it('counts only asked parts for coverage, and an empty session covers nothing', () => {

@@ -37,9 +37,12 @@ describe('the speech grammar built from the script and the three parts', () => {
     const grammar = buildSpeechGrammar(SCRIPT, known);
     const texts = grammar.phrases.map((phrase) => phrase.text);
     for (const part of ['gratitude', 'sincerity', 'connection'] as const) {
+      // Every part phrase whose words the dictionary knows (a phrase is never cut to half of itself).
+      const listenable = PART_PHRASES[part].filter((phrase) => speechWords(phrase).every(known));
       expect(grammar.phrases.filter((phrase) => phrase.part === part && phrase.source === 'part').length).toBe(
-        PART_PHRASES[part].length,
+        listenable.length,
       );
+      expect(listenable.length).toBeGreaterThan(8);
     }
     const fromScript = grammar.phrases.filter((phrase) => phrase.source === 'script');
     expect(fromScript.map((phrase) => [phrase.text, phrase.part])).toEqual([

