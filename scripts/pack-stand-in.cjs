@@ -59,7 +59,7 @@ function sizeOf(target) {
 function defaultAddon() {
   const electronBuild = path.join(root, 'native', 'electron', 'better_sqlite3.node');
   if (fs.existsSync(electronBuild)) return electronBuild;
-  return require.resolve('better-sqlite3/build/Release/better_sqlite3.node', { paths: [root] });
+  return require.resolve('better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node', { paths: [root] });
 }
 
 /**

@@ -3,7 +3,7 @@
  * conversions and the command line all come through `openDatabase`, and ESLint forbids importing the
  * SQLite addon anywhere else. Every open names the addon file explicitly (`nativeBinding`): the build the
  * app ships for Electron once `useNativeBinding` has been called at start-up, otherwise the Node build
- * inside the package. better-sqlite3 therefore never falls back to `require('bindings')`, which finds the
+ * inside the package. better-sqlite3 therefore never falls back to the `bindings` package, which finds the
  * wrong build in development and nothing at all in a packaged app.
  *
  * Durability settings are applied on every open, because better-sqlite3 12 reopens an existing WAL file

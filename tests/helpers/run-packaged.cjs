@@ -64,12 +64,16 @@ async function main() {
   blockBindings();
   const requires = checkRequires();
   const { createAppContext } = require(path.join(appDir, 'dist', 'node', 'main', 'app-context.js'));
+  const { useNativeBinding } = require(path.join(appDir, 'dist', 'node', 'main', 'db', 'connection.js'));
+  // As electron-main does: every database the app opens uses the addon shipped in resources/native.
+  useNativeBinding(path.join(resourcesDir, 'native', 'better_sqlite3.node'));
   const app = createAppContext({
+    secret: { passphrase: 'packaged test passphrase' },
+    kdf: { N: 2 ** 10, r: 8, p: 1 },
     dataDir,
     mode: 'browser',
     version: 'packaged-test',
     templatesDir: path.join(resourcesDir, 'templates'),
-    nativeBinding: path.join(resourcesDir, 'native', 'better_sqlite3.node'),
     dailyBackups: false,
   });
   try {
@@ -82,6 +86,9 @@ async function main() {
         created: created.ok,
         contacts: listed.ok ? listed.value.total : -1,
         templates: templates.ok ? templates.value.templates.length : -1,
+        // The shipped addon must encrypt: a plain SQLite header would mean the wrong engine shipped.
+        plainDatabase:
+          fs.readFileSync(app.ctx.info.databaseFile).subarray(0, 16).toString('latin1') === 'SQLite format 3\0',
       })}\n`,
     );
   } finally {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE_NAME } from '../../main/db/connection';
+import { DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection';
+import { secretFromKeychain } from '../../main/protection/keychain';
 import { createEvent, startElectronMain, useFakeElectron, type FakeElectron } from '../helpers/fake-electron';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -71,7 +71,10 @@ describe('macOS with the window closed', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], now: new Date('2026-11-26T08:00:00Z') });
     cleanups.push(() => vi.useRealTimers());
     const { fake, userData } = await boot();
-    const db = new Database(path.join(userData, DATABASE_FILE_NAME));
+    // The folder's key is wrapped by the (fake) keychain, as on a desktop with one.
+    const secret = await secretFromKeychain(userData, fake.safeStorage, process.platform);
+    if (!secret || !('dataKey' in secret)) throw new Error('The keychain did not give the data key.');
+    const db = openDatabase(path.join(userData, DATABASE_FILE_NAME), { key: secret.dataKey, migrate: false });
     const contact = db
       .prepare(
         `INSERT INTO contacts (name, relationship, status, created_at, updated_at) VALUES ('Ada Lovelace', 'recruiter', 'rejected', 'x', 'x')`,

@@ -68,7 +68,7 @@ const rendererOnly = packagesRendererImports().filter((name) => !mainPackages.in
 
 describe('package.json dependencies: what the main process and the CLIs require, nothing else', () => {
   it('finds what main requires, and what only the renderer uses', () => {
-    expect(mainPackages).toContain('better-sqlite3');
+    expect(mainPackages).toContain('better-sqlite3-multiple-ciphers');
     expect(mainPackages).toContain('zod');
     expect(mainPackages).toContain('papaparse');
     expect(rendererOnly).toEqual(expect.arrayContaining(['react', 'react-dom', 'chart.js', 'soundswallower']));
@@ -96,6 +96,7 @@ interface RunReport {
   error?: string;
   requires: { files: number; required: string[]; unresolved: string[] };
   created: boolean;
+  plainDatabase: boolean;
   contacts: number;
   templates: number;
 }
@@ -128,7 +129,14 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, packageJson.main))) throw new Error('dist/ is missing: run npm run build');
     temp = makeTempDir('someday-pack-');
-    const addon = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const addon = path.join(
+      root,
+      'node_modules',
+      'better-sqlite3-multiple-ciphers',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     const packed = spawnSync(
       process.execPath,
       ['scripts/pack-stand-in.cjs', '--out', temp.dir, '--addon', addon, '--json'],
@@ -166,6 +174,7 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
     expect(run.requires.unresolved).toStrictEqual([]);
     expect(run.requires.required).toStrictEqual(mainPackages);
     expect(run.created).toBe(true);
+    expect(run.plainDatabase).toBe(false);
     expect(run.contacts).toBe(1);
     expect(run.templates).toBeGreaterThan(0);
   });
@@ -188,7 +197,9 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
       expect(files.has(file), file).toBe(true);
     const all = [...files];
     expect(all.filter((file) => file.endsWith('.map'))).toStrictEqual([]);
-    expect(all.filter((file) => file.startsWith('/node_modules/better-sqlite3/build/'))).toStrictEqual([]);
+    expect(all.filter((file) => file.startsWith('/node_modules/better-sqlite3-multiple-ciphers/build/'))).toStrictEqual(
+      [],
+    );
     expect(all.filter((file) => /\/node_modules\/date-fns\/(fp|locale\/(?!en-US|_lib))/.test(file))).toStrictEqual([]);
     expect(all.filter((file) => file.startsWith('/node_modules/zod/src/'))).toStrictEqual([]);
     expect(report.sizes.asarUnpacked).toBe(0);
@@ -239,7 +250,14 @@ describe('the macOS app folder (electron-builder --mac dir on Linux, with a stan
 
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, packageJson.main))) throw new Error('dist/ is missing: run npm run build');
-    const addon = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const addon = path.join(
+      root,
+      'node_modules',
+      'better-sqlite3-multiple-ciphers',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     temp = makeTempDir('someday-pack-mac-');
     const packed = spawnSync(
       process.execPath,
