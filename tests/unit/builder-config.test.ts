@@ -75,7 +75,8 @@ describe('electron-builder.yml', () => {
     const files = (config.files ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.filter ?? [])));
     expect(files).toContain('dist/**');
     expect(files).toContain('!**/*.map');
-    expect(files).toContain('!node_modules/better-sqlite3/{build,src,deps}/**');
+    expect(files).toContain('!node_modules/better-sqlite3-multiple-ciphers/{build,src,deps}/**');
+    expect(files).toContain('!dist/node/main/cli/hear.js');
     expect(files.some((pattern) => pattern.startsWith('templates'))).toBe(false);
     expect(config.extraResources).toStrictEqual([
       { from: 'native/electron', to: 'native', filter: ['*.node'] },

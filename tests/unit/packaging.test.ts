@@ -36,9 +36,16 @@ function sourceFiles(dir: string, extensions: RegExp): string[] {
 }
 
 /** The packages main/ and core/ require once compiled to CommonJS (type-only imports are dropped). */
+/**
+ * Command-line tools for a source checkout only, left out of the package by electron-builder.yml (the
+ * window has its own speech bundle): what they require is a devDependency.
+ */
+const SOURCE_CHECKOUT_ONLY = [path.join('main', 'cli', 'hear.ts')];
+
 function packagesMainRequires(): string[] {
   const found = new Set<string>();
-  for (const file of [...sourceFiles('main', /\.ts$/), ...sourceFiles('core', /\.ts$/)]) {
+  const shipped = (file: string) => !SOURCE_CHECKOUT_ONLY.some((only) => file.endsWith(only));
+  for (const file of [...sourceFiles('main', /\.ts$/), ...sourceFiles('core', /\.ts$/)].filter(shipped)) {
     const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
       fileName: file,
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2023, esModuleInterop: true },
