@@ -15,6 +15,9 @@ async function main() {
     mode: 'browser',
     version: '0.0.0-reliability',
     templatesDir: path.join(root, 'templates'),
+    // Encrypted like every Someday folder: the tests' passphrase, at a cheap scrypt cost.
+    secret: { passphrase: 'correct horse battery staple' },
+    kdf: { N: 2 ** 10, r: 8, p: 1 },
   });
   await app.ctx.data.exclusive(async () => undefined);
   const status = await app.call('backups:status', {});

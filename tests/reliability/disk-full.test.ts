@@ -123,6 +123,8 @@ describe('a full disk', () => {
       version: '0.0.0-test',
       templatesDir: path.join(APP_ROOT, 'templates'),
       dailyBackups: false,
+      secret: { passphrase: TEST_PASSPHRASE },
+      kdf: TEST_KDF,
     });
     for (let i = 0; i < 20; i++) await seed.call('contacts:create', { name: `Before ${i}`, notes: 'n'.repeat(2000) });
     seed.close();

@@ -7,15 +7,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { BackupInfo, ExportResult } from '../../core/data';
 import { backupsDir } from '../../main/data/backups';
 import { serializeExport, sha256, type ExportDocument } from '../../main/data/export-file';
 import { contentChecksum } from '../../main/data/staging';
-import { closeDatabase, openDatabase } from '../../main/db/connection';
+import { closeDatabase } from '../../main/db/connection';
 import { LATEST_VERSION, migrateDatabase } from '../../main/db/migrate';
+import { openWithKey } from '../helpers/protected-folder';
 import { seedSampleData } from '../helpers/sample-data';
 import { createTestApp } from '../helpers/test-app';
 
@@ -41,7 +42,8 @@ async function restoreChanged(change: (db: Database.Database) => void) {
   await seedSampleData(app, 3);
   const backup = await value<BackupInfo>(app.call('backups:create', {}));
   const file = path.join(backupsDir(app.dataDir), backup.name);
-  const raw = new Database(file);
+  // Backups are encrypted with the folder's key, like the database.
+  const raw = openWithKey(app.dataDir, file, { migrate: false });
   change(raw);
   raw.close();
   const before = contentChecksum(app.db);
@@ -92,7 +94,7 @@ describe('restoring a backup', () => {
     const backup = await value<BackupInfo>(app.call('backups:create', {}));
     const file = path.join(backupsDir(app.dataDir), backup.name);
     fs.rmSync(file);
-    const old = openDatabase(file, { migrate: false });
+    const old = openWithKey(app.dataDir, file, { migrate: false });
     migrateDatabase(old, file, { target: 1, backup: false });
     old
       .prepare(
