@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { Contact, ContactPage } from '../../core/contacts';
 import { buildEml } from '../../core/output';
-import type { ExportedFile, ImportResult } from '../../core/portability';
+import { MAPPABLE_FIELDS, type ExportedFile, type ImportResult } from '../../core/portability';
 import { createTestApp } from '../helpers/test-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -55,21 +55,8 @@ const PEOPLE = [
   { name: 'Zoë Müller-Łukasz 😀', company: 'Kraków Works'.repeat(8), highlight: 'é'.repeat(200) },
 ];
 
-const FIELDS = [
-  'name',
-  'jobTitle',
-  'company',
-  'email',
-  'phone',
-  'linkedinUrl',
-  'relationship',
-  'position',
-  'interviewDate',
-  'decisionDate',
-  'status',
-  'highlight',
-  'notes',
-] as const;
+/** Every field a contact file carries: the same list the import maps columns to. */
+const FIELDS = MAPPABLE_FIELDS;
 
 const fieldsOf = (contacts: Contact[]) =>
   contacts.map((contact) => Object.fromEntries(FIELDS.map((field) => [field, contact[field]])));
