@@ -15,6 +15,7 @@ import type { CoachInput, CoachReport, RoadmapPart, ToneKind } from '../../core/
 import { DRAFT_CHANNELS } from '../../core/drafts';
 import type { DraftChannel } from '../../core/drafts';
 import { describePlaceholder } from '../../core/placeholders';
+import { UsageError } from './usage-error';
 
 const USAGE =
   'Usage: npm run analyze -- [--json] [--channel call|voicemail|email|linkedin|letter] [--wpm N] ' +
@@ -42,8 +43,6 @@ const TONE_TITLES: Record<ToneKind, string> = {
   'guilt-tripping': 'Guilt-tripping',
   oversharing: 'Oversharing',
 };
-
-class UsageError extends Error {}
 
 interface Options {
   file: string;

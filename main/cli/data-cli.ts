@@ -16,8 +16,7 @@ import { createDatabaseOwner } from '../db/database-owner';
 import { readKeyFile, unlockWithPassphrase, unlockWithRecoveryCode } from '../protection/keyring';
 import { obtainPassphrase, PassphraseInputError, passphraseFileFrom } from '../protection/passphrase-input';
 import { isProtected, NEEDS_PASSPHRASE, unlockFolder, type Secret } from '../protection/unlock';
-
-export class UsageError extends Error {}
+import { UsageError } from './usage-error';
 
 export interface DataCliOptions {
   dataDir: string;

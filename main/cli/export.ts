@@ -10,7 +10,8 @@ import { buildExport, serializeExport } from '../data/export-file';
 import { restrictUmask } from '../data/private-files';
 import { AppError } from '../../core/api-result';
 import { appVersion, findAppRoot } from '../paths';
-import { openExisting, passphraseFor, readOptions, UsageError } from './data-cli';
+import { openExisting, passphraseFor, readOptions } from './data-cli';
+import { UsageError } from './usage-error';
 
 const USAGE = 'Usage: npm run export -- [--data-dir DIR] [--passphrase-file FILE] --out FILE';
 

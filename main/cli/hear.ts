@@ -14,6 +14,7 @@ import { ROADMAP_PARTS, type RoadmapPart } from '../../core/coach/types';
 import { createSpotter, type Heard } from '../../core/rehearsal/spotter';
 import { measureTalk, type TalkTime } from '../../core/rehearsal/talk-time';
 import { MAX_WAV_SECONDS, WavError, readWav, readWavHeader, tooLong } from '../../core/rehearsal/wav';
+import { UsageError } from './usage-error';
 
 const USAGE = 'Usage: npm run hear -- [--json] [--script FILE] FILE.wav';
 const MAX_SCRIPT_BYTES = 64 * 1024;
@@ -22,8 +23,6 @@ const PART_TITLES: Record<RoadmapPart, string> = {
   sincerity: 'Still keen',
   connection: 'Stay in touch',
 };
-
-class UsageError extends Error {}
 
 interface Options {
   file: string;

@@ -15,14 +15,8 @@ import { restrictUmask } from '../data/private-files';
 import { compareContents, replaceContents, stageExport } from '../data/staging';
 import { getSettings } from '../db/settings-repository';
 import { compareSettings } from '../data/setting-changes';
-import {
-  describeCounts,
-  describeSettingChanges,
-  openExistingForWriting,
-  passphraseFor,
-  readOptions,
-  UsageError,
-} from './data-cli';
+import { describeCounts, describeSettingChanges, openExistingForWriting, passphraseFor, readOptions } from './data-cli';
+import { UsageError } from './usage-error';
 
 const USAGE = 'Usage: npm run import -- [--data-dir DIR] [--passphrase-file FILE] [--dry-run] FILE';
 
