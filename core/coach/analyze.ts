@@ -156,7 +156,7 @@ export function analyzeDraft(input: CoachInput): CoachReport {
   const { body, channel } = input;
   const reading = readDraft(body, channel, input.wordsPerMinute);
   const model = getModel();
-  const features = extractFeatures(reading.normalized, reading.sentences, reading.signals);
+  const features = extractFeatures(reading.normalized, reading.sentences, reading.signals, false, model.rowOf);
   const logits = scoreSentences(model, features);
   const scores = {} as Record<RoadmapPart, PartScore>;
   const barbed = barbedSentences(reading);

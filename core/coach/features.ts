@@ -35,36 +35,53 @@ export function hashFeature(text: string): number {
   return (mix(FNV_BASIS, text) >>> 0) & FEATURE_MASK;
 }
 
-const WORD_BASIS = mix(FNV_BASIS, 'w:');
-const STEM_BASIS = mix(FNV_BASIS, 's:');
-const PAIR_BASIS = mix(FNV_BASIS, 'b:');
-const TRIPLE_BASIS = mix(FNV_BASIS, 't:');
-const PREVIOUS_WORD_BASIS = mix(FNV_BASIS, 'pw:');
-const NEXT_WORD_BASIS = mix(FNV_BASIS, 'nw:');
+/**
+ * Word features are hashed from each token's own hash rather than from their text: a token is hashed
+ * once, and its word, pair, triple and neighbour features are a few multiplications away. The seeds
+ * keep the kinds apart; `finish` spreads the bits before they are folded to FEATURE_BITS.
+ */
+const WORD_SEED = mix(FNV_BASIS, 'w:');
+const STEM_SEED = mix(FNV_BASIS, 's:');
+const PAIR_SEED = mix(FNV_BASIS, 'b:');
+const TRIPLE_SEED = mix(FNV_BASIS, 't:');
+const PREVIOUS_WORD_SEED = mix(FNV_BASIS, 'pw:');
+const NEXT_WORD_SEED = mix(FNV_BASIS, 'nw:');
 
-function tokenizeSentence(
-  normalized: string,
-  sentence: Sentence,
-): { tokens: string[]; starts: number[]; ends: number[] } {
-  const tokens: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const text = normalized.slice(sentence.start, sentence.end);
-  for (const match of text.matchAll(TOKEN)) {
-    if (tokens.length >= MAX_SENTENCE_TOKENS) break;
-    tokens.push(normalizeToken(match[0]));
-    starts.push(sentence.start + match.index);
-    ends.push(sentence.start + match.index + match[0].length);
-  }
-  return { tokens, starts, ends };
+function combine(h: number, x: number): number {
+  return Math.imul(h ^ x, 0x01000193) ^ (x >>> 13);
 }
 
-/** The same as hashFeature of the words joined by spaces after `basis`'s prefix, without building the string. */
-function hashWords(basis: number, a: string, b?: string, c?: string): number {
-  let h = mix(basis, a);
-  if (b !== undefined) h = mix(mix(h, ' '), b);
-  if (c !== undefined) h = mix(mix(h, ' '), c);
-  return (h >>> 0) & FEATURE_MASK;
+/** murmur3's final mix, folded to FEATURE_BITS. */
+function finish(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return (x >>> 0) & FEATURE_MASK;
+}
+
+interface Tokens {
+  tokens: string[];
+  /** Each token's own hash (FNV-1a of its text). */
+  hashes: number[];
+  starts: number[];
+  ends: number[];
+}
+
+function tokenizeSentence(normalized: string, sentence: Sentence): Tokens {
+  const result: Tokens = { tokens: [], hashes: [], starts: [], ends: [] };
+  TOKEN.lastIndex = sentence.start;
+  for (let match = TOKEN.exec(normalized); match !== null; match = TOKEN.exec(normalized)) {
+    if (match.index >= sentence.end || result.tokens.length >= MAX_SENTENCE_TOKENS) break;
+    const end = Math.min(match.index + match[0].length, sentence.end);
+    const token = normalizeToken(normalized.slice(match.index, end));
+    result.tokens.push(token);
+    result.hashes.push(mix(FNV_BASIS, token));
+    result.starts.push(match.index);
+    result.ends.push(end);
+  }
+  return result;
 }
 
 /** What the phrase lists found, per sentence: the model weighs it with the words. */
@@ -110,17 +127,43 @@ function toneFlagsBySentence(flags: readonly ToneFlag[], sentences: readonly Sen
   return result;
 }
 
+/** The hashes of the few fixed feature names (bias, place, what the phrase lists found), computed once each. */
+const NAMED_KEYS = new Map<string, number>();
+function namedKey(name: string): number {
+  let key = NAMED_KEYS.get(name);
+  if (key === undefined) {
+    key = hashFeature(name);
+    NAMED_KEYS.set(name, key);
+  }
+  return key;
+}
+
+/** Marks the features already added to the sentence being read (a generation count per hash bucket). */
+const SEEN = new Int32Array(1 << FEATURE_BITS);
+let generation = 0;
+
+/** The last character of the sentence that is not white space. */
+function lastVisible(normalized: string, sentence: Sentence): string {
+  for (let i = sentence.end - 1; i >= sentence.start; i -= 1) {
+    const c = normalized[i]!;
+    if (c.trim() !== '') return c;
+  }
+  return '';
+}
+
 const PART_LEVELS = (score: number): string => (score >= 1 ? 'full' : score >= 0.5 ? 'half' : score > 0 ? 'some' : '');
 
 /**
  * Features for every sentence. `keepNames` keeps each feature's text (for the phrase inventory and
- * for the training script's reports); the editor leaves it off.
+ * for the training script's reports); the editor leaves it off. `known` (the model's row per hash
+ * bucket, -1 for none) leaves out the features the model gives no weight, which changes no score.
  */
 export function extractFeatures(
   normalized: string,
   sentences: readonly Sentence[],
   signals: RuleSignals,
   keepNames = false,
+  known?: Int32Array,
 ): SentenceFeatures[] {
   const toneBySentence = toneFlagsBySentence(signals.flags, sentences);
   const out: SentenceFeatures[] = [];
@@ -143,50 +186,51 @@ export function extractFeatures(
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
     const features: SentenceFeatures = { keys: [], starts: [], ends: [], names: keepNames ? [] : null };
-    const seen = new Set<number>();
-    const addKey = (key: number, start: number, end: number, name: () => string) => {
-      if (seen.has(key)) return;
-      seen.add(key);
+    generation = generation >= 0x3fffffff ? (SEEN.fill(0), 1) : generation + 1;
+    const addKey = (key: number, start: number, end: number, name: string) => {
+      if (SEEN[key] === generation || (known !== undefined && known[key]! < 0)) return;
+      SEEN[key] = generation;
       features.keys.push(key);
       features.starts.push(start);
       features.ends.push(end);
-      features.names?.push(name());
+      features.names?.push(name);
     };
-    const add = (name: string, start: number, end: number) => addKey(hashFeature(name), start, end, () => name);
+    const add = (name: string, start: number, end: number) => addKey(namedKey(name), start, end, name);
     add('bias', -1, -1);
-    const { tokens, starts, ends } = tokenized[index]!;
-    const text = normalized.slice(sentence.start, sentence.end);
+    const { tokens, hashes, starts, ends } = tokenized[index]!;
     for (let t = 0; t < tokens.length; t += 1) {
       const word = tokens[t]!;
-      const next = tokens[t + 1];
-      const after = tokens[t + 2];
-      addKey(hashWords(WORD_BASIS, word), starts[t]!, ends[t]!, () => `w:${word}`);
+      const h = hashes[t]!;
+      const next = hashes[t + 1];
+      const after = hashes[t + 2];
+      addKey(finish(combine(WORD_SEED, h)), starts[t]!, ends[t]!, keepNames ? `w:${word}` : '');
       if (word.length > STEM_LENGTH + 1) {
         const stem = word.slice(0, STEM_LENGTH);
-        addKey(hashWords(STEM_BASIS, stem), starts[t]!, ends[t]!, () => `s:${stem}`);
+        addKey(finish(combine(STEM_SEED, mix(FNV_BASIS, stem))), starts[t]!, ends[t]!, keepNames ? `s:${stem}` : '');
       }
-      if (next !== undefined) {
-        addKey(hashWords(PAIR_BASIS, word, next), starts[t]!, ends[t + 1]!, () => `b:${word} ${next}`);
-      }
-      if (next !== undefined && after !== undefined) {
-        addKey(
-          hashWords(TRIPLE_BASIS, word, next, after),
-          starts[t]!,
-          ends[t + 2]!,
-          () => `t:${word} ${next} ${after}`,
-        );
-      }
+      if (next === undefined) continue;
+      const pair = combine(combine(PAIR_SEED, h), next);
+      addKey(finish(pair), starts[t]!, ends[t + 1]!, keepNames ? `b:${word} ${tokens[t + 1]}` : '');
+      if (after === undefined) continue;
+      addKey(
+        finish(combine(combine(combine(TRIPLE_SEED, h), next), after)),
+        starts[t]!,
+        ends[t + 2]!,
+        keepNames ? `t:${word} ${tokens[t + 1]} ${tokens[t + 2]}` : '',
+      );
     }
-    for (const word of tokenized[index - 1]?.tokens ?? []) {
-      addKey(hashWords(PREVIOUS_WORD_BASIS, word), -1, -1, () => `pw:${word}`);
-    }
-    for (const word of tokenized[index + 1]?.tokens ?? []) {
-      addKey(hashWords(NEXT_WORD_BASIS, word), -1, -1, () => `nw:${word}`);
-    }
+    const before = tokenized[index - 1];
+    before?.hashes.forEach((h, t) =>
+      addKey(finish(combine(PREVIOUS_WORD_SEED, h)), -1, -1, keepNames ? `pw:${before.tokens[t]}` : ''),
+    );
+    const following = tokenized[index + 1];
+    following?.hashes.forEach((h, t) =>
+      addKey(finish(combine(NEXT_WORD_SEED, h)), -1, -1, keepNames ? `nw:${following.tokens[t]}` : ''),
+    );
     if (tokens.length <= 3) add('p:short', -1, -1);
     if (index === 0) add('p:first', -1, -1);
     if (index === sentences.length - 1) add('p:last', -1, -1);
-    const last = text.trimEnd().at(-1);
+    const last = lastVisible(normalized, sentence);
     if (last === '?') add('p:question', -1, -1);
     if (last === '!') add('p:exclaim', -1, -1);
     for (const rule of ruleNames(index)) add(rule.name, rule.start, rule.end);

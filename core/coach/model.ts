@@ -125,7 +125,7 @@ export function topContribution(
   const k = model.outputs.length;
   let best = 0;
   let found: { start: number; end: number } | null = null;
-  for (let f = 1; f < features.keys.length; f += 1) {
+  for (let f = 0; f < features.keys.length; f += 1) {
     const row = model.rowOf[features.keys[f]!]!;
     if (row < 0) continue;
     const weight = model.weights[row * k + output]!;
