@@ -24,11 +24,19 @@ export interface Cue {
   negatable: boolean;
   /** The cue alone, anchored where it is tried. */
   sticky: RegExp;
+  /** Its pattern, as written. */
+  pattern: string;
 }
 
 export interface CueSet {
   cues: Cue[];
   scan: RegExp;
+  /**
+   * `rest[i]`: the cues from i on as one sticky alternation with a group each, compiled on first use.
+   * Where the scan found cue i, `rest[i + 1]` finds the next cue that also matches there in one run,
+   * rather than one run per remaining cue.
+   */
+  rest: (RegExp | undefined)[];
 }
 
 export interface CueMatch {
@@ -57,9 +65,20 @@ export function compileCues(specs: readonly CueSpec[]): CueSet {
     weight: spec.weight ?? 1,
     negatable: spec.negatable ?? true,
     sticky: new RegExp(`(?:${spec.pattern})${WORD_END}`, 'y'),
+    pattern: spec.pattern,
   }));
   const alternatives = specs.map((spec) => `(${spec.pattern})${WORD_END}`).join('|');
-  return { cues, scan: new RegExp(`\\b(?<![a-z0-9'])(?=${alternatives})`, 'g') };
+  return { cues, scan: new RegExp(`\\b(?<![a-z0-9'])(?=${alternatives})`, 'g'), rest: [] };
+}
+
+function restOf(set: CueSet, from: number): RegExp {
+  let found = set.rest[from];
+  if (found === undefined) {
+    const alternatives = set.cues.slice(from).map((cue) => `(${cue.pattern})${WORD_END}`);
+    found = new RegExp(alternatives.join('|'), 'y');
+    set.rest[from] = found;
+  }
+  return found;
 }
 
 export function findCueMatches(text: string, set: CueSet): CueMatch[] {
@@ -71,11 +90,17 @@ export function findCueMatches(text: string, set: CueSet): CueMatch[] {
     let first = 1;
     while (match[first] === undefined) first += 1;
     matches.push({ cue: cues[first - 1]!, start, end: start + match[first]!.length });
-    for (let other = first; other < cues.length; other += 1) {
-      const { sticky } = cues[other]!;
-      sticky.lastIndex = start;
-      const found = sticky.exec(text);
-      if (found !== null) matches.push({ cue: cues[other]!, start, end: start + found[0].length });
+    // The other cues that also match here, in order: each run of `rest` finds the next one.
+    for (let from = first; from < cues.length;) {
+      const rest = restOf(set, from);
+      rest.lastIndex = start;
+      const found = rest.exec(text);
+      if (found === null) break;
+      let group = 1;
+      while (found[group] === undefined) group += 1;
+      const cue = cues[from + group - 1]!;
+      matches.push({ cue, start, end: start + found[group]!.length });
+      from = cue.id + 1;
     }
     scan.lastIndex = start + 1;
   }

@@ -167,10 +167,10 @@ export function extractFeatures(
 ): SentenceFeatures[] {
   const toneBySentence = toneFlagsBySentence(signals.flags, sentences);
   const out: SentenceFeatures[] = [];
-  const ruleNames = (index: number): { name: string; start: number; end: number }[] => {
+  // What the phrase lists found in each sentence, as feature names with the words behind them; each
+  // sentence's list is also read, as `prev:`, by the sentence after it.
+  const rules = sentences.map((_, index) => {
     const found: { name: string; start: number; end: number }[] = [];
-    const sentence = sentences[index];
-    if (!sentence) return found;
     for (const part of ROADMAP_PARTS) {
       const { scores, cueStart, cueEnd } = signals.parts[part];
       const level = PART_LEVELS(scores[index] ?? 0);
@@ -181,7 +181,7 @@ export function extractFeatures(
     }
     if (signals.sarcastic.has(index)) found.push({ name: 'r:sarcastic', start: -1, end: -1 });
     return found;
-  };
+  });
   const tokenized = sentences.map((sentence) => tokenizeSentence(normalized, sentence));
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
@@ -233,8 +233,8 @@ export function extractFeatures(
     const last = lastVisible(normalized, sentence);
     if (last === '?') add('p:question', -1, -1);
     if (last === '!') add('p:exclaim', -1, -1);
-    for (const rule of ruleNames(index)) add(rule.name, rule.start, rule.end);
-    for (const rule of ruleNames(index - 1)) add(`prev:${rule.name}`, -1, -1);
+    for (const rule of rules[index]!) add(rule.name, rule.start, rule.end);
+    for (const rule of rules[index - 1] ?? []) add(`prev:${rule.name}`, -1, -1);
     out.push(features);
   }
   return out;

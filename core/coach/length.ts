@@ -83,6 +83,20 @@ function describeChannelTip(channel: DraftChannel, body: string): string {
   return ' Leave your phone number, said slowly, twice.';
 }
 
+/** Characters as a person counts them: a pair of UTF-16 surrogates is one (the same as `[...text].length`). */
+function countCodePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+    }
+    count += 1;
+  }
+  return count;
+}
+
 export function measureLength(
   body: string,
   normalized: string,
@@ -92,7 +106,7 @@ export function measureLength(
   const target = CHANNEL_TARGETS[channel];
   const pace = normalizeWordsPerMinute(wordsPerMinute);
   const words = countWords(normalized, SPOKEN_CHANNELS.includes(channel));
-  const characters = [...body.trim()].length;
+  const characters = countCodePoints(body.trim());
   const speakingSeconds = roundTenth((words / pace) * 60);
   const value = target.unit === 'words' ? words : target.unit === 'seconds' ? speakingSeconds : characters;
   const verdict = value < target.min ? 'short' : value > target.max ? 'long' : 'ok';
