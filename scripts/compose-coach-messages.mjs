@@ -3,6 +3,7 @@
 // trains on with train.json. Deterministic (a fixed seed), so the file can always be written again:
 //
 //   node scripts/compose-coach-messages.mjs [--count 1200]
+//   node scripts/compose-coach-messages.mjs --check   (exit 1 if the file is not what it would write)
 //
 // Each message is a greeting, a few sentences and a sign-off in one of the five channels' shapes. Its
 // labels follow from the sentences it holds: a part is true when one of that part's sentences is in it
@@ -192,6 +193,12 @@ function compose(index) {
 }
 
 const messages = Array.from({ length: COUNT }, (_, i) => compose(i));
+if (process.argv.includes('--check')) {
+  const written = fs.existsSync(OUT) ? JSON.parse(fs.readFileSync(OUT, 'utf8')) : null;
+  const same = JSON.stringify(written) === JSON.stringify(messages);
+  console.log(same ? `${path.relative(ROOT, OUT)} is up to date` : `${path.relative(ROOT, OUT)} is out of date`);
+  process.exit(same ? 0 : 1);
+}
 fs.writeFileSync(OUT, `${JSON.stringify(messages, null, 1)}\n`);
 const tone = messages.filter((m) => m.labels.tone.length > 0).length;
 console.log(`wrote ${path.relative(ROOT, OUT)}: ${messages.length} messages, ${tone} with a tone problem`);

@@ -41,12 +41,16 @@ const TRAIN_FILES = ['tests/coach-corpus/train.json', 'tests/coach-corpus/train-
  * thresholds are chosen, and figures reported, on the written messages only.
  */
 const isComposed = (id) => id.startsWith('tc-');
-const OUT_FILE = path.join(ROOT, 'core/coach/model-weights.ts');
+const OUT_FILE = process.env.COACH_OUT
+  ? path.resolve(process.env.COACH_OUT)
+  : path.join(ROOT, 'core/coach/model-weights.ts');
 const FOLDS = 5;
 const EPOCHS = Number(process.env.COACH_EPOCHS ?? 160);
 const LEARNING_RATE = 0.05;
 const L2 = Number(process.env.COACH_L2 ?? 2e-4);
 const MIN_DOCUMENT_FREQUENCY = 3;
+/** Write the mean of the five fold models and the model trained on everything (less variance). */
+const AVERAGE = process.env.COACH_AVERAGE === '1';
 const AMBIGUOUS_WEIGHT = 0.3;
 /** A feature is kept only when some output weighs it at least this many 127ths of its largest weight. */
 const MIN_KEPT_WEIGHT = 3;
@@ -63,8 +67,8 @@ const K = MODEL_OUTPUTS.length;
  * below a second, lower threshold. Parts may use any; tone kinds keep every phrase-list flag or let
  * the model veto it.
  */
-const PART_MODES = ['either'];
-const TONE_MODES = ['either'];
+const PART_MODES = (process.env.COACH_PART_MODES ?? 'either').split(',');
+const TONE_MODES = (process.env.COACH_TONE_MODES ?? 'either').split(',');
 
 function foldOf(id) {
   return hashFeature(`fold:${id}`) % FOLDS;
@@ -175,6 +179,20 @@ function train(examples) {
   return { kept, column, weights };
 }
 
+/** The mean of several models' weights, feature by feature (a feature a model lacks weighs 0 in it). */
+function average(models) {
+  const kept = [...new Set(models.flatMap((model) => model.kept))].sort((a, b) => a - b);
+  const column = new Map(kept.map((key, i) => [key, i]));
+  const weights = new Float64Array(kept.length * K);
+  for (const model of models) {
+    model.kept.forEach((key, c) => {
+      const base = column.get(key) * K;
+      for (let o = 0; o < K; o += 1) weights[base + o] += model.weights[c * K + o] / models.length;
+    });
+  }
+  return { kept, column, weights };
+}
+
 function logitsOf(model, keys) {
   const z = new Float64Array(K);
   for (const key of keys) {
@@ -189,14 +207,12 @@ function logitsOf(model, keys) {
 function messageScores(model, messages, byMessage) {
   return messages.map((message) => {
     const max = new Float64Array(K).fill(-Infinity);
-    let calm = 1;
     const ruleMax = new Float64Array(K).fill(-Infinity);
     const reading = readDraft(message.body, message.channel);
     const barbed = barbedSentences(reading);
     for (const example of byMessage.get(message.id)) {
       const z = logitsOf(model, example.keys);
       const sentence = reading.sentences[example.sentence];
-      calm *= 1 - 1 / (1 + Math.exp(-z[ANY_INDEX]));
       for (let o = 0; o < K; o += 1) {
         const output = MODEL_OUTPUTS[o];
         const vetoed =
@@ -218,7 +234,7 @@ function messageScores(model, messages, byMessage) {
         : reading.signals.flags.some((flag) => output === ANY_TONE || flag.kind === output),
     );
     const truth = MODEL_OUTPUTS.map((output) => truthOf(message, output));
-    return { id: message.id, max, ruleMax, rule, truth, anySoft: 1 - calm };
+    return { id: message.id, max, ruleMax, rule, truth };
   });
 }
 
@@ -390,6 +406,7 @@ function main() {
 
   const outOfFold = [];
   const foldScores = [];
+  const foldModels = [];
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const held = messages.filter((message) => foldOf(message.id) === fold);
     const model = train(examples.filter((example) => foldOf(example.message) !== fold));
@@ -400,28 +417,13 @@ function main() {
     );
     foldScores.push(scores);
     outOfFold.push(...scores);
+    foldModels.push(model);
     console.log(
       `fold ${fold}: ${scores.length} written messages held out (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
   }
   const choice = MODEL_OUTPUTS.map((_, o) => chooseThreshold(outOfFold, o));
   choice[ANY_INDEX] = chooseAnyTone(outOfFold, choice);
-  {
-    const truth = outOfFold.map((score) => score.truth[ANY_INDEX]);
-    const base = outOfFold.map((score) => flagsTone(score, choice));
-    let best = { t: Infinity, accuracy: base.filter((p, i) => p === truth[i]).length / truth.length };
-    for (const t of quantiles(
-      outOfFold.map((score) => score.anySoft),
-      200,
-    )) {
-      const accuracy =
-        outOfFold.filter((score, i) => (base[i] || score.anySoft >= t) === truth[i]).length / truth.length;
-      if (accuracy > best.accuracy) best = { t, accuracy };
-    }
-    console.log(
-      `experiment: noisy-or of any-tone over sentences at ${best.t}: tone flag accuracy ${best.accuracy.toFixed(4)}`,
-    );
-  }
   console.log(report('Validation split (fold 0, fixed by id)', foldScores[0], choice));
   console.log(report('All folds, written messages, out of fold', outOfFold, choice));
   console.log(
@@ -432,7 +434,8 @@ function main() {
   );
   if (CHECK_ONLY) return;
 
-  const final = train(examples);
+  const full = train(examples);
+  const final = AVERAGE ? average([full, ...foldModels]) : full;
   const encoded = encode(final);
   const combine = Object.fromEntries(MODEL_OUTPUTS.map((output, o) => [output, choice[o].mode]));
   const text = [

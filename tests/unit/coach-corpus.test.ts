@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -292,6 +293,47 @@ describe('the training corpus (train.json, labelled by the rules in docs/COACH.m
       }
       const kinds = new Set((message.toneEvidence ?? []).map((entry) => entry.category));
       expect([...kinds].sort(), message.id).toEqual([...new Set(message.labels.tone)].sort());
+      for (const entry of message.toneEvidence ?? []) expect(message.body.includes(entry.text), message.id).toBe(true);
+    }
+  });
+});
+
+const COMPOSED_FILE = path.resolve(__dirname, '../coach-corpus/train-composed.json');
+
+describe('the composed training messages (train-composed.json)', () => {
+  const composed = z.array(LabelledSchema).parse(JSON.parse(fs.readFileSync(COMPOSED_FILE, 'utf8')));
+  const written = new Set(
+    (JSON.parse(fs.readFileSync(TRAIN_FILE, 'utf8')) as { id: string }[]).map((message) => message.id),
+  );
+
+  it('are what the composer writes, from the hand-written sentences', () => {
+    const run = spawnSync(process.execPath, ['scripts/compose-coach-messages.mjs', '--check'], {
+      cwd: path.resolve(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toContain('up to date');
+    expect(run.status).toBe(0);
+  });
+
+  it('cover every tone kind and both sides of every part, each label with its exact words', () => {
+    expect(composed.length).toBeGreaterThanOrEqual(800);
+    expect(new Set(composed.map((m) => m.id)).size).toBe(composed.length);
+    for (const message of composed) expect(written.has(message.id), message.id).toBe(false);
+    for (const kind of TONE_KINDS)
+      expect(composed.filter((m) => m.labels.tone.includes(kind)).length).toBeGreaterThan(40);
+    for (const part of ROADMAP_PARTS) {
+      expect(composed.filter((m) => m.labels[part]).length).toBeGreaterThan(200);
+      expect(composed.filter((m) => !m.labels[part]).length).toBeGreaterThan(200);
+    }
+    for (const message of composed) {
+      for (const part of ROADMAP_PARTS) {
+        const evidence = message.evidence?.[part];
+        if (message.labels[part])
+          expect(evidence && message.body.includes(evidence), `${message.id} ${part}`).toBe(true);
+        else expect(evidence ?? null, `${message.id} ${part}`).toBeNull();
+      }
+      const kinds = [...new Set((message.toneEvidence ?? []).map((entry) => entry.category))].sort();
+      expect(kinds, message.id).toEqual([...new Set(message.labels.tone)].sort());
       for (const entry of message.toneEvidence ?? []) expect(message.body.includes(entry.text), message.id).toBe(true);
     }
   });
