@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../core/coach/analyze';
 import { makeTempDir } from '../helpers/temp-dir';
 
 /**
@@ -156,4 +157,45 @@ describe('npm run analyze', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/Cannot read/);
   });
+});
+
+describe('npm run analyze and the editor', () => {
+  it('give the same verdict, flag for flag, on messages written by someone else', () => {
+    const held = JSON.parse(fs.readFileSync(path.join(__dirname, '../coach-corpus/holdout-4.json'), 'utf8')) as {
+      id: string;
+      channel: 'email' | 'call' | 'voicemail' | 'linkedin' | 'letter';
+      body: string;
+      labels: { tone: string[] };
+    }[];
+    // A message with a tone problem from each of three channels, and a good one.
+    const sample = [
+      ...(['email', 'linkedin', 'voicemail'] as const).map((channel) =>
+        held.find((m) => m.channel === channel && m.labels.tone.length > 1)!,
+      ),
+      held.find((m) => m.labels.tone.length === 0)!,
+    ];
+    let flags = 0;
+    for (const message of sample) {
+      const file = write(`${message.id}.txt`, message.body);
+      const { code, stdout } = run('--json', '--channel', message.channel, file);
+      expect(code, message.id).toBe(0);
+      const cli = JSON.parse(stdout) as Record<string, unknown> & { toneFlags: { kind: string; start: number }[] };
+      const editor = analyzeDraft({
+        channel: message.channel,
+        subject: '',
+        body: message.body,
+        contact: null,
+        wordsPerMinute: 150,
+      });
+      for (const part of ['gratitude', 'sincerity', 'connection'] as const) {
+        expect(cli[part], `${message.id} ${part}`).toBe(editor.parts[part].found);
+      }
+      expect(
+        cli.toneFlags.map((flag) => `${flag.kind}@${flag.start}`),
+        message.id,
+      ).toEqual(editor.toneFlags.map((flag) => `${flag.kind}@${flag.start}`));
+      flags += editor.toneFlags.length;
+    }
+    expect(flags).toBeGreaterThan(0);
+  }, 60_000);
 });
