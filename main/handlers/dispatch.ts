@@ -18,6 +18,7 @@ import type { HandlerContext, Handlers } from './handler-types';
 export const CHANNELS_OUTSIDE_TRANSACTION: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'output:open-mail',
   'output:save-file',
+  'contacts:export',
   'data:export',
   'data:import-apply',
   'data:delete-all',
