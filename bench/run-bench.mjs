@@ -308,7 +308,7 @@ async function seed(app, workDir, sizes) {
     },
   };
   fs.writeFileSync(path.join(workDir, 'passphrase.txt'), `${BENCH_PASSPHRASE}\n`, { mode: 0o600 });
-  const data = generateData(sizes, app.nextStep.nextStepFor);
+  const data = generateData(sizes);
   const fixed = {
     autosaveWords: 1000,
     app: addFixedDraft(data, { title: 'Benchmark autosave draft (app)', body: data.text(1000), minutesAgo: 2 }),
