@@ -142,6 +142,7 @@ export const ContactListQuerySchema = z
       .number({ error: 'Limit must be a number' })
       .int({ error: 'Limit must be a whole number' })
       .min(1, { error: 'Limit must be at least 1' })
+      .max(100_000, { error: 'Limit must be at most 100,000 (leave it out for every contact)' })
       .optional(),
     offset: z
       .number({ error: 'Offset must be a number' })
