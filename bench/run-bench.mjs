@@ -1,4 +1,4 @@
-// `npm run bench [-- --json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep]`
+// `npm run bench [-- --json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep] [--only A,B]`
 //
 // Builds synthetic data in a temporary folder (10,000 contacts, 100,000 drafts of mixed length up to
 // 2,000 words; --quick: a few hundred), then times each operation in bench/lib/operations.mjs through
@@ -33,7 +33,7 @@ import * as renderer from './lib/renderer.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'Usage: npm run bench -- [--json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep]';
+  'Usage: npm run bench -- [--json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep] [--only NAME,NAME]';
 
 const EDITOR_DRAFT_TITLE = 'Benchmark editor draft, 2,000 words';
 
@@ -90,6 +90,7 @@ function parseOptions() {
         'skip-renderer': { type: 'boolean', default: false },
         note: { type: 'string', default: '' },
         keep: { type: 'boolean', default: false },
+        only: { type: 'string' },
       },
       strict: true,
     });
@@ -128,7 +129,7 @@ function loadApp(dist) {
     analyze: need('core/coach/analyze.js'),
     model: need('core/coach/model.js'),
     modelWeights: need('core/coach/model-weights.js'),
-    nextStep: need('core/next-step.js'),
+    cadence: need('core/cadence.js'),
     reminders: need('main/db/reminders-repository.js'),
     exportFile: need('main/data/export-file.js'),
     exportTables: need('main/data/table-registry.js'),
@@ -314,6 +315,11 @@ async function seed(app, workDir, sizes) {
     app: addFixedDraft(data, { title: 'Benchmark autosave draft (app)', body: data.text(1000), minutesAgo: 2 }),
     direct: addFixedDraft(data, { title: 'Benchmark autosave draft (direct)', body: data.text(1000), minutesAgo: 3 }),
     raw: addFixedDraft(data, { title: 'Benchmark autosave draft (raw)', body: data.text(1000), minutesAgo: 4 }),
+    previous: addFixedDraft(data, {
+      title: 'Benchmark autosave draft (previous)',
+      body: data.text(1000),
+      minutesAgo: 5,
+    }),
     editor: addFixedDraft(data, { title: EDITOR_DRAFT_TITLE, body: buildCoachDraft(2000), minutesAgo: 1 }),
     coach1000: { subject: 'Thank you, Priya', body: buildCoachDraft(1000) },
     coach100k: { subject: 'Thank you, Priya', body: buildCoachDraft(100_000) },
@@ -456,7 +462,11 @@ async function main() {
     };
     result.operations = {};
     try {
-      for (const operation of buildOperations(env)) {
+      const only = values.only?.split(',').map((name) => name.trim());
+      const operations = buildOperations(env);
+      const unknown = only?.filter((name) => !operations.some((operation) => operation.name === name)) ?? [];
+      if (unknown.length > 0) fail(`--only names no operation called ${unknown.join(', ')}`);
+      for (const operation of operations.filter((entry) => !only || only.includes(entry.name))) {
         process.stdout.write(`${operation.name}… `);
         const figures = await measureOperation(operation, runs);
         result.operations[operation.name] = figures;

@@ -19,7 +19,7 @@ export interface Sizes {
   reminders: number;
 }
 
-export const FULL_SIZES: Sizes = { contacts: 10_000, drafts: 100_000, interactions: 200_000, reminders: 10_000 };
+export const FULL_SIZES: Sizes = { contacts: 25_000, drafts: 100_000, interactions: 200_000, reminders: 10_000 };
 export const QUICK_SIZES: Sizes = { contacts: 300, drafts: 2_000, interactions: 6_000, reminders: 300 };
 
 /** Two words that appear nowhere else in the vocabulary, planted together in SEARCH_SHARE of the drafts. */
