@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `someday analyze|export|import|hear|web …`: Someday's command-line tools, run from the Node build in
+// `someday analyze|export|import|seed|hear|web …`: Someday's command-line tools, run from the Node build in
 // dist/node (no recompiling per call). In a source checkout, a build older than the source is rebuilt
 // first (tsc, a few seconds), so `npm run analyze` never runs stale code. See the README's CLI section.
 'use strict';
@@ -13,6 +13,7 @@ const COMMANDS = {
   analyze: { file: 'cli/analyze.js', about: 'run the coach on a draft in a text file' },
   export: { file: 'cli/export.js', about: 'write everything in a data folder to one export file' },
   import: { file: 'cli/import.js', about: 'check an export file and replace a data folder with it' },
+  seed: { file: 'cli/seed.js', about: 'fill a data folder with synthetic data (contacts, drafts, interactions)' },
   hear: { file: 'cli/hear.js', about: 'run the rehearsal recogniser on a WAV recording' },
   web: { file: 'web/cli.js', about: 'browser mode: the app on 127.0.0.1 (needs `npm run build`)' },
 };

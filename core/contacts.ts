@@ -137,14 +137,28 @@ export const ContactListQuerySchema = z
     status: z.enum(CONTACT_STATUSES, { error: 'Unknown status filter' }).nullable().default(null),
     sort: z.enum(CONTACT_SORTS, { error: 'Sort by name or next-step' }).default('name'),
     archived: z.boolean().default(false),
-    limit: z.number().int().min(1).max(20000).default(20000),
-    offset: z.number().int().min(0).default(0),
+    /** One page of this many; left out, every contact that matches (never a silent cap). */
+    limit: z
+      .number({ error: 'Limit must be a number' })
+      .int({ error: 'Limit must be a whole number' })
+      .min(1, { error: 'Limit must be at least 1' })
+      .max(100_000, { error: 'Limit must be at most 100,000 (leave it out for every contact)' })
+      .optional(),
+    offset: z
+      .number({ error: 'Offset must be a number' })
+      .int({ error: 'Offset must be a whole number' })
+      .min(0, { error: 'Offset cannot be negative' })
+      .default(0),
   })
   .strict();
+
+/** The contacts screen reads its list in windows of this many, as the person scrolls. */
+export const CONTACT_WINDOW = 200;
 
 export type ContactListQuery = z.input<typeof ContactListQuerySchema>;
 
 export interface ContactPage {
   items: Contact[];
+  /** How many contacts match in all, whatever the page's size. */
   total: number;
 }

@@ -66,6 +66,7 @@ import {
 import {
   EXPORT_FORMATS,
   ImportInputSchema,
+  type ContactsExport,
   type ExportedFile,
   type ImportPreview as ContactImportPreview,
   type ImportResult as ContactImportResult,
@@ -152,7 +153,7 @@ export const contract = {
   ),
   'outcomes:by-channel': channel<ChannelOutcome[]>()(NoInput),
   'reminders:export-ics': channel<ExportedFile>()(NoInput),
-  'contacts:export': channel<ExportedFile>()(
+  'contacts:export': channel<ContactsExport>()(
     z.object({ format: z.enum(EXPORT_FORMATS, { error: 'Export as csv or vcard' }) }).strict(),
   ),
   'contacts:import-preview': channel<ContactImportPreview>()(ImportInputSchema),

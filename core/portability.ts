@@ -126,11 +126,25 @@ export interface ImportResult {
 }
 
 export const EXPORT_FORMATS = ['csv', 'vcard'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
   fileName: string;
   kind: 'csv' | 'vcf' | 'ics';
   content: string;
+}
+
+/**
+ * The contacts export, every contact: the desktop app writes it in chunks where the person chose
+ * (`saved`, `path`, no content); browser mode gets the content to download.
+ */
+export interface ContactsExport {
+  fileName: string;
+  kind: 'csv' | 'vcf';
+  contacts: number;
+  saved: boolean;
+  path: string | null;
+  content: string | null;
 }
 
 /** Lower case, accents and everything but letters removed: "E-mail 1 - Value" → "emailvalue", "Prénom" → "prenom". */

@@ -31,6 +31,19 @@ export function countRetainedNotifications(): number {
   return retained.size;
 }
 
+/** The native save dialog, in Documents by default, filtered by the file's extension. */
+async function chooseSavePath(getWindow: () => BrowserWindow | null, fileName: string): Promise<string | null> {
+  const filter = FILTERS[path.extname(fileName).toLowerCase()];
+  const options: Electron.SaveDialogOptions = {
+    title: path.extname(fileName).toLowerCase() === '.json' ? 'Save the export of your data' : 'Save the message',
+    defaultPath: path.join(app.getPath('documents'), path.basename(fileName)),
+    filters: filter ? [filter] : [],
+  };
+  const window = getWindow();
+  const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}
+
 /**
  * showWindow brings the window forward, opening it again if it was closed (main/app-lifecycle.ts); a
  * click on a notification calls it.
@@ -39,18 +52,11 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null, sho
   return {
     openMail: (url) => openMailtoUrl(url),
     saveFile: async (fileName, content) => {
-      const filter = FILTERS[path.extname(fileName).toLowerCase()];
-      const options: Electron.SaveDialogOptions = {
-        title: path.extname(fileName).toLowerCase() === '.json' ? 'Save the export of your data' : 'Save the message',
-        defaultPath: path.join(app.getPath('documents'), path.basename(fileName)),
-        filters: filter ? [filter] : [],
-      };
-      const window = getWindow();
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return null;
-      await fs.writeFile(choice.filePath, content, 'utf8');
-      return choice.filePath;
+      const chosen = await chooseSavePath(getWindow, fileName);
+      if (chosen) await fs.writeFile(chosen, content, 'utf8');
+      return chosen;
     },
+    chooseSavePath: (fileName) => chooseSavePath(getWindow, fileName),
     notify: (title, body) => {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body, silent: false });

@@ -39,7 +39,7 @@ const byNextStep = (a, b) => {
 };
 
 /** contacts:list: unarchived contacts, optionally one status, sorted, one page and the total. */
-export function listContacts(file, { status = null, sort = 'name', limit = 20_000, offset = 0 }) {
+export function listContacts(file, { status = null, sort = 'name', limit = Infinity, offset = 0 }) {
   const store = readStore(file);
   const matching = store.contacts.filter((c) => c.archivedAt === null && (status === null || c.status === status));
   matching.sort(sort === 'name' ? byName : byNextStep);

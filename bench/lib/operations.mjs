@@ -14,6 +14,8 @@ import { BENCH_NOW, BENCH_TIME_ZONE, SEARCH_QUERY } from './data.mjs';
 import { JSON_STORE_TABLES, jsonExport, jsonToday, prepareExport, prepareToday } from './today-export.mjs';
 
 const CONTACT_PAGE = { status: 'thanked', sort: 'next-step', limit: 50, offset: 0 };
+/** The contacts screen's first window (renderer/contacts/use-contact-list.ts): 200 by name, and the true total. */
+const CONTACT_WINDOW = { limit: 200, offset: 0 };
 
 function expectEqual(label, values) {
   const first = JSON.stringify(values[0]);
@@ -43,6 +45,11 @@ export function buildOperations(env) {
   const { app, modules, rawDb, Database, databaseFile, jsonFile, clock, fixed, runs, key } = env;
   const { contract } = modules.contract;
   const parse = (channel, input) => contract[channel].input.parse(input);
+  /** The parse as it was before valid zones were remembered: a new Intl.DateTimeFormat for each zone checked. */
+  const parseBefore = (channel, input) => {
+    if (input.timeZone !== undefined) new Intl.DateTimeFormat('en-US', { timeZone: input.timeZone });
+    return parse(channel, input);
+  };
 
   // --- the floor: statements prepared once ---
   // The same SQL the repositories run (main/db/contacts-repository.ts, drafts-repository.ts).
@@ -176,15 +183,29 @@ export function buildOperations(env) {
         ),
     },
     {
+      name: 'contacts_window',
+      what: `contacts:list as the contacts screen reads it: the first window of ${CONTACT_WINDOW.limit} unarchived contacts by name, and the total`,
+      runs: runs.data,
+      app: () => callOk(app, 'contacts:list', CONTACT_WINDOW),
+      direct: () => modules.contacts.listContacts(app.db, parse('contacts:list', CONTACT_WINDOW)),
+      raw: () => ({ total: contactsAllSql.count.get().n, items: contactsAllSql.all.all(CONTACT_WINDOW) }),
+      json: () => jsonStore.listContacts(jsonFile, CONTACT_WINDOW),
+      check: (a, r, j) =>
+        expectEqual(
+          'contacts_window',
+          [a, r, j].map((p) => [p.total, p.items.map((c) => c.id)]),
+        ),
+    },
+    {
       name: 'contacts_list_all',
-      what: 'contacts:list as the contacts screen calls it: every unarchived contact, sorted by name',
+      what: 'contacts:list with no limit: every unarchived contact, sorted by name (what a picker of every contact reads)',
       runs: runs.data,
       app: () => callOk(app, 'contacts:list', {}),
       direct: () => modules.contacts.listContacts(app.db, parse('contacts:list', {})),
-      raw: () => ({ total: contactsAllSql.count.get().n, items: contactsAllSql.all.all({ limit: 20_000, offset: 0 }) }),
+      raw: () => ({ total: contactsAllSql.count.get().n, items: contactsAllSql.all.all({ limit: -1, offset: 0 }) }),
       previous: () => ({
         total: contactsAllBefore.count.get().n,
-        items: contactsAllBefore.all.all({ limit: 20_000, offset: 0 }),
+        items: contactsAllBefore.all.all({ limit: -1, offset: 0 }),
       }),
       json: () => jsonStore.listContacts(jsonFile, {}),
       check: (a, r, j) =>
@@ -228,6 +249,15 @@ export function buildOperations(env) {
       app: () => callOk(app, 'reminders:today', { timeZone: BENCH_TIME_ZONE }),
       direct: () => modules.reminders.listToday(app.db, { now: clock.now(), timeZone: BENCH_TIME_ZONE }),
       raw: () => rawToday(today),
+      // Before this branch: the zone checked with a new Intl.DateTimeFormat on every call, the local day
+      // worked out with a TZDate on every call, and a transaction wrapper made per call by dispatch.
+      previous: () => {
+        parseBefore('reminders:today', { timeZone: BENCH_TIME_ZONE });
+        modules.cadence.localDay(clock.now(), BENCH_TIME_ZONE);
+        return app.db.transaction(() =>
+          modules.reminders.listToday(app.db, { now: clock.now(), timeZone: BENCH_TIME_ZONE }),
+        )();
+      },
       json: () => jsonToday(jsonFile, today),
       check: (a, r, j) => {
         expectEqual('today', [a, r, j].map(todayIds));
@@ -284,6 +314,17 @@ export function buildOperations(env) {
           clock.now(),
         ),
       raw: (i) => rawSave(fixed.raw.id, fixed.raw.subject, edited(fixed.raw, i), clock.now()),
+      // Before this branch: dispatch made a transaction wrapper per call.
+      previous: (i) => {
+        const input = parse('drafts:save', {
+          id: fixed.previous.id,
+          subject: fixed.previous.subject,
+          body: edited(fixed.previous, i),
+        });
+        return app.db.transaction(() =>
+          modules.drafts.saveDraftText(app.db, input.id, { ...input, checkpoint: false }, clock.now()),
+        )();
+      },
       json: (i) =>
         jsonStore.saveDraft(
           jsonFile,

@@ -133,7 +133,8 @@ export function listContacts(db: Db, filter: ContactListFilter): ContactPage {
   // contacts_by_name to filter and sort by name without a temporary sort of every row, and count from an
   // index alone (10,000 contacts: about a third of the time of `archived_at IS NULL`; see bench/README.md).
   const where: string[] = [`(c.archived_at IS NOT NULL) = ${filter.archived ? 1 : 0}`];
-  const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+  // No limit given: every match (LIMIT -1 is SQLite's "no limit").
+  const params: Record<string, unknown> = { limit: filter.limit ?? -1, offset: filter.offset };
   const fts = toFtsQuery(filter.search);
   if (fts) {
     where.push('c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH @fts)');

@@ -11,6 +11,8 @@ export interface DesktopServices {
   openMail: (url: string) => Promise<void>;
   /** Asks where to save, writes the file, and returns its path (null if the person cancelled). */
   saveFile: (fileName: string, content: string) => Promise<string | null>;
+  /** Asks where to save only (the caller writes the file itself, in chunks); null if the person cancelled. */
+  chooseSavePath?: (fileName: string) => Promise<string | null>;
   /** Shows a system notification (a follow-up fell due); clicking it brings the window forward. */
   notify?: (title: string, body: string) => void;
 }

@@ -18,14 +18,20 @@ export function structured(parts: readonly string[]): string {
   return parts.map(escapeText).join(';');
 }
 
-const encoder = new TextEncoder();
+/** Octets of one character (a code point) in UTF-8. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 export function foldLine(line: string): string {
+  // Most lines of a card are short: at most 75 UTF-16 units is at most 75 octets when all are ASCII.
+  if (line.length <= 75 && !/[^ -~\t]/.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char);
     if (size + bytes > 75) {
       out.push(current);
       current = ' ';

@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Contact } from '../../core/contacts';
 import { isPlainEmailAddress } from '../../core/email';
-import { FIELD_LABELS, MAPPABLE_FIELDS, type ExportedFile } from '../../core/portability';
+import { FIELD_LABELS, MAPPABLE_FIELDS, type ExportedFile, type ExportFormat } from '../../core/portability';
 import { INTERACTION_KIND_LABELS, STEP_LABELS } from '../../core/radar';
-import { listContacts } from '../db/contacts-repository';
+import { rowToContact, type ContactRow } from '../db/contacts-repository';
 import type { Db } from '../db/connection';
 import { listScheduled } from '../db/reminders-repository';
+import { statement } from '../db/statements';
 import { contentLines, escapeText, structured } from './content-lines';
 
 /**
@@ -14,13 +16,29 @@ import { contentLines, escapeText, structured } from './content-lines';
  * iCalendar file. The vCard and .ics lines are written by ./content-lines.ts (escaping, folding at
  * 75 octets). Someday's own fields that vCard has no property for travel as X-SOMEDAY-* properties,
  * so an export imports back with nothing lost.
+ *
+ * Contacts are read as a stream (unarchived by name, then archived by name), every one of them, and the
+ * file is produced in chunks of EXPORT_BATCH contacts: `contactsCsvChunks` and `contactsVcardChunks` hold
+ * one batch at a time, and `writeContactsExport` writes the chunks to a file as they come.
  */
-function allContacts(db: Db): Contact[] {
-  const query = { search: '', status: null, sort: 'name' as const, limit: 20000, offset: 0 };
-  return [
-    ...listContacts(db, { ...query, archived: false }).items,
-    ...listContacts(db, { ...query, archived: true }).items,
-  ];
+export const EXPORT_BATCH = 500;
+
+function* allContacts(db: Db): Generator<Contact[]> {
+  for (const archived of [0, 1]) {
+    const rows = statement(
+      db,
+      `SELECT * FROM contacts c WHERE (c.archived_at IS NOT NULL) = ${archived} ORDER BY c.name COLLATE NOCASE, c.id`,
+    ).iterate() as IterableIterator<ContactRow>;
+    let batch: Contact[] = [];
+    for (const row of rows) {
+      batch.push(rowToContact(row));
+      if (batch.length === EXPORT_BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
 }
 
 function stamp(now: Date): string {
@@ -30,19 +48,60 @@ function stamp(now: Date): string {
 /**
  * OWASP's CSV-injection advice: a cell starting with = + - @ tab or carriage return gets a leading
  * apostrophe, so spreadsheet programs show it as text instead of running it. The import takes the
- * apostrophe off again. Every CSV Someday writes goes through here.
+ * apostrophe off again. Every CSV Someday writes goes through here (the header row too), in chunks of rows.
  */
-export function writeCsv(fields: string[], data: string[][]): string {
-  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+export function csvLines(rows: string[][]): string {
+  return `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}
+
+/** The CSV export in chunks: the header row, then one chunk per batch of contacts. */
+export function* contactsCsvChunks(db: Db): Generator<string> {
+  yield `\uFEFF${csvLines([MAPPABLE_FIELDS.map((field) => FIELD_LABELS[field])])}`;
+  for (const batch of allContacts(db)) {
+    const rows = batch.map((contact) => MAPPABLE_FIELDS.map((field) => contact[field] ?? ''));
+    yield csvLines(rows);
+  }
+}
+
+/** The vCard export in chunks, one per batch of contacts. */
+export function* contactsVcardChunks(db: Db): Generator<string> {
+  for (const batch of allContacts(db)) yield batch.map(vcardOf).join('');
+}
+
+/** Every contact, archived or not: what an export holds. */
+export function countContacts(db: Db): number {
+  return (statement(db, 'SELECT count(*) AS n FROM contacts').get() as { n: number }).n;
+}
+
+export function contactsExportName(format: ExportFormat, now: Date): string {
+  return `someday-contacts-${stamp(now)}.${format === 'csv' ? 'csv' : 'vcf'}`;
 }
 
 export function exportContactsCsv(db: Db, now: Date): ExportedFile {
-  const rows = allContacts(db).map((contact) => MAPPABLE_FIELDS.map((field) => contact[field] ?? ''));
-  const content = writeCsv(
-    MAPPABLE_FIELDS.map((field) => FIELD_LABELS[field]),
-    rows,
-  );
-  return { fileName: `someday-contacts-${stamp(now)}.csv`, kind: 'csv', content };
+  return { fileName: contactsExportName('csv', now), kind: 'csv', content: [...contactsCsvChunks(db)].join('') };
+}
+
+/**
+ * Writes the contacts export to `file` chunk by chunk (a temporary file beside it, fsync, rename), so
+ * memory holds one batch whatever the number of contacts. Returns the bytes written.
+ */
+export function writeContactsExport(db: Db, format: ExportFormat, file: string): number {
+  const temp = `${file}.tmp-${process.pid}`;
+  let bytes = 0;
+  const fd = fs.openSync(temp, 'w', 0o600);
+  try {
+    for (const chunk of format === 'csv' ? contactsCsvChunks(db) : contactsVcardChunks(db)) {
+      bytes += fs.writeSync(fd, chunk);
+    }
+    fs.fsyncSync(fd);
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+  fs.renameSync(temp, file);
+  return bytes;
 }
 
 /** A stable UUID (version 5 layout, SHA-1 of the contact's id and creation time) so re-exports keep each card's UID. */
@@ -81,8 +140,7 @@ export function vcardOf(contact: Contact): string {
 }
 
 export function exportContactsVcard(db: Db, now: Date): ExportedFile {
-  const content = allContacts(db).map(vcardOf).join('');
-  return { fileName: `someday-contacts-${stamp(now)}.vcf`, kind: 'vcf', content };
+  return { fileName: contactsExportName('vcard', now), kind: 'vcf', content: [...contactsVcardChunks(db)].join('') };
 }
 
 function utcStamp(date: Date): string {

@@ -178,13 +178,13 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
 
   useListScreenShortcuts(startNew, searchRef);
 
-  const items = list.page?.items ?? [];
+  const count = list.total ?? 0;
   return (
     <div className="screen contacts-screen">
       <ScreenHeader
         headingRef={headingRef}
         title="Contacts"
-        subtitle={list.page ? describeCount(list.page.total, archived) : '\u00a0'}
+        subtitle={list.total !== null ? describeCount(list.total, archived) : '\u00a0'}
         live
       >
         <button type="button" className="button button-primary" ref={newButtonRef} onClick={startNew}>
@@ -205,14 +205,16 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
       />
       <div className="contacts-body">
         <div className="list-panel" aria-busy={list.loading}>
-          {list.error && items.length > 0 ? (
+          {list.error && count > 0 ? (
             <p className="list-error" role="alert">
               {list.error}
             </p>
           ) : null}
-          {items.length > 0 ? (
+          {count > 0 ? (
             <ContactList
-              contacts={items}
+              count={count}
+              contactAt={list.contactAt}
+              onRangeChange={list.showRange}
               label={archived ? 'Archived contacts' : 'Contacts'}
               selectedId={selectedId}
               onSelect={select}
@@ -220,7 +222,7 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
           ) : (
             <ContactListMessage
               error={list.error}
-              loading={list.loading && !list.page}
+              loading={list.loading && list.total === null}
               filtered={filtered}
               archived={archived}
               onRetry={list.reload}

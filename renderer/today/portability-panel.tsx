@@ -3,7 +3,10 @@ import { describeNonContacts, IMPORT_LIMIT, TOO_LARGE_MESSAGE, type ExportedFile
 import { call, saveFile } from '../api';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
+import { downloadText } from '../settings/data/download';
 import { decodeContactsFile } from './contacts-file';
+
+const CONTACT_FILE_TYPES = { csv: 'text/csv;charset=utf-8', vcf: 'text/vcard;charset=utf-8' } as const;
 import { ImportDialog } from './import-dialog';
 
 interface Picked {
@@ -29,6 +32,20 @@ export function PortabilityPanel({ onImported }: { onImported: () => void }) {
       const file = await load();
       const result = await saveFile({ kind: file.kind, fileName: file.fileName, content: file.content });
       if (result.saved) announce(result.path ? `Saved to ${result.path}` : `Downloaded ${file.fileName}`);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  /** Every contact: written in chunks by main where the person chose (desktop), or downloaded here (browser mode). */
+  async function exportContacts(format: 'csv' | 'vcard') {
+    setError(null);
+    try {
+      const file = await call('contacts:export', { format });
+      if (file.content !== null) downloadText(file.fileName, file.content, CONTACT_FILE_TYPES[file.kind]);
+      const count = `${file.contacts.toLocaleString()} ${file.contacts === 1 ? 'contact' : 'contacts'}`;
+      if (file.saved) announce(`Saved ${count} to ${file.path ?? file.fileName}`);
+      else if (file.content !== null) announce(`Downloaded ${file.fileName} (${count})`);
     } catch (failure) {
       setError(describeError(failure));
     }
@@ -72,18 +89,10 @@ export function PortabilityPanel({ onImported }: { onImported: () => void }) {
         <button type="button" className="button" onClick={() => void save(() => call('reminders:export-ics'))}>
           Export check-ins (.ics)
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void save(() => call('contacts:export', { format: 'csv' }))}
-        >
+        <button type="button" className="button" onClick={() => void exportContacts('csv')}>
           Export contacts (.csv)
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void save(() => call('contacts:export', { format: 'vcard' }))}
-        >
+        <button type="button" className="button" onClick={() => void exportContacts('vcard')}>
           Export contacts (.vcf)
         </button>
         <button type="button" className="button" onClick={() => inputRef.current?.click()}>

@@ -2,7 +2,7 @@ import './support/setup-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { ContactListQuery } from '../../core/contacts';
+import { CONTACT_WINDOW, type ContactListQuery } from '../../core/contacts';
 import { App } from '../../renderer/app';
 import { ELENA, makeContact, NO_DRAFTS, pageOf, PRIYA, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
@@ -11,6 +11,8 @@ vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
   call: vi.fn(),
 }));
+
+const FIRST_WINDOW = { limit: CONTACT_WINDOW, offset: 0 };
 
 function lastQuery(api: ReturnType<typeof mockApi>): ContactListQuery | undefined {
   return inputsOf(api, 'contacts:list').at(-1);
@@ -52,6 +54,37 @@ describe('contact list', () => {
     expect(screen.queryByText('Person 09999')).toBeNull();
   });
 
+  it('reads 25,000 contacts in windows as the list moves, and End reaches the last one', async () => {
+    const everyone = Array.from({ length: 25_000 }, (_, index) =>
+      makeContact({ id: 1 + index, name: `Person ${String(index).padStart(5, '0')}` }),
+    );
+    const api = mockApi({
+      'settings:get': () => settingsWith('system'),
+      ...NO_DRAFTS,
+      // Like main: one window of the list and the true total.
+      'contacts:list': (query) => ({
+        items: everyone.slice(query?.offset ?? 0, (query?.offset ?? 0) + (query?.limit ?? everyone.length)),
+        total: everyone.length,
+      }),
+    });
+    const user = userEvent.setup();
+    render(<App initialScreen="contacts" />);
+    const first = await screen.findByRole('button', { name: /Person 00000/ });
+    expect(screen.getByText('25,000 contacts')).toBeTruthy();
+    first.focus();
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Person 24999/ })));
+    expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('25000');
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Person 24998/ })));
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Person 00000/ })));
+    const asked = inputsOf(api, 'contacts:list');
+    // Never the whole list at once: each read is one window, and only the windows shown were read.
+    expect(asked.every((query) => query?.limit === CONTACT_WINDOW)).toBe(true);
+    expect(new Set(asked.map((query) => query?.offset))).toEqual(new Set([0, 24_800]));
+  });
+
   it('moves between rows with the arrow keys and opens one on Enter', async () => {
     mockApi({
       'settings:get': () => settingsWith('system'),
@@ -78,7 +111,7 @@ describe('contact list', () => {
     const user = userEvent.setup();
     render(<App initialScreen="contacts" />);
     await screen.findByRole('button', { name: /Priya Raman/ });
-    expect(lastQuery(api)).toEqual({ search: '', status: null, sort: 'name', archived: false });
+    expect(lastQuery(api)).toEqual({ search: '', status: null, sort: 'name', archived: false, ...FIRST_WINDOW });
 
     await user.type(screen.getByLabelText('Search contacts'), 'north');
     await waitFor(() => expect(lastQuery(api)?.search).toBe('north'));
@@ -88,7 +121,13 @@ describe('contact list', () => {
 
     await user.selectOptions(screen.getByLabelText('Status'), 'Thanked');
     await waitFor(() =>
-      expect(lastQuery(api)).toEqual({ search: 'north', status: 'thanked', sort: 'name', archived: false }),
+      expect(lastQuery(api)).toEqual({
+        search: 'north',
+        status: 'thanked',
+        sort: 'name',
+        archived: false,
+        ...FIRST_WINDOW,
+      }),
     );
 
     await user.selectOptions(screen.getByLabelText('Sort by'), 'Next step');
@@ -96,7 +135,13 @@ describe('contact list', () => {
 
     await user.click(screen.getByLabelText('Show archived'));
     await waitFor(() =>
-      expect(lastQuery(api)).toEqual({ search: 'north', status: 'thanked', sort: 'next-step', archived: true }),
+      expect(lastQuery(api)).toEqual({
+        search: 'north',
+        status: 'thanked',
+        sort: 'next-step',
+        archived: true,
+        ...FIRST_WINDOW,
+      }),
     );
 
     await user.selectOptions(screen.getByLabelText('Status'), 'All statuses');

@@ -28,6 +28,7 @@ function expectPositive(value: unknown, label: string): void {
 const DATA_OPERATIONS = [
   'open_and_migrate',
   'contacts_page',
+  'contacts_window',
   'contacts_list_all',
   'drafts_search',
   'today',

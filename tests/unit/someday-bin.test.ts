@@ -63,7 +63,7 @@ describe('the someday bin entry', () => {
     expect(manifest.bin).toEqual({ someday: 'bin/someday.cjs' });
     expect(fs.readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(fs.statSync(BIN).mode & 0o111).not.toBe(0);
-    for (const command of ['analyze', 'export', 'import']) {
+    for (const command of ['analyze', 'export', 'import', 'seed']) {
       expect(manifest.scripts[command]).toBe(`node bin/someday.cjs ${command}`);
     }
   });
@@ -71,13 +71,14 @@ describe('the someday bin entry', () => {
   it('answers --help with its commands, and each command answers its own --help', () => {
     const help = run(BIN, ['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['analyze', 'export', 'import', 'web'])
+    for (const command of ['analyze', 'export', 'import', 'seed', 'web'])
       expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     const analyze = run(BIN, ['analyze', '--help']);
     expect(analyze.code).toBe(0);
     expect(analyze.stdout).toMatch(/--channel call\|voicemail\|email\|linkedin\|letter/);
     expect(run(BIN, ['export', '--help']).stdout).toMatch(/--out FILE/);
     expect(run(BIN, ['import', '--help']).stdout).toMatch(/--dry-run/);
+    expect(run(BIN, ['seed', '--help']).stdout).toMatch(/--contacts N/);
   });
 
   it('refuses an unknown command or none with exit code 2 and the list of commands', () => {

@@ -21,8 +21,30 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: tru
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => CLIENT_WIDTH });
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => CLIENT_HEIGHT });
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => CLIENT_WIDTH });
+// jsdom keeps no scroll position: remember the one set, so a virtual list can be scrolled (keyboard End).
+const scrolled = new WeakMap<Element, number>();
+Object.defineProperty(Element.prototype, 'scrollTop', {
+  configurable: true,
+  get(this: Element) {
+    return scrolled.get(this) ?? 0;
+  },
+  set(this: Element, value: number) {
+    scrolled.set(this, value);
+  },
+});
+// …and no scroll height: a scroll box is as tall as its content's inline height (a virtual list's).
+Object.defineProperty(Element.prototype, 'scrollHeight', {
+  configurable: true,
+  get(this: Element) {
+    const content = this.firstElementChild as HTMLElement | null;
+    return Math.max(CLIENT_HEIGHT, Number.parseFloat(content?.style?.height ?? '') || 0);
+  },
+});
 Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
-  if (typeof options === 'object' && typeof options.top === 'number') this.scrollTop = options.top;
+  if (typeof options === 'object' && typeof options.top === 'number') {
+    this.scrollTop = options.top;
+    this.dispatchEvent(new Event('scroll'));
+  }
 };
 vi.stubGlobal('ResizeObserver', StubResizeObserver);
 
