@@ -8,7 +8,6 @@ import { useNavigate } from '../shell/navigation';
 import { useSettings } from '../shell/settings-context';
 import { useAnnounce } from '../shell/status';
 import { useStableCallback } from '../ui/use-stable-callback';
-import { revealRange } from './body-field';
 import { CueCardDialog } from './cue-card-dialog';
 import { DraftSheet } from './draft-sheet';
 import { findHighlights, locate } from './coach-highlights';
@@ -75,7 +74,6 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
 
   function selectInText(field: DocField, start: number, end: number) {
     editor.select(field, start, end);
-    if (field === 'body') revealRange(editor.bodyRef.current, start);
   }
 
   const selectFinding = useStableCallback((span: TextSpan) => {

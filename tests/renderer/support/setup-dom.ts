@@ -25,6 +25,13 @@ Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollTo
   if (typeof options === 'object' && typeof options.top === 'number') this.scrollTop = options.top;
 };
 vi.stubGlobal('ResizeObserver', StubResizeObserver);
+// CodeMirror (the message box) measures text through ranges, which jsdom lays out nowhere.
+Range.prototype.getClientRects = function getClientRects() {
+  return [] as unknown as DOMRectList;
+};
+Range.prototype.getBoundingClientRect = function getBoundingClientRect() {
+  return new DOMRect(0, 0, 0, 0);
+};
 
 afterEach(async () => {
   vi.useRealTimers();
