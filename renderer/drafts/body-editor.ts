@@ -80,8 +80,9 @@ export interface BodyEditorOptions {
 
 export const attributesSlot = new Compartment();
 
+/** The tab stop is explicit so checkers see that the scrolling box holds something focusable. */
 export function contentAttributes(attributes: Record<string, string>): Extension {
-  return EditorView.contentAttributes.of({ spellcheck: 'true', autocorrect: 'on', ...attributes });
+  return EditorView.contentAttributes.of({ spellcheck: 'true', autocorrect: 'on', tabindex: '0', ...attributes });
 }
 
 export function createBodyState({ doc, attributes, onChange, onBlur }: BodyEditorOptions): EditorState {
