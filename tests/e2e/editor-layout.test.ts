@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -92,7 +93,7 @@ describe('the message box in small and large windows', () => {
     [1280, 800],
     [1440, 900],
   ] as const) {
-    it(`is at least 300 px wide at ${width}×${height}, nothing lies over it, and a click on it lands`, async () => {
+    it(`is at least 300 px wide at ${width}×${height}, nothing lies over it, a click on it lands, and axe finds nothing serious`, async () => {
       const context = await browser.newContext({ viewport: { width, height } });
       try {
         const page = await context.newPage();
@@ -126,6 +127,9 @@ describe('the message box in small and large windows', () => {
           expect(await message.evaluate((content) => content.contains(document.activeElement))).toBe(true);
           await page.keyboard.press('Escape');
         }
+        const axe = await new AxeBuilder({ page }).analyze();
+        const blocking = axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+        expect(blocking.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
         expect(problems.list).toEqual([]);
       } finally {
         await context.close();
