@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { applySuggestion, suggestFixes, type CoachSuggestion } from '../../core/coach/suggest';
+import { applySuggestion, type CoachSuggestion } from '../../core/coach/suggest';
 import type { CoachInput, TextSpan } from '../../core/coach/types';
 import type { Contact } from '../../core/contacts';
 import { buildCueCard } from '../../core/cue-card';
@@ -44,16 +44,9 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
     }),
     [draft.channel, doc.subject, doc.body, contact.name, contact.company, contact.highlight, settings.speakingWpm],
   );
-  const coach = useCoachReport(coachInput);
+  const coach = useCoachReport(coachInput, settings.myName);
   const highlights = useMemo(() => findHighlights(doc.body, coach, active), [doc.body, coach, active]);
-  const myName = settings.myName;
-  const suggestions = useMemo(
-    () => suggestFixes({ ...coachInput, body: coach.body }, coach.report, { contact: coachInput.contact, myName }),
-    // The report and its body change together; the rest of the input only matters through them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [coach, myName],
-  );
-  const current = coach.body === doc.body ? suggestions : [];
+  const current = coach.body === doc.body ? coach.suggestions : [];
 
   const applyFix = useStableCallback((suggestion: CoachSuggestion) => {
     if (coach.body !== doc.body) return;
