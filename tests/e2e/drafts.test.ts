@@ -110,10 +110,13 @@ describe('drafts in browser mode', () => {
     expect(await page.getByText('Still to fill:').count()).toBe(0);
     await expect.poll(() => page.locator('.coach-summary').textContent()).toMatch(/^3 of 3 parts/);
 
+    const summaryBefore = await page.locator('.coach-summary').textContent();
     await body(page).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(`\n\n${ADDED}`);
     await expectSaved(page);
+    // The coach (on its own thread here) follows the typing: the word count in its summary moves on.
+    await expect.poll(() => page.locator('.coach-summary').textContent()).not.toBe(summaryBefore);
     const typed = await bodyText(page);
     expect(typed.endsWith(ADDED)).toBe(true);
 
