@@ -18,6 +18,8 @@ import { EditorToolbar } from './editor-toolbar';
 import { useCoachReport } from './use-coach-report';
 import { useDraftEditor } from './use-draft-editor';
 
+const NO_SUGGESTIONS: readonly CoachSuggestion[] = [];
+
 interface DraftWorkspaceProps {
   draft: Draft;
   contact: Contact;
@@ -46,7 +48,8 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
   );
   const coach = useCoachReport(coachInput, settings.myName);
   const highlights = useMemo(() => findHighlights(doc.body, coach, active), [doc.body, coach, active]);
-  const current = coach.body === doc.body ? coach.suggestions : [];
+  // One empty list while the report is behind, so the memoised coach panel is not redrawn on every key.
+  const current = coach.body === doc.body ? coach.suggestions : NO_SUGGESTIONS;
 
   const applyFix = useStableCallback((suggestion: CoachSuggestion) => {
     if (coach.body !== doc.body) return;
