@@ -1,4 +1,5 @@
-// `npm run bench [-- --json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep] [--only A,B] [--skip-json]`
+// `npm run bench [-- --json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep]
+//   [--only A,B] [--skip-json] [--presses N] [--editor-before ROOT]`
 //
 // Builds synthetic data in a temporary folder (10,000 contacts, 100,000 drafts of mixed length up to
 // 2,000 words; --quick: a few hundred), then times each operation in bench/lib/operations.mjs through
@@ -27,13 +28,15 @@ import {
   writeJsonStore,
 } from './lib/data.mjs';
 import { buildCoachDraft } from './lib/coach-text.mjs';
+import { compareKeypress } from './lib/editor-compare.mjs';
 import { applyPragmas, buildOperations } from './lib/operations.mjs';
 import { interleave, round, summarise } from './lib/stats.mjs';
 import * as renderer from './lib/renderer.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'Usage: npm run bench -- [--json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep] [--only NAME,NAME] [--skip-json]';
+  'Usage: npm run bench -- [--json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep]' +
+  ' [--only NAME,NAME] [--skip-json] [--presses N] [--editor-before ROOT]';
 
 const EDITOR_DRAFT_TITLE = 'Benchmark editor draft, 2,000 words';
 
@@ -92,6 +95,8 @@ function parseOptions() {
         keep: { type: 'boolean', default: false },
         only: { type: 'string' },
         'skip-json': { type: 'boolean', default: false },
+        presses: { type: 'string' },
+        'editor-before': { type: 'string' },
       },
       strict: true,
     });
@@ -404,6 +409,29 @@ async function measureRenderer(app, seeded, runs, sizes) {
   }
 }
 
+/** Keypress to frame in this build and in an earlier one (`--editor-before`), in turns, in this run. */
+async function compareEditors(app, seeded, runs, values) {
+  const browser = await renderer.launchChromium();
+  try {
+    const compared = await compareKeypress(browser, {
+      beforeRoot: values['editor-before'],
+      afterCli: app.cliPath,
+      dataDir: seeded.dataDir,
+      passphraseFile: path.join(path.dirname(seeded.dataDir), 'passphrase.txt'),
+      keys: runs.keys,
+      draftTitle: EDITOR_DRAFT_TITLE,
+    });
+    console.log(
+      `keypress to frame, before and after in turns (${compared.rounds} rounds): p95 ${compared.before.p95_ms} → ` +
+        `${compared.after.p95_ms} ms (×${compared.p95_ratio}), median ${compared.before.median_ms} → ` +
+        `${compared.after.median_ms} ms (×${compared.median_ratio})`,
+    );
+    return compared;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function countUnarchived(app, databaseFile) {
   const db = new app.Database(databaseFile, { readonly: true });
   try {
@@ -422,6 +450,13 @@ async function main() {
     if (!Number.isInteger(coachRuns) || coachRuns < 10) fail('--runs must be a whole number of at least 10');
     runs.coach.runs = coachRuns;
   }
+  if (values.presses !== undefined) {
+    const presses = Number(values.presses);
+    if (!Number.isInteger(presses) || presses < 10) fail('--presses must be a whole number of at least 10');
+    runs.keys.presses = presses;
+  }
+  if (values['editor-before'] !== undefined && !fs.existsSync(path.join(values['editor-before'], 'dist', 'node')))
+    fail('--editor-before must be an app root with a built dist/ (from `npm run build` at the earlier commit)');
   const sizes = values.quick ? QUICK_SIZES : FULL_SIZES;
   const dist = path.resolve(values.dist ?? path.join(ROOT, 'dist/node'));
   const app = loadApp(dist);
@@ -491,6 +526,8 @@ async function main() {
     if (!values['skip-renderer']) {
       console.log('\nRenderer (Chromium against browser mode):');
       Object.assign(result, await measureRenderer(app, seeded, runs, sizes));
+      if (values['editor-before'])
+        result.renderer.keypress_before_after = await compareEditors(app, seeded, runs, values);
     }
     result.machine.load_average_end = os.loadavg().map((n) => round(n, 2));
     const { met, missed } = checkTargets(result);

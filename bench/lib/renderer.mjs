@@ -234,9 +234,10 @@ function watchKeyFrames() {
 
 /**
  * Opens the draft titled `draftTitle` in the editor (the coach runs on every change) and types at the
- * end of its text, one key every `gapMs` like brisk typing; returns the keypress-to-frame times.
+ * end of its text, one key every `gapMs` like brisk typing; returns the keypress-to-frame times
+ * (with `keepTotals`, every press's time too).
  */
-export async function keypressFrames(browser, url, { draftTitle, warmUp, presses, gapMs }) {
+export async function keypressFrames(browser, url, { draftTitle, warmUp, presses, gapMs, keepTotals = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -263,7 +264,11 @@ export async function keypressFrames(browser, url, { draftTitle, warmUp, presses
       await sleep(gapMs);
     }
     const frames = (await page.evaluate(() => window.__benchFrames)).slice(warmUp);
-    const typed = await body.inputValue();
+    // The message box is a CodeMirror view (its lines are .cm-line elements; the end of the text is
+    // in view); builds from before it used a textarea.
+    const typed = await body.evaluate((box) =>
+      'value' in box ? box.value : [...box.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'),
+    );
     if (!typed.includes('abcde')) throw new Error('The keys typed in the benchmark did not reach the editor');
     const stat = (key, share) =>
       round(
@@ -282,6 +287,7 @@ export async function keypressFrames(browser, url, { draftTitle, warmUp, presses
       parts: Object.fromEntries(
         ['handlers', 'wait', 'frame'].map((key) => [key, { median_ms: stat(key, 0.5), p95_ms: stat(key, 0.95) }]),
       ),
+      ...(keepTotals ? { totals: frames.map((f) => f.total) } : {}),
     };
   } finally {
     await context.close();

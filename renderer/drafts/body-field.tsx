@@ -1,5 +1,15 @@
-import { Fragment, useMemo, type RefObject } from 'react';
-import { segmentText, type Highlight } from './highlight-segments';
+import { EditorView } from '@codemirror/view';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useStableCallback } from '../ui/use-stable-callback';
+import { attributesSlot, contentAttributes, createBodyState, fromOutside, highlightsEffect } from './body-editor';
+import { diffText } from './edit-history';
+import type { Highlight } from './highlight-segments';
+
+/** What the editor needs from a text field: the inputs have these, and the message box provides them. */
+export interface SelectableField {
+  focus: () => void;
+  setSelectionRange: (start: number, end: number) => void;
+}
 
 interface BodyFieldProps {
   id: string;
@@ -7,67 +17,91 @@ interface BodyFieldProps {
   value: string;
   highlights: readonly Highlight[];
   describedBy: string | undefined;
-  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  fieldRef: RefObject<SelectableField | null>;
   onChange: (value: string) => void;
   onBlur: () => void;
 }
 
-/**
- * The message text: a plain textarea with transparent background over a copy of the same text in
- * which placeholders and coach findings are marked. The copy is hidden from assistive technology;
- * the lists beside the editor say the same things in words. Both share one grid cell and the same
- * font metrics, and the textarea grows with its content, so the marks stay under their words.
- */
-export function BodyField({
-  id,
-  label,
-  value,
-  highlights,
-  describedBy,
-  textareaRef,
-  onChange,
-  onBlur,
-}: BodyFieldProps) {
-  const segments = useMemo(() => segmentText(value, highlights), [value, highlights]);
-  return (
-    <div className="body-field">
-      <label className="sheet-label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="body-stack">
-        <div className="body-backdrop" aria-hidden="true">
-          {segments.map((segment) =>
-            segment.kinds.length > 0 ? (
-              <mark
-                key={segment.start}
-                className={segment.kinds.map((kind) => `mark-${kind}`).join(' ')}
-                data-start={segment.start}
-              >
-                {segment.text}
-              </mark>
-            ) : (
-              <Fragment key={segment.start}>{segment.text}</Fragment>
-            ),
-          )}
-          {'\u200b'}
-        </div>
-        <textarea
-          id={id}
-          ref={textareaRef}
-          className="body-input"
-          value={value}
-          spellCheck
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
-        />
-      </div>
-    </div>
-  );
+function attributesFor(id: string, describedBy: string | undefined): Record<string, string> {
+  return { id, 'aria-labelledby': `${id}-label`, ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
 }
 
-/** Scrolls the marked copy of a range into view, since the textarea itself never scrolls. */
-export function revealRange(textarea: HTMLTextAreaElement | null, start: number): void {
-  const mark = textarea?.parentElement?.querySelector<HTMLElement>(`.body-backdrop [data-start="${start}"]`);
-  mark?.scrollIntoView?.({ block: 'center' });
+/**
+ * The message text: a CodeMirror view (see body-editor.ts) kept equal to `value`. Typing reports the
+ * new text through `onChange`; a `value` that differs from the view's text (undo, a restored version,
+ * a coach suggestion) is written into the view as the smallest change, so the caret and the scroll
+ * position stay where they were. The content element is the textbox and carries the label.
+ */
+export function BodyField({ id, label, value, highlights, describedBy, fieldRef, onChange, onBlur }: BodyFieldProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const changed = useStableCallback(onChange);
+  const blurred = useStableCallback(onBlur);
+
+  useLayoutEffect(() => {
+    const view = new EditorView({
+      parent: hostRef.current!,
+      state: createBodyState({
+        doc: value,
+        attributes: attributesFor(id, describedBy),
+        onChange: changed,
+        onBlur: blurred,
+      }),
+    });
+    viewRef.current = view;
+    return () => {
+      viewRef.current = null;
+      view.destroy();
+    };
+    // The view is made once; the effects below keep its text, marks and attributes current.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLayoutEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const current = view.state.doc.toString();
+    if (current === value) return;
+    const change = diffText(current, value);
+    view.dispatch({
+      changes: { from: change.start, to: change.start + change.removed.length, insert: change.inserted },
+      annotations: fromOutside.of(true),
+    });
+  }, [value]);
+
+  useLayoutEffect(() => {
+    viewRef.current?.dispatch({ effects: highlightsEffect(highlights) });
+  }, [highlights]);
+
+  useEffect(() => {
+    viewRef.current?.dispatch({
+      effects: attributesSlot.reconfigure(contentAttributes(attributesFor(id, describedBy))),
+    });
+  }, [id, describedBy]);
+
+  useImperativeHandle(
+    fieldRef,
+    () => ({
+      focus: () => viewRef.current?.focus(),
+      setSelectionRange: (start: number, end: number) => {
+        const view = viewRef.current;
+        if (!view) return;
+        const length = view.state.doc.length;
+        view.dispatch({
+          selection: { anchor: Math.min(start, length), head: Math.min(end, length) },
+          effects: EditorView.scrollIntoView(Math.min(start, length), { y: 'center' }),
+        });
+      },
+    }),
+    [],
+  );
+
+  return (
+    <div className="body-field">
+      <span className="sheet-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <div className="body-editor" ref={hostRef} />
+    </div>
+  );
 }

@@ -21,7 +21,11 @@ function carrySpans(spans: Highlight[], from: string, to: string): Highlight[] {
   });
 }
 
-export function findHighlights(body: string, coach: CoachResult, active: TextSpan | null): Highlight[] {
+export function findHighlights(
+  body: string,
+  coach: Pick<CoachResult, 'report' | 'body'>,
+  active: TextSpan | null,
+): Highlight[] {
   const fromCoach: Highlight[] = [];
   for (const part of ROADMAP_PARTS) {
     const evidence = coach.report.parts[part].evidence;

@@ -1,7 +1,14 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useArrivalHeading } from '../shell/navigation';
 import { BackToDrafts } from './editor-header';
-import { DraftWorkspace } from './draft-workspace';
 import { useDraftData } from './use-draft-data';
+
+/**
+ * The workspace (CodeMirror, the coach) is a chunk of its own, fetched while the draft is read, so
+ * neither the first load nor the drafts list pays for it.
+ */
+const loadWorkspace = () => import('./draft-workspace');
+const DraftWorkspace = lazy(() => loadWorkspace().then((module) => ({ default: module.DraftWorkspace })));
 
 function EditorMessage({ title, text }: { title: string; text: string }) {
   const headingRef = useArrivalHeading();
@@ -20,15 +27,22 @@ function EditorMessage({ title, text }: { title: string; text: string }) {
   );
 }
 
+function Opening() {
+  return (
+    <div className="screen editor-screen" aria-busy="true">
+      <p className="screen-loading-text">Opening the draft…</p>
+    </div>
+  );
+}
+
 export function DraftEditor({ draftId }: { draftId: number }) {
   const load = useDraftData(draftId);
-  if (load.kind === 'loading') {
-    return (
-      <div className="screen editor-screen" aria-busy="true">
-        <p className="screen-loading-text">Opening the draft…</p>
-      </div>
-    );
-  }
+  useEffect(() => void loadWorkspace(), []);
+  if (load.kind === 'loading') return <Opening />;
   if (load.kind === 'failed') return <EditorMessage title="This draft didn’t open" text={load.message} />;
-  return <DraftWorkspace draft={load.data.draft} contact={load.data.contact} />;
+  return (
+    <Suspense fallback={<Opening />}>
+      <DraftWorkspace draft={load.data.draft} contact={load.data.contact} />
+    </Suspense>
+  );
 }

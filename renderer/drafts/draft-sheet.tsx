@@ -78,7 +78,7 @@ export function DraftSheet({
         value={doc.body}
         highlights={highlights}
         describedBy={unfilled ? PLACEHOLDER_LIST_ID : undefined}
-        textareaRef={bodyRef}
+        fieldRef={bodyRef}
         onChange={(value) => edit('body', value)}
         onBlur={saveNow}
       />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { applySuggestion, suggestFixes, type CoachSuggestion } from '../../core/coach/suggest';
+import { applySuggestion, type CoachSuggestion } from '../../core/coach/suggest';
 import type { CoachInput, TextSpan } from '../../core/coach/types';
 import type { Contact } from '../../core/contacts';
 import { buildCueCard } from '../../core/cue-card';
@@ -8,7 +8,6 @@ import { useNavigate } from '../shell/navigation';
 import { useSettings } from '../shell/settings-context';
 import { useAnnounce } from '../shell/status';
 import { useStableCallback } from '../ui/use-stable-callback';
-import { revealRange } from './body-field';
 import { CueCardDialog } from './cue-card-dialog';
 import { DraftSheet } from './draft-sheet';
 import { findHighlights, locate } from './coach-highlights';
@@ -18,6 +17,8 @@ import { EditorHeader } from './editor-header';
 import { EditorToolbar } from './editor-toolbar';
 import { useCoachReport } from './use-coach-report';
 import { useDraftEditor } from './use-draft-editor';
+
+const NO_SUGGESTIONS: readonly CoachSuggestion[] = [];
 
 interface DraftWorkspaceProps {
   draft: Draft;
@@ -45,16 +46,10 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
     }),
     [draft.channel, doc.subject, doc.body, contact.name, contact.company, contact.highlight, settings.speakingWpm],
   );
-  const coach = useCoachReport(coachInput);
+  const coach = useCoachReport(coachInput, settings.myName);
   const highlights = useMemo(() => findHighlights(doc.body, coach, active), [doc.body, coach, active]);
-  const myName = settings.myName;
-  const suggestions = useMemo(
-    () => suggestFixes({ ...coachInput, body: coach.body }, coach.report, { contact: coachInput.contact, myName }),
-    // The report and its body change together; the rest of the input only matters through them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [coach, myName],
-  );
-  const current = coach.body === doc.body ? suggestions : [];
+  // One empty list while the report is behind, so the memoised coach panel is not redrawn on every key.
+  const current = coach.body === doc.body ? coach.suggestions : NO_SUGGESTIONS;
 
   const applyFix = useStableCallback((suggestion: CoachSuggestion) => {
     if (coach.body !== doc.body) return;
@@ -75,7 +70,6 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
 
   function selectInText(field: DocField, start: number, end: number) {
     editor.select(field, start, end);
-    if (field === 'body') revealRange(editor.bodyRef.current, start);
   }
 
   const selectFinding = useStableCallback((span: TextSpan) => {

@@ -5,6 +5,7 @@ import { useLeaveGuard } from '../shell/navigation';
 import { describeError } from '../ui/error-message';
 import { isDialogOpen, isMacLike } from '../ui/shortcut';
 import { DraftAutosave, type SaveFailure, type SaveState } from './autosave';
+import type { SelectableField } from './body-field';
 import {
   caretBetween,
   recordEdit,
@@ -31,7 +32,7 @@ export interface DraftEditorState {
   saveCount: number;
   titleRef: RefObject<HTMLInputElement | null>;
   subjectRef: RefObject<HTMLInputElement | null>;
-  bodyRef: RefObject<HTMLTextAreaElement | null>;
+  bodyRef: RefObject<SelectableField | null>;
   edit: (field: DocField, value: string) => void;
   /** A change made for the person (a coach suggestion): one step of its own, which Undo takes back. */
   replace: (field: DocField, value: string) => void;
@@ -75,7 +76,7 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
   const lastCommandRef = useRef(0);
   const titleRef = useRef<HTMLInputElement>(null);
   const subjectRef = useRef<HTMLInputElement>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const bodyRef = useRef<SelectableField>(null);
   const [autosave] = useState(
     () =>
       new DraftAutosave({

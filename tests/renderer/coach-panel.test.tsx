@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDraftStore, makeDraft, PRIYA_WITH_HIGHLIGHT, SETTINGS } from './support/draft-fixtures';
 import { mockApi } from './support/mock-api';
 import { openDraftInApp } from './support/open-draft';
+import { selectionOf, setText, textOf } from './support/message-box';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
@@ -25,7 +26,7 @@ function part(label: string): HTMLElement {
 }
 
 function underlined(): string[] {
-  return [...document.querySelectorAll('.body-backdrop .mark-part')].map((mark) => mark.textContent ?? '');
+  return [...document.querySelectorAll('.body-editor .mark-part')].map((mark) => mark.textContent ?? '');
 }
 
 describe('the coach beside the editor', () => {
@@ -43,7 +44,7 @@ describe('the coach beside the editor', () => {
     const more =
       'Hi Priya,\n\nThank you for letting me know. I would still love to work at Northwind Labs. ' +
       'If a role opens up again, I would love to be considered.\n\nSam';
-    fireEvent.change(body, { target: { value: more } });
+    setText(body, more);
     await waitFor(() => expect(summary()).toMatch(/^3 of 3 parts · no tone notes · 30 words, short$/));
     expect(part('Staying on their radar').textContent).toContain('If a role opens up again');
     expect(underlined()).toEqual([
@@ -52,13 +53,13 @@ describe('the coach beside the editor', () => {
       'If a role opens up again, I would love to be considered.',
     ]);
 
-    fireEvent.change(body, { target: { value: `${more} Honestly, you made a mistake.` } });
+    setText(body, `${more} Honestly, you made a mistake.`);
     await waitFor(() => expect(summary()).toMatch(/^3 of 3 parts · 1 tone note · /));
     const note = coach().getByText('Sounds bitter').closest('li') as HTMLElement;
-    expect(document.querySelectorAll('.body-backdrop .mark-tone')).toHaveLength(1);
+    expect(document.querySelectorAll('.body-editor .mark-tone')).toHaveLength(1);
     fireEvent.click(within(note).getByRole('button', { name: '“you made a mistake”' }));
     expect(document.activeElement).toBe(body);
-    expect(body.value.slice(body.selectionStart, body.selectionEnd)).toBe('you made a mistake');
+    expect(selectionOf(body).text).toBe('you made a mistake');
   });
 
   it('offers the missing sentence, filled from the contact, and adds it only on a click; Undo takes it out', async () => {
@@ -70,12 +71,12 @@ describe('the coach beside the editor', () => {
     const sentence =
       'The pairing session on the accessibility bug has stayed with me, and Northwind Labs is still where I would most like to work.';
     expect(sincerity.getByText(`“${sentence}”`)).toBeTruthy();
-    expect(body.value).toBe(START);
+    expect(textOf(body)).toBe(START);
     fireEvent.click(sincerity.getByRole('button', { name: 'Add this sentence' }));
-    expect(body.value).toBe(`Hi Priya,\n\nThank you for letting me know.\n\n${sentence}\n\nSam`);
+    expect(textOf(body)).toBe(`Hi Priya,\n\nThank you for letting me know.\n\n${sentence}\n\nSam`);
     await waitFor(() => expect(summary()).toMatch(/^2 of 3 parts/));
     fireEvent.click(coach().getByRole('button', { name: 'Undo' }));
-    expect(body.value).toBe(START);
+    expect(textOf(body)).toBe(START);
     await waitFor(() => expect(summary()).toMatch(/^1 of 3 parts/));
   });
 
@@ -87,7 +88,7 @@ describe('the coach beside the editor', () => {
     const { body } = await openDraftInApp('Letter or card to Priya Raman');
     const note = within(coach().getByText('Sounds bitter').closest('li') as HTMLElement);
     fireEvent.click(note.getByRole('button', { name: 'Use this instead' }));
-    expect(body.value).not.toContain('you made a mistake');
+    expect(textOf(body)).not.toContain('you made a mistake');
     await waitFor(() => expect(summary()).toMatch(/ · no tone notes · /));
   });
 
@@ -97,7 +98,7 @@ describe('the coach beside the editor', () => {
     );
     await openDraftInApp('Letter or card to Priya Raman');
     const quote = within(part('Gratitude')).getByRole('button');
-    const active = () => [...document.querySelectorAll('.body-backdrop .mark-active')].map((mark) => mark.textContent);
+    const active = () => [...document.querySelectorAll('.body-editor .mark-active')].map((mark) => mark.textContent);
     expect(active()).toEqual([]);
     fireEvent.focus(quote);
     expect(active()).toEqual(['Thank you for letting me know.']);
@@ -120,7 +121,7 @@ describe('the coach beside the editor', () => {
     expect(meter.textContent).toContain('target 20–30 s');
     expect(summary()).toContain('about 30 s spoken, in range');
 
-    fireEvent.change(body, { target: { value: `${sixty} ${sixty}` } });
+    setText(body, `${sixty} ${sixty}`);
     await waitFor(() => expect(meter.getAttribute('data-verdict')).toBe('long'));
     expect(meter.textContent).toContain('about 1 min spoken at 120 words a minute');
     expect(coach().getByText(/^About 60 s at 120 words a minute/)).toBeTruthy();

@@ -5,6 +5,7 @@ import { ApiCallError, call } from '../../renderer/api';
 import { createDraftStore, makeDraft, PRIYA_WITH_HIGHLIGHT } from './support/draft-fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 import { openDraftInApp } from './support/open-draft';
+import { setText, textOf } from './support/message-box';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
@@ -13,8 +14,8 @@ vi.mock('../../renderer/api', async (importOriginal) => ({
 
 const HEADING = 'Email to Priya Raman';
 
-function typeInto(field: HTMLTextAreaElement | HTMLInputElement, value: string) {
-  fireEvent.change(field, { target: { value } });
+function typeInto(body: HTMLElement, value: string) {
+  setText(body, value);
 }
 
 async function advance(ms: number) {
@@ -40,7 +41,7 @@ describe('draft autosave', () => {
     const store = createDraftStore(makeDraft(), PRIYA_WITH_HIGHLIGHT);
     const api = mockApi(store.handlers);
     const { body } = await openDraftInApp(HEADING);
-    const start = body.value;
+    const start = textOf(body);
     useFakeClock();
 
     typeInto(body, `${start} I`);

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDraftStore, makeDraft, PRIYA_WITH_HIGHLIGHT } from './support/draft-fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 import { openDraftInApp } from './support/open-draft';
+import { caretToEnd, selectionOf, textOf, typeAtEnd } from './support/message-box';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
@@ -17,20 +18,20 @@ describe('undo and redo in the draft editor', () => {
     const store = createDraftStore(makeDraft({ body: 'Thank you.' }), PRIYA_WITH_HIGHLIGHT);
     const api = mockApi(store.handlers);
     const { user, body } = await openDraftInApp(HEADING);
-    await user.type(body, ' Hello world');
-    expect(body.value).toBe('Thank you. Hello world');
+    await typeAtEnd(user, body, ' Hello world');
+    expect(textOf(body)).toBe('Thank you. Hello world');
 
     await user.keyboard('{Control>}z{/Control}');
-    expect(body.value).toBe('Thank you. Hello ');
+    expect(textOf(body)).toBe('Thank you. Hello ');
     await user.keyboard('{Control>}z{/Control}');
-    expect(body.value).toBe('Thank you.');
+    expect(textOf(body)).toBe('Thank you.');
     expect(document.activeElement).toBe(body);
-    expect(body.selectionStart).toBe('Thank you.'.length);
+    expect(selectionOf(body).start).toBe('Thank you.'.length);
 
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-    expect(body.value).toBe('Thank you. Hello ');
+    expect(textOf(body)).toBe('Thank you. Hello ');
     await user.keyboard('{Control>}y{/Control}');
-    expect(body.value).toBe('Thank you. Hello world');
+    expect(textOf(body)).toBe('Thank you. Hello world');
     await waitFor(() => expect(inputsOf(api, 'drafts:save').at(-1)?.body).toBe('Thank you. Hello world'));
   });
 
@@ -42,12 +43,12 @@ describe('undo and redo in the draft editor', () => {
     expect(undo).toHaveProperty('disabled', true);
     expect(redo).toHaveProperty('disabled', true);
 
-    await user.type(body, ' Bye');
+    await typeAtEnd(user, body, ' Bye');
     await user.click(undo);
-    expect(body.value).toBe('Thanks.');
+    expect(textOf(body)).toBe('Thanks.');
     expect(undo).toHaveProperty('disabled', true);
     await user.click(redo);
-    expect(body.value).toBe('Thanks. Bye');
+    expect(textOf(body)).toBe('Thanks. Bye');
     expect(redo).toHaveProperty('disabled', true);
   });
 
@@ -55,16 +56,16 @@ describe('undo and redo in the draft editor', () => {
     mockApi(createDraftStore(makeDraft({ body: 'Hi.' }), PRIYA_WITH_HIGHLIGHT).handlers);
     const { user, body } = await openDraftInApp(HEADING);
     const subject = screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement;
-    await user.click(body);
+    await caretToEnd(user, body);
     await user.paste(' A whole pasted paragraph.');
     await user.type(subject, '!');
     expect(subject.value).toBe('Thank you, Priya!');
 
     await user.keyboard('{Control>}z{/Control}');
     expect(subject.value).toBe('Thank you, Priya');
-    expect(body.value).toBe('Hi. A whole pasted paragraph.');
+    expect(textOf(body)).toBe('Hi. A whole pasted paragraph.');
     await user.keyboard('{Control>}z{/Control}');
-    expect(body.value).toBe('Hi.');
+    expect(textOf(body)).toBe('Hi.');
   });
 
   it('makes restoring an earlier version undoable', async () => {
@@ -82,16 +83,16 @@ describe('undo and redo in the draft editor', () => {
     const panel = screen.getByRole('tabpanel', { name: 'History' });
     await user.click(await within(panel).findByRole('button', { name: /^Restore the version from/ }));
 
-    await waitFor(() => expect(body.value).toBe('The first words I wrote.'));
+    await waitFor(() => expect(textOf(body)).toBe('The first words I wrote.'));
     expect(document.activeElement).toBe(body);
     expect(inputsOf(api, 'drafts:restore-revision')).toEqual([{ draftId: 301, revisionId: 77 }]);
     expect(screen.getByRole('status').textContent).toBe('Earlier version restored. Undo brings your text back.');
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(body.value).toBe('The newest words.');
+    expect(textOf(body)).toBe('The newest words.');
     fireEvent.blur(body);
     await waitFor(() => expect(store.draft.body).toBe('The newest words.'));
     await user.click(screen.getByRole('button', { name: 'Redo' }));
-    expect(body.value).toBe('The first words I wrote.');
+    expect(textOf(body)).toBe('The first words I wrote.');
   });
 });

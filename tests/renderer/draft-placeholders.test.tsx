@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDraftStore, makeDraft, PRIYA_WITH_HIGHLIGHT } from './support/draft-fixtures';
 import { mockApi } from './support/mock-api';
 import { openDraftInApp } from './support/open-draft';
+import { selectionOf, textOf } from './support/message-box';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
@@ -22,7 +23,7 @@ function stillToFill(): string[] {
 }
 
 function markedText(): string[] {
-  return [...document.querySelectorAll('.body-backdrop .mark-placeholder')].map((mark) => mark.textContent ?? '');
+  return [...document.querySelectorAll('.body-editor .mark-placeholder')].map((mark) => mark.textContent ?? '');
 }
 
 describe('placeholders in the draft editor', () => {
@@ -42,19 +43,19 @@ describe('placeholders in the draft editor', () => {
     const { user, body } = await openDraftInApp('Email to Priya Raman');
     await user.click(screen.getByRole('button', { name: 'their first name' }));
     expect(document.activeElement).toBe(body);
-    expect(body.value.slice(body.selectionStart, body.selectionEnd)).toBe('{{contact.firstName}}');
+    expect(selectionOf(body).text).toBe('{{contact.firstName}}');
 
     await user.keyboard('Priya');
-    expect(body.value.startsWith('Hi Priya,')).toBe(true);
+    expect(textOf(body).startsWith('Hi Priya,')).toBe(true);
     expect(stillToFill()).toEqual(['the company ×2']);
     expect(markedText()).toEqual(['{{company}}', '{{company}}']);
 
     await user.click(screen.getByRole('button', { name: /the company/ }));
-    expect(body.value.slice(body.selectionStart, body.selectionEnd)).toBe('{{company}}');
-    expect(body.selectionStart).toBe(body.value.indexOf('{{company}}'));
+    expect(selectionOf(body).text).toBe('{{company}}');
+    expect(selectionOf(body).start).toBe(textOf(body).indexOf('{{company}}'));
 
     await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}');
-    expect(body.value).toBe(BODY);
+    expect(textOf(body)).toBe(BODY);
     expect(stillToFill()).toEqual(['their first name', 'the company ×2']);
   });
 

@@ -47,6 +47,13 @@ Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollTo
   }
 };
 vi.stubGlobal('ResizeObserver', StubResizeObserver);
+// CodeMirror (the message box) measures text through ranges, which jsdom lays out nowhere.
+Range.prototype.getClientRects = function getClientRects() {
+  return [] as unknown as DOMRectList;
+};
+Range.prototype.getBoundingClientRect = function getBoundingClientRect() {
+  return new DOMRect(0, 0, 0, 0);
+};
 
 afterEach(async () => {
   vi.useRealTimers();

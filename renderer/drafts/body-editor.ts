@@ -1,0 +1,104 @@
+import { standardKeymap } from '@codemirror/commands';
+import { Annotation, Compartment, EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
+import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
+import { StyleModule } from 'style-mod';
+import type { Highlight, HighlightKind } from './highlight-segments';
+
+/**
+ * The message text as a CodeMirror 6 view. CodeMirror draws only the lines in view and changes only
+ * the lines a keystroke touches, and the coach's findings and the placeholders are mark decorations
+ * on the same text (no second copy of it to lay out). The editor's own undo history
+ * (`edit-history.ts`) stays the one history: CodeMirror gets no history extension, so Ctrl+Z reaches
+ * `useDraftEditor`, and text set from outside (undo, a restored revision, a suggestion) comes back in
+ * as a change marked `fromOutside`, which is not reported as typing.
+ */
+
+/** Marks a change made to match the React state, so it is not sent back as an edit. */
+export const fromOutside = Annotation.define<boolean>();
+
+const setHighlights = StateEffect.define<readonly Highlight[]>();
+
+const MARKS: Record<HighlightKind, Decoration> = {
+  part: Decoration.mark({ class: 'mark-part' }),
+  tone: Decoration.mark({ class: 'mark-tone' }),
+  placeholder: Decoration.mark({ class: 'mark-placeholder' }),
+  active: Decoration.mark({ class: 'mark-active' }),
+};
+
+function buildMarks(highlights: readonly Highlight[], length: number): DecorationSet {
+  const ranges = highlights
+    .filter((highlight) => highlight.start >= 0 && highlight.end <= length && highlight.start < highlight.end)
+    .map((highlight) => MARKS[highlight.kind].range(highlight.start, highlight.end));
+  return Decoration.set(ranges, true);
+}
+
+/** The marks move with the text between reports and are replaced when a new set arrives. */
+const highlightField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    let next = marks.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (effect.is(setHighlights)) next = buildMarks(effect.value, transaction.state.doc.length);
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+export function highlightsEffect(highlights: readonly Highlight[]) {
+  return setHighlights.of(highlights);
+}
+
+/**
+ * The page's Content-Security-Policy (`style-src 'self'`) refuses the `<style>` element CodeMirror
+ * adds to a document; a constructed style sheet is allowed. style-mod uses one only for a shadow
+ * root, so the editor's few layout rules are mounted on a detached shadow root and that same sheet
+ * is adopted by the document (where a browser lacks constructed sheets, as jsdom does, nothing changes).
+ */
+function adoptStylesThroughConstructedSheet(): void {
+  const mount = StyleModule.mount.bind(StyleModule);
+  if (typeof document === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  const holder = document.createElement('div').attachShadow({ mode: 'open' });
+  StyleModule.mount = (root, modules, options) => {
+    if (root !== document) return mount(root, modules, options);
+    mount(holder, modules, options);
+    const sheet = holder.adoptedStyleSheets[0];
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) {
+      document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+    }
+  };
+}
+adoptStylesThroughConstructedSheet();
+
+export interface BodyEditorOptions {
+  doc: string;
+  /** Attributes of the content element (the textbox): its id, label and description. */
+  attributes: Record<string, string>;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+}
+
+export const attributesSlot = new Compartment();
+
+/** The tab stop is explicit so checkers see that the scrolling box holds something focusable. */
+export function contentAttributes(attributes: Record<string, string>): Extension {
+  return EditorView.contentAttributes.of({ spellcheck: 'true', autocorrect: 'on', tabindex: '0', ...attributes });
+}
+
+export function createBodyState({ doc, attributes, onChange, onBlur }: BodyEditorOptions): EditorState {
+  return EditorState.create({
+    doc,
+    extensions: [
+      EditorView.lineWrapping,
+      keymap.of(standardKeymap),
+      highlightField,
+      attributesSlot.of(contentAttributes(attributes)),
+      EditorView.updateListener.of((update) => {
+        if (!update.docChanged) return;
+        if (update.transactions.every((transaction) => transaction.annotation(fromOutside))) return;
+        onChange(update.state.doc.toString());
+      }),
+      EditorView.domEventHandlers({ blur: () => onBlur() }),
+    ],
+  });
+}

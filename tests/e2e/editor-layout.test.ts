@@ -1,0 +1,139 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  makeDataDir,
+  recordCspViolations,
+  removeDataDir,
+  startBrowserMode,
+  watchPageProblems,
+  type BrowserModeServer,
+} from '../helpers/browser-mode';
+import { postApi } from './support/seed';
+
+/** Long enough that the text runs past the bottom of every window size tried. */
+const LONG_BODY = Array.from(
+  { length: 30 },
+  (_, index) =>
+    `Paragraph ${index + 1}: thank you for letting me know, and for the time the team gave me. ` +
+    'I would love to be considered if a role opens up again.',
+).join('\n\n');
+
+interface BoxCheck {
+  width: number;
+  /** Points inside the visible part of the box where something else is on top. */
+  covered: string[];
+  /** The footer (still to fill, length) overlaps the box. */
+  footerOverlaps: boolean;
+  /** Where a click near the bottom of the box's visible part lands. */
+  probe: { x: number; y: number } | null;
+}
+
+/** Measures the message box as it is on screen now: its width, and what lies over its visible part. */
+function checkBox(page: Page): Promise<BoxCheck> {
+  return page.getByRole('textbox', { name: 'Message' }).evaluate((content) => {
+    const box = content.closest('.cm-editor')!;
+    const rect = box.getBoundingClientRect();
+    // The part of the box in view: inside the window and inside every ancestor that scrolls.
+    let viewTop = 0;
+    let viewBottom = window.innerHeight;
+    for (let parent = box.parentElement; parent; parent = parent.parentElement) {
+      if (getComputedStyle(parent).overflowY === 'visible') continue;
+      const clip = parent.getBoundingClientRect();
+      viewTop = Math.max(viewTop, clip.top);
+      viewBottom = Math.min(viewBottom, clip.bottom);
+    }
+    const top = Math.max(rect.top, viewTop) + 4;
+    const bottom = Math.min(rect.bottom, viewBottom) - 4;
+    const covered: string[] = [];
+    let probe: { x: number; y: number } | null = null;
+    if (bottom > top) {
+      for (const x of [rect.left + 8, rect.left + rect.width / 2, rect.right - 8]) {
+        for (const y of [top, (top + bottom) / 2, bottom]) {
+          const hit = document.elementFromPoint(x, y);
+          if (!hit || !box.contains(hit))
+            covered.push(`${Math.round(x)},${Math.round(y)}: ${hit?.className ?? 'nothing'}`);
+        }
+      }
+      probe = { x: rect.left + rect.width / 2, y: bottom - 4 };
+    }
+    const footer = document.querySelector('.sheet-footer')?.getBoundingClientRect();
+    const footerOverlaps = footer ? footer.top < rect.bottom && footer.bottom > rect.top : false;
+    return { width: rect.width, covered, footerOverlaps, probe };
+  });
+}
+
+describe('the message box in small and large windows', () => {
+  let dataDir: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = makeDataDir();
+    server = await startBrowserMode(dataDir);
+    browser = await launchChromium();
+    const contact = await postApi(server, 'contacts:create', { name: 'Priya Raman', company: 'Northwind Labs' });
+    const contactId = (contact.body.value as { id: number }).id;
+    const draft = await postApi(server, 'drafts:create', { contactId, channel: 'email' });
+    const created = draft.body.value as { id: number; title: string; subject: string };
+    const { id, title, subject } = created;
+    const saved = await postApi(server, 'drafts:save', { id, title, subject, body: LONG_BODY, checkpoint: false });
+    expect(saved.body.ok).toBe(true);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) removeDataDir(dataDir);
+  });
+
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [1440, 900],
+  ] as const) {
+    it(`is at least 300 px wide at ${width}×${height}, nothing lies over it, a click on it lands, and axe finds nothing serious`, async () => {
+      const context = await browser.newContext({ viewport: { width, height } });
+      try {
+        const page = await context.newPage();
+        const problems = watchPageProblems(page);
+        await recordCspViolations(page);
+        await page.goto(server.url);
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Drafts' }).click();
+        await page
+          .getByRole('list', { name: 'Drafts' })
+          .getByRole('button', { name: /Priya Raman/ })
+          .click();
+        const message = page.getByRole('textbox', { name: 'Message' });
+        await message.waitFor();
+        await message.scrollIntoViewIfNeeded();
+
+        // As the screen opens, then with the end of the box scrolled into view (where a sticky
+        // footer would lie over it).
+        for (const step of ['top', 'end'] as const) {
+          if (step === 'end') {
+            await page.evaluate(() => {
+              const box = document.querySelector('.body-field .cm-editor')!;
+              box.scrollIntoView({ block: 'end' });
+            });
+          }
+          const check = await checkBox(page);
+          expect(check.width, `${step}: the box's width`).toBeGreaterThanOrEqual(300);
+          expect(check.covered, `${step}: points of the box under something else`).toEqual([]);
+          expect(check.footerOverlaps, `${step}: the footer lies over the box`).toBe(false);
+          expect(check.probe, `${step}: some of the box is in view`).not.toBeNull();
+          await page.mouse.click(check.probe!.x, check.probe!.y);
+          expect(await message.evaluate((content) => content.contains(document.activeElement))).toBe(true);
+          await page.keyboard.press('Escape');
+        }
+        const axe = await new AxeBuilder({ page }).analyze();
+        const blocking = axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+        expect(blocking.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+        expect(problems.list).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
