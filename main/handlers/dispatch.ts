@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { AppError, failure, type ApiErrorCode, type ApiIssue, type ApiResult } from '../../core/api-result';
 import { isChannelName, type ChannelName } from '../../core/channels';
 import { contract } from '../../core/contract';
+import { LOCKED_MESSAGE } from '../protection/lock';
+import { PROTECTION_CHANNELS } from './protection';
 import type { HandlerContext, Handlers } from './handler-types';
 
 /**
@@ -23,6 +25,13 @@ export const CHANNELS_OUTSIDE_TRANSACTION: ReadonlySet<ChannelName> = new Set<Ch
   'data:delete-all',
   'backups:create',
   'backups:restore',
+  ...PROTECTION_CHANNELS,
+]);
+
+/** While the data is locked, only these are answered; every other call is refused with code `locked`. */
+export const OPEN_WHILE_LOCKED: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'protection:status',
+  'protection:unlock',
 ]);
 
 /** Keeps a refusal readable (and small) whatever the input: zod lists every unknown key of a huge object. */
@@ -64,6 +73,7 @@ export async function dispatch(
     const issues = issuesOf(parsed.error);
     return failure('invalid-input', describe(issues), issues);
   }
+  if (!OPEN_WHILE_LOCKED.has(channel) && !ctx.protection.isUnlocked()) return failure('locked', LOCKED_MESSAGE);
   try {
     const run = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
     if (CHANNELS_OUTSIDE_TRANSACTION.has(channel)) return { ok: true, value: await run(parsed.data, ctx) };
