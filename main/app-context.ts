@@ -9,7 +9,7 @@ import { lockDataFolder } from './data/folder-lock';
 import { securePrivateFolder } from './data/private-files';
 import type { ApiResult } from '../core/api-result';
 import { getSettings } from './db/settings-repository';
-import { enforceRecordingRetention } from './recordings';
+import { encryptPlainRecordings, enforceRecordingRetention } from './recordings';
 import type { KdfParams } from './protection/keyring';
 import { createProtectionControl, LOCKED_MESSAGE, type ProtectionControl } from './protection/lock';
 import { NEEDS_PASSPHRASE, unlockFolder, type Secret, type Unlocked } from './protection/unlock';
@@ -78,7 +78,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
       database,
       ...(options.kdf ? { kdf: options.kdf } : {}),
       hooks: {
-        opened: () => {
+        opened: (result) => {
+          try {
+            encryptPlainRecordings(options.dataDir, result.key);
+          } catch (error) {
+            console.error('[someday] could not encrypt the recordings of an earlier version:', error);
+          }
           try {
             const db = database.current();
             enforceRecordingRetention(db, options.dataDir, getSettings(db).recordingRetention, now());
