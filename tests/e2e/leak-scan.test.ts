@@ -154,7 +154,10 @@ describe('leak scan after a tour of browser mode', () => {
     // A backup and an export, from Settings.
     await nav.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await page.getByText(/^Backed up \(/).first().waitFor();
+    await page
+      .getByText(/^Backed up \(/)
+      .first()
+      .waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export all my data' }).click();
     const exportFile = path.join(spare, (await download).suggestedFilename());

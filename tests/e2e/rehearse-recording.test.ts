@@ -4,12 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RehearsalDetail } from '../../core/rehearsals';
-import {
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
+import { makeDataDir, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { synthesizeWav } from '../../renderer/rehearse/flite/wasi-shim';
 import { openApp } from './support/app-page';
 import { launchWithFakeMicrophone, writeToneWav } from './support/fake-microphone';
