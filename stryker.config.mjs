@@ -33,6 +33,11 @@ export const GROUPS = {
     ],
     runByDefault: true,
   },
+  encryption: {
+    mutate: ['main/protection/lock.ts', 'main/protection/keyring.ts', 'main/recordings.ts'],
+    tests: ['tests/unit/lock.test.ts', 'tests/unit/protection.test.ts', 'tests/unit/recordings-encryption.test.ts'],
+    runByDefault: true,
+  },
   // Being rewritten on other branches: run it by name (`npm run mutate -- --group coach`) once it lands.
   coach: {
     mutate: ['core/coach/**/*.ts'],

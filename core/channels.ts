@@ -59,6 +59,13 @@ export const CHANNELS = [
   'contacts:export',
   'contacts:import-preview',
   'contacts:import',
+  'protection:status',
+  'protection:unlock',
+  'protection:lock',
+  'protection:activity',
+  'protection:change-passphrase',
+  'protection:new-recovery-code',
+  'protection:set-auto-lock',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -71,6 +71,14 @@ import {
   type ImportPreview as ContactImportPreview,
   type ImportResult as ContactImportResult,
 } from './portability';
+import {
+  AutoLockSchema,
+  ChangePassphraseSchema,
+  NewRecoveryCodeSchema,
+  UnlockSchema,
+  type ProtectionStatus,
+  type UnlockResult,
+} from './protection';
 import { SettingsPatchSchema, type AppInfo, type Settings } from './settings';
 import { UserTemplateSaveSchema, type MessageTemplate, type TemplateLibrary } from './templates';
 
@@ -158,6 +166,13 @@ export const contract = {
   ),
   'contacts:import-preview': channel<ContactImportPreview>()(ImportInputSchema),
   'contacts:import': channel<ContactImportResult>()(ImportInputSchema),
+  'protection:status': channel<ProtectionStatus>()(NoInput),
+  'protection:unlock': channel<UnlockResult>()(UnlockSchema),
+  'protection:lock': channel<ProtectionStatus>()(NoInput),
+  'protection:activity': channel<{ ok: true }>()(NoInput),
+  'protection:change-passphrase': channel<ProtectionStatus>()(ChangePassphraseSchema),
+  'protection:new-recovery-code': channel<{ recoveryCode: string }>()(NewRecoveryCodeSchema),
+  'protection:set-auto-lock': channel<ProtectionStatus>()(AutoLockSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -4,14 +4,16 @@ import { createDatabaseOwner, type DatabaseOwner } from './db/database-owner';
 import type { DesktopServices, HandlerContext, Handlers } from './handlers/handler-types';
 import { dispatch } from './handlers/dispatch';
 import { buildHandlers } from './handlers/registry';
-import { createDataControl } from './data/data-control';
+import { createDataControl, type DataControl } from './data/data-control';
 import { lockDataFolder } from './data/folder-lock';
 import { securePrivateFolder } from './data/private-files';
 import type { ApiResult } from '../core/api-result';
 import { getSettings } from './db/settings-repository';
-import { enforceRecordingRetention } from './recordings';
+import { encryptPlainRecordings, enforceRecordingRetention } from './recordings';
 import type { KdfParams } from './protection/keyring';
-import { unlockFolder, type Secret } from './protection/unlock';
+import { createProtectionControl, LOCKED_MESSAGE, type ProtectionControl } from './protection/lock';
+import { NEEDS_PASSPHRASE, unlockFolder, type Secret, type Unlocked } from './protection/unlock';
+import { AppError } from '../core/api-result';
 
 export interface AppContext {
   /** The current connection (always read from `database`). */
@@ -44,11 +46,19 @@ export interface AppContextOptions {
   secret?: Secret | null;
   /** scrypt's cost for a key file created now (tests use a cheap one; the default is in keyring.ts). */
   kdf?: KdfParams;
+  /**
+   * Without a secret: start locked (the lock screen asks) rather than refuse. The desktop app and browser
+   * mode do; the command line, which cannot show a lock screen, does not.
+   */
+  startLocked?: boolean;
+  /** Called after the data locked itself or was locked (the desktop reloads its window). */
+  onLocked?: () => void;
 }
 
 /**
- * Locks the data folder for this process, opens its database and wires the handlers: the same for
- * Electron and browser mode. A second process on the same folder is refused (FolderLockedError).
+ * Locks the data folder for this process, opens its database (or starts locked, see `startLocked`) and
+ * wires the handlers: the same for Electron and browser mode. A second process on the same folder is
+ * refused (FolderLockedError).
  */
 export function createAppContext(options: AppContextOptions): AppContext {
   const handlers = buildHandlers();
@@ -58,32 +68,52 @@ export function createAppContext(options: AppContextOptions): AppContext {
     options.dataDir,
     options.holder ?? (options.mode === 'electron' ? 'Someday' : 'Someday in browser mode'),
   );
-  let unlocked;
-  try {
-    unlocked = unlockFolder(options.dataDir, options.secret ?? null, options.kdf);
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-  const database = createDatabaseOwner(databaseFile, unlocked.key);
-  try {
-    database.open();
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
   const now = options.now ?? (() => new Date());
+  const database = createDatabaseOwner(databaseFile);
+  let data: DataControl | null = null;
+  let protection: ProtectionControl;
   try {
-    const db = database.current();
-    enforceRecordingRetention(db, options.dataDir, getSettings(db).recordingRetention, now());
+    protection = createProtectionControl({
+      dataDir: options.dataDir,
+      database,
+      ...(options.kdf ? { kdf: options.kdf } : {}),
+      hooks: {
+        opened: (result) => {
+          try {
+            encryptPlainRecordings(options.dataDir, result.key);
+          } catch (error) {
+            console.error('[someday] could not encrypt the recordings of an earlier version:', error);
+          }
+          try {
+            const db = database.current();
+            enforceRecordingRetention(db, options.dataDir, getSettings(db).recordingRetention, now());
+          } catch (error) {
+            console.error('[someday] could not apply the recording retention setting:', error);
+          }
+          data = createDataControl(database, now, { dailyBackups: options.dailyBackups ?? true });
+        },
+        closing: () => {
+          data?.stop();
+          data = null;
+        },
+        ...(options.onLocked ? { locked: options.onLocked } : {}),
+      },
+    });
   } catch (error) {
-    console.error('[someday] could not apply the recording retention setting:', error);
+    lock.release();
+    throw error;
   }
-  let data;
+  let unlocked: Unlocked | null = null;
   try {
-    data = createDataControl(database, now, { dailyBackups: options.dailyBackups ?? true });
+    if (options.secret) {
+      unlocked = unlockFolder(options.dataDir, options.secret, options.kdf);
+      protection.unlocked(unlocked);
+    } else if (!options.startLocked) {
+      throw new AppError('locked', NEEDS_PASSPHRASE);
+    }
   } catch (error) {
-    database.close();
+    protection.stop();
+    database.forgetKey();
     lock.release();
     throw error;
   }
@@ -96,7 +126,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     info: Object.freeze({ version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile }),
     templatesDir: options.templatesDir,
     desktop: options.desktop ?? null,
-    data,
+    get data(): DataControl {
+      if (!data) throw new AppError('locked', LOCKED_MESSAGE);
+      return data;
+    },
+    protection,
   });
   return Object.freeze({
     get db() {
@@ -107,11 +141,13 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ctx,
     call: (channel: unknown, input: unknown) => dispatch(handlers, ctx, channel, input),
     close: () => {
-      data.stop();
+      protection.stop();
+      data?.stop();
+      data = null;
       database.forgetKey();
       lock.release();
     },
-    recoveryCode: unlocked.recoveryCode,
-    converted: unlocked.converted,
+    recoveryCode: unlocked?.recoveryCode ?? null,
+    converted: unlocked?.converted ?? false,
   });
 }

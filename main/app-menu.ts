@@ -10,6 +10,8 @@ export interface AppMenuOptions {
   isDev: boolean;
   platform: NodeJS.Platform;
   onAbout: () => void;
+  /** Locks the data now (File, Lock now; Ctrl/Cmd+L). */
+  onLock: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -37,7 +39,11 @@ export function buildAppMenuTemplate(options: AppMenuOptions): MenuItemConstruct
   template.push(
     {
       label: '&File',
-      submenu: [mac ? { role: 'close', accelerator: 'Command+W' } : { role: 'quit', accelerator: 'Ctrl+Q' }],
+      submenu: [
+        { label: '&Lock now', accelerator: 'CmdOrCtrl+L', click: () => options.onLock() },
+        separator,
+        mac ? { role: 'close', accelerator: 'Command+W' } : { role: 'quit', accelerator: 'Ctrl+Q' },
+      ],
     },
     {
       label: '&Edit',

@@ -24,11 +24,12 @@ import { registerIpc } from './ipc';
 import { pickBackgroundColor, createMainWindow, getPreloadPath } from './main-window';
 import { rendererDir } from './paths';
 import { applySessionPolicy, installSecurityPolicy } from './security';
-import { loadWindowState, saveWindowState, trackWindowState } from './window-state';
+import { DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState, trackWindowState } from './window-state';
 
 export const NATIVE_BINDING_FILE = 'better_sqlite3.node';
 
 const THEME_CHANNEL = 'settings:update' satisfies ChannelName;
+const UNLOCK_CHANNEL = 'protection:unlock' satisfies ChannelName;
 
 export interface RuntimeInfo {
   electronVersion: string | undefined;
@@ -89,7 +90,8 @@ function startApp(): void {
   };
 
   const applyStoredTheme = (ctx: AppContext) => {
-    nativeTheme.themeSource = getSettings(ctx.db).theme;
+    // While locked the settings cannot be read: the system's theme until the data is unlocked.
+    nativeTheme.themeSource = ctx.database.isOpen() ? getSettings(ctx.db).theme : 'system';
     refreshBackground();
   };
 
@@ -98,12 +100,16 @@ function startApp(): void {
       title: app.getName(),
       preloadPath: getPreloadPath(app.getAppPath()),
       backgroundColor: pickBackgroundColor(nativeTheme.shouldUseDarkColors),
-      state: loadWindowState(ctx.db, {
-        primary: screen.getPrimaryDisplay().workArea,
-        workAreas: screen.getAllDisplays().map((display) => display.workArea),
-      }),
+      state: ctx.database.isOpen()
+        ? loadWindowState(ctx.db, {
+            primary: screen.getPrimaryDisplay().workArea,
+            workAreas: screen.getAllDisplays().map((display) => display.workArea),
+          })
+        : DEFAULT_WINDOW_STATE,
     });
-    trackWindowState(win, (state) => saveWindowState(ctx.db, state));
+    trackWindowState(win, (state) => {
+      if (ctx.database.isOpen()) saveWindowState(ctx.db, state);
+    });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = undefined;
     });
@@ -128,6 +134,20 @@ function startApp(): void {
     });
   };
 
+  /** File, Lock now (Ctrl/Cmd+L): without a passphrase there is nothing to unlock with, and the person is told. */
+  const lockNow = (ctx: AppContext) => {
+    try {
+      ctx.ctx.protection.lock();
+    } catch (error) {
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'Lock now',
+        message: error instanceof Error ? error.message : String(error),
+        buttons: ['OK'],
+      });
+    }
+  };
+
   const onReady = async () => {
     applySessionPolicy(session.defaultSession, { allowDevTools: isDev });
     const appRoot = app.getAppPath();
@@ -143,19 +163,16 @@ function startApp(): void {
       return;
     }
     useNativeBinding(nativeBinding);
-    // The data key comes from the operating system's keychain (a new folder gets one wrapped by it).
+    // The data key comes from the operating system's keychain (a new folder gets one wrapped by it). Where
+    // the keychain cannot hold it, or a passphrase is set, the window opens on the lock screen, which asks.
     const secret = await secretFromKeychain(dataDir, safeStorage, process.platform);
-    if (!secret) {
-      exitWithError(
-        'Someday cannot open your data',
-        `Your data in ${dataDir} is protected by a passphrase, or this computer has no keychain Someday can use, and this version cannot ask for a passphrase yet. Open it in browser mode with --passphrase-file FILE.`,
-      );
-      return;
-    }
     let ctx: AppContext;
     try {
       ctx = createAppContext({
         secret,
+        startLocked: true,
+        // Locking (the menu, the renderer, auto-lock) reloads the page, so nothing of the data stays in it.
+        onLocked: () => mainWindow?.webContents.reload(),
         dataDir,
         mode: 'electron',
         version: app.getVersion(),
@@ -188,11 +205,17 @@ function startApp(): void {
     registerIpc(ipcMain, {
       call: async (channel, input) => {
         const result = await ctx.call(channel, input);
-        if (channel === THEME_CHANNEL && result.ok) applyStoredTheme(ctx);
+        if ((channel === THEME_CHANNEL || channel === UNLOCK_CHANNEL) && result.ok) applyStoredTheme(ctx);
         return result;
       },
     });
-    installAppMenu({ appName: app.getName(), isDev, platform: process.platform, onAbout: () => showAbout(ctx) });
+    installAppMenu({
+      appName: app.getName(),
+      isDev,
+      platform: process.platform,
+      onAbout: () => showAbout(ctx),
+      onLock: () => lockNow(ctx),
+    });
     openWindow(ctx);
   };
 

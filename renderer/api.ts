@@ -49,8 +49,17 @@ export function captureToken(): string | null {
   return cachedToken;
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** Called whenever main refuses a call because the data is locked (auto-lock, the menu): the lock gate listens. */
+export function onLockedAnswer(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 function readResult<T>(result: ApiResult<T>): T {
   if (result.ok) return result.value;
+  if (result.error.code === 'locked') lockedListeners.forEach((listener) => listener());
   throw new ApiCallError(result.error.code, result.error.message, result.error.issues);
 }
 

@@ -73,6 +73,8 @@ function CurrentScreen({ route }: { route: Route }) {
 /** Today is the home screen; tests of other screens may start elsewhere. */
 export function App({ initialScreen = 'today' }: { initialScreen?: Screen } = {}) {
   const [client] = useState(createQueryClient);
+  // Unmounted when the data locks: no answer of the data may stay cached in the page.
+  useEffect(() => () => client.clear(), [client]);
   return (
     <QueryClientProvider client={client}>
       <Shell initialScreen={initialScreen} />

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureToken } from './api';
 import { App } from './app';
+import { LockGate } from './protection/lock-gate';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
@@ -19,6 +20,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <LockGate>
+      <App />
+    </LockGate>
   </StrictMode>,
 );

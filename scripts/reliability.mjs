@@ -19,6 +19,7 @@ const env = {
   ...process.env,
   SOMEDAY_RELIABILITY_KILLS: options.kills,
   SOMEDAY_RELIABILITY_CUTS: options.cuts,
+  SOMEDAY_RELIABILITY_CONVERSION_KILLS: options.kills,
   ...(options.seed ? { SOMEDAY_RELIABILITY_SEED: options.seed } : {}),
 };
 console.log(

@@ -8,6 +8,8 @@ import { AppError, failure, type ApiErrorCode, type ApiIssue, type ApiResult } f
 import { isChannelName, type ChannelName } from '../../core/channels';
 import { contract } from '../../core/contract';
 import type { Db } from '../db/connection';
+import { LOCKED_MESSAGE } from '../protection/lock';
+import { PROTECTION_CHANNELS } from './protection';
 import type { HandlerContext, Handlers } from './handler-types';
 
 /**
@@ -25,6 +27,13 @@ export const CHANNELS_OUTSIDE_TRANSACTION: ReadonlySet<ChannelName> = new Set<Ch
   'data:delete-all',
   'backups:create',
   'backups:restore',
+  ...PROTECTION_CHANNELS,
+]);
+
+/** While the data is locked, only these are answered; every other call is refused with code `locked`. */
+export const OPEN_WHILE_LOCKED: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'protection:status',
+  'protection:unlock',
 ]);
 
 type Run = (input: unknown, ctx: HandlerContext) => unknown;
@@ -85,6 +94,7 @@ export async function dispatch(
     const issues = issuesOf(parsed.error);
     return failure('invalid-input', describe(issues), issues);
   }
+  if (!OPEN_WHILE_LOCKED.has(channel) && !ctx.protection.isUnlocked()) return failure('locked', LOCKED_MESSAGE);
   try {
     const run = handlers[channel] as Run;
     if (CHANNELS_OUTSIDE_TRANSACTION.has(channel)) return { ok: true, value: await run(parsed.data, ctx) };

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../core/settings';
 import type { DataControl } from '../data/data-control';
 import type { Db } from '../db/connection';
 import type { DatabaseOwner } from '../db/database-owner';
+import type { ProtectionControl } from '../protection/lock';
 
 /** What only the desktop app can do for a handler; absent in browser mode, where the renderer does it. */
 export interface DesktopServices {
@@ -27,8 +28,10 @@ export interface HandlerContext {
   readonly info: Omit<AppInfo, 'schemaVersion'>;
   readonly templatesDir: string;
   readonly desktop: DesktopServices | null;
-  /** The data folder's controls (backups, delete-all). */
+  /** The data folder's controls (backups, delete-all); refuses with `locked` while the data is locked. */
   readonly data: DataControl;
+  /** The lock: status, unlock, lock, passphrase and recovery code (main/protection/lock.ts). */
+  readonly protection: ProtectionControl;
 }
 
 /**

@@ -11,6 +11,7 @@ import { draftHandlers } from './drafts';
 import { outputHandlers } from './output';
 import { rehearsalHandlers } from './rehearsals';
 import { portabilityHandlers } from './portability';
+import { protectionHandlers } from './protection';
 import { radarHandlers } from './radar';
 import { templateHandlers } from './templates';
 import type { HandlerSlice, Handlers } from './handler-types';
@@ -25,6 +26,7 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   dataHandlers,
   radarHandlers,
   portabilityHandlers,
+  protectionHandlers,
 ];
 
 /**
@@ -41,6 +43,7 @@ export const ALL_HANDLERS = {
   ...dataHandlers,
   ...radarHandlers,
   ...portabilityHandlers,
+  ...protectionHandlers,
 } satisfies Handlers;
 
 export function buildHandlers(slices: readonly HandlerSlice[] = HANDLER_SLICES): Handlers {

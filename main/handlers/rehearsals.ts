@@ -18,9 +18,18 @@ import {
   setTurnRecording,
 } from '../db/rehearsals-repository';
 import { getSettings } from '../db/settings-repository';
+import type { DatabaseOwner } from '../db/database-owner';
+import { LOCKED_MESSAGE } from '../protection/lock';
 import { enforceRecordingRetention, readRecording, removeRecordingFiles, writeRecording } from '../recordings';
 import { loadScenarioLibrary, scenariosDir } from '../scenarios-loader';
 import type { HandlerContext, HandlerSlice } from './handler-types';
+
+/** The data key recordings are encrypted with (held while the data is unlocked, which dispatch ensures). */
+function heldKey(database: DatabaseOwner): Buffer {
+  const key = database.key();
+  if (!key) throw new AppError('locked', LOCKED_MESSAGE);
+  return key;
+}
 
 function findScenario(ctx: HandlerContext, id: string): Scenario {
   const scenario = scenarioList(ctx).find((s) => s.id === id);
@@ -127,20 +136,22 @@ export const rehearsalHandlers = {
       ended: result.ended,
     };
   },
-  'recordings:save': ({ turnId, mimeType, data }, { db, info, now }) => {
+  'recordings:save': ({ turnId, mimeType, data }, { db, info, now, database }) => {
     const bytes = base64Bytes(data);
     if (bytes > MAX_RECORDING_BYTES) throw tooLarge(bytes);
     getTurn(db, turnId);
     const retention = getSettings(db).recordingRetention;
     if (retention.mode === 'never') return { turnId, saved: false, bytes };
     setTurnRecording(db, turnId, { mimeType, bytes });
-    writeRecording(info.dataDir, turnId, mimeType, Buffer.from(data, 'base64'));
+    writeRecording(info.dataDir, heldKey(database), turnId, mimeType, Buffer.from(data, 'base64'));
     enforceRecordingRetention(db, info.dataDir, retention, now());
     return { turnId, saved: true, bytes };
   },
-  'recordings:get': ({ turnId }, { db, info }) => {
+  'recordings:get': ({ turnId }, { db, info, database }) => {
     const turn = getTurn(db, turnId);
-    const bytes = turn.recording ? readRecording(info.dataDir, turnId, turn.recording.mimeType) : null;
+    const bytes = turn.recording
+      ? readRecording(info.dataDir, heldKey(database), turnId, turn.recording.mimeType)
+      : null;
     if (!turn.recording || !bytes) {
       throw new AppError(
         'not-found',

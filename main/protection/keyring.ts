@@ -37,6 +37,8 @@ export interface KeyFile {
   cipher: 'sqlcipher-4';
   createdAt: string;
   wraps: WrappedKey[];
+  /** Minutes without use before the data locks itself (0: never); absent means the default. Not secret. */
+  autoLockMinutes?: number;
 }
 
 export const WRONG_SECRET = 'That passphrase does not unlock your data. Check it and try again; nothing was changed.';
@@ -199,6 +201,27 @@ export function rewrapPassphrase(
     ...file,
     wraps: [...file.wraps.filter((w) => w.kind !== 'passphrase'), wrap('passphrase', passphrase, dataKey, kdf)],
   };
+}
+
+/** A new recovery code wrapping the same data key; the old code stops working. */
+export function rewrapRecoveryCode(
+  file: KeyFile,
+  dataKey: Buffer,
+  kdf: KdfParams = DEFAULT_KDF,
+): { file: KeyFile; recoveryCode: string } {
+  const recoveryCode = newRecoveryCode();
+  return {
+    file: {
+      ...file,
+      wraps: [...file.wraps.filter((w) => w.kind !== 'recovery'), wrap('recovery', recoveryCode, dataKey, kdf)],
+    },
+    recoveryCode,
+  };
+}
+
+/** Without the keychain's wrapping: once a passphrase is set, only it and the recovery code open the data. */
+export function withoutKeychainWrap(file: KeyFile): KeyFile {
+  return { ...file, wraps: file.wraps.filter((w) => w.kind !== 'keychain') };
 }
 
 /** The keychain's wrapping (Electron safeStorage ciphertext, base64), if the key file has one. */

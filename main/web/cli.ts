@@ -1,5 +1,6 @@
 /**
- * `npm run web -- --data-dir DIR --port N`: browser mode. Prints one line with the address (the
+ * `npm run web -- --data-dir DIR --port N [--passphrase-file FILE]`: browser mode (without a passphrase
+ * file the page opens on the lock screen). Prints one line with the address (the
  * token rides in the URL fragment, which browsers never send to a server) and runs until SIGINT or
  * SIGTERM, which close the server and the database cleanly.
  */
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { createAppContext } from '../app-context';
 import { AppError } from '../../core/api-result';
 import { FolderLockedError } from '../data/folder-lock';
-import { obtainPassphrase, PASSPHRASE_ENV, PassphraseInputError } from '../protection/passphrase-input';
+import { passphraseFileFrom, PassphraseInputError, readPassphraseFile } from '../protection/passphrase-input';
 import { restrictUmask } from '../data/private-files';
 import { defaultDataDir } from '../data-dir';
 import { appVersion, findAppRoot, rendererDir } from '../paths';
@@ -36,17 +37,15 @@ async function main(): Promise<void> {
     fail(`--port must be a number from 0 to 65535, not "${values.port}"`);
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
   const appRoot = findAppRoot();
-  let passphrase: string | null;
+  // With a passphrase file the data opens unlocked; without one the page shows the lock screen (or, for a
+  // folder without protection yet, asks for a passphrase to set it up).
+  const file = passphraseFileFrom(values['passphrase-file']);
+  let passphrase: string | null = null;
   try {
-    passphrase = await obtainPassphrase(values['passphrase-file'], `Passphrase for ${dataDir}: `);
+    if (file !== undefined) passphrase = readPassphraseFile(file);
   } catch (error) {
     if (error instanceof PassphraseInputError) fail(error.message);
     throw error;
-  }
-  if (passphrase === null) {
-    fail(
-      `the data in ${dataDir} is protected by a passphrase: give --passphrase-file FILE (or ${PASSPHRASE_ENV}), or start this in a terminal to be asked.`,
-    );
   }
 
   let app;
@@ -56,7 +55,8 @@ async function main(): Promise<void> {
       mode: 'browser',
       version: appVersion(appRoot),
       templatesDir: templatesDir(appRoot),
-      secret: { passphrase },
+      secret: passphrase === null ? null : { passphrase },
+      startLocked: true,
     });
   } catch (error) {
     if (error instanceof FolderLockedError || error instanceof AppError) fail(error.message);
@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     fail(`could not listen on 127.0.0.1:${port}: ${(error as Error).message}`);
   }
   console.log(`Someday browser mode: http://127.0.0.1:${actualPort}/#token=${token}`);
+  if (!app.ctx.protection.isUnlocked()) console.error('someday: your data is locked; unlock it in the page.');
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -37,6 +37,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   unauthorized: 401,
   forbidden: 403,
   'too-large': 413,
+  locked: 423,
   internal: 500,
 };
 

@@ -8,6 +8,7 @@ import { SpeakingPaceSetting } from './speaking-pace-setting';
 import { ThemeSetting } from './theme-setting';
 import { RecordingRetentionSetting } from '../rehearse/recording-retention-setting';
 import { YourData } from './data/your-data';
+import { ProtectionSection } from './protection-section';
 
 export function SettingsScreen() {
   const headingRef = useArrivalHeading();
@@ -30,6 +31,7 @@ export function SettingsScreen() {
           </h2>
           <ThemeSetting />
         </section>
+        <ProtectionSection />
         <YourData />
         <AboutData />
       </div>

@@ -53,12 +53,19 @@ export function e2ePassphraseFile(): string {
   return passphraseFile;
 }
 
-export function startBrowserMode(dataDir: string = makeDataDir()): Promise<BrowserModeServer> {
+/** `passphraseFile: false` starts without one: the page opens on the lock screen (or the set-up screen). */
+export function startBrowserMode(
+  dataDir: string = makeDataDir(),
+  options: { passphraseFile?: boolean } = {},
+): Promise<BrowserModeServer> {
   assertBuilt();
+  const env: NodeJS.ProcessEnv = { ...process.env, SOMEDAY_DATA_DIR: dataDir };
+  if (options.passphraseFile === false) delete env.SOMEDAY_PASSPHRASE_FILE;
+  else env.SOMEDAY_PASSPHRASE_FILE = e2ePassphraseFile();
   const child = spawn(process.execPath, [CLI_PATH, '--data-dir', dataDir, '--port', '0'], {
     cwd: APP_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SOMEDAY_DATA_DIR: dataDir, SOMEDAY_PASSPHRASE_FILE: e2ePassphraseFile() },
+    env,
   });
   const stdoutLines: string[] = [];
   let stderr = '';

@@ -32,7 +32,7 @@ function submenu(items: readonly Item[], label: string): Item[] {
   return found.submenu;
 }
 
-const base = { appName: 'Someday', onAbout: () => {} };
+const base = { appName: 'Someday', onAbout: () => {}, onLock: () => {} };
 const editable: ContextMenuRequest = {
   isEditable: true,
   selectionText: '',
@@ -116,6 +116,18 @@ describe('application menu', () => {
     const about = submenu(template, 'Help').find((item) => item.label === 'About Someday');
     about?.click?.();
     expect(shown).toBe(1);
+  });
+
+  it('has Lock now in File, on Ctrl/Cmd+L, that calls back, on every platform', async () => {
+    const { buildAppMenuTemplate } = await loadMenu();
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      let locked = 0;
+      const template = buildAppMenuTemplate({ ...base, isDev: false, platform, onLock: () => locked++ }) as Item[];
+      const lockNow = submenu(template, 'File').find((item) => item.label === '&Lock now');
+      expect(lockNow?.accelerator).toBe('CmdOrCtrl+L');
+      lockNow?.click?.();
+      expect(locked).toBe(1);
+    }
   });
 
   it('adds the macOS application menu with quit, hide and services, and closes windows from File', async () => {

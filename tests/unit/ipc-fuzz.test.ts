@@ -20,7 +20,7 @@ import { dispatch } from '../../main/handlers/dispatch';
 import type { DesktopServices } from '../../main/handlers/handler-types';
 import { createWebServer, listen, TOKEN_HEADER } from '../../main/web/server';
 import { HEADER_INJECTION_ADDRESSES, HOSTILE_ADDRESSES } from '../helpers/hostile-addresses';
-import { createTestApp } from '../helpers/test-app';
+import { createTestApp, TEST_PASSPHRASE } from '../helpers/test-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const TOTAL_DISPATCH_PAYLOADS = 10_000;
@@ -63,6 +63,8 @@ afterAll(() => app.dispose());
 
 /** A checksum of every table's rows, in rowid order. */
 function checksum(): string {
+  // A fuzzed protection:lock locks the app (a valid call); locking changes no table, so unlock to read them.
+  if (!app.ctx.protection.isUnlocked()) app.ctx.protection.unlock({ passphrase: TEST_PASSPHRASE });
   const digest = crypto.createHash('sha256');
   const tables = app.db
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
