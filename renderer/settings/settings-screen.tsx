@@ -24,12 +24,7 @@ export function SettingsScreen() {
         <SpeakingPaceSetting key={`pace-${loaded}`} />
         <RecordingRetentionSetting key={`retention-${loaded}`} />
         <CadenceSettings key={`cadence-${loaded}`} />
-        <section className="settings-section" aria-labelledby="appearance-title">
-          <h2 id="appearance-title" className="settings-section-title">
-            Appearance
-          </h2>
-          <ThemeSetting />
-        </section>
+        <ThemeSetting />
         <YourData />
         <AboutData />
       </div>
