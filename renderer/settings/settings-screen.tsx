@@ -8,6 +8,7 @@ import { SpeakingPaceSetting } from './speaking-pace-setting';
 import { ThemeSetting } from './theme-setting';
 import { RecordingRetentionSetting } from '../rehearse/recording-retention-setting';
 import { YourData } from './data/your-data';
+import './settings.css';
 
 export function SettingsScreen() {
   const headingRef = useArrivalHeading();
