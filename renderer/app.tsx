@@ -18,6 +18,7 @@ import {
 import { ScreenLoading } from './shell/screen-loading';
 import { SettingsContext, withDefaults, type SettingsState } from './shell/settings-context';
 import { Sidebar } from './shell/sidebar';
+import { useSidebarCollapsed } from './shell/sidebar-state';
 import { StatusLine, StatusProvider } from './shell/status';
 import { applyTheme } from './shell/theme';
 import { createQueryClient, useApiCache, useApiRead } from './ui/use-api';
@@ -90,6 +91,7 @@ function Shell({ initialScreen }: { initialScreen: Screen }) {
   const settings = useMemo(() => (loaded.data ? withDefaults(loaded.data) : DEFAULT_SETTINGS), [loaded.data]);
   const onSaved = useCallback((saved: Settings) => updateCache('settings:get', undefined, () => saved), [updateCache]);
   const [backgroundInert, setBackgroundInert] = useState(false);
+  const [sidebarCollapsed, toggleSidebar] = useSidebarCollapsed();
   const routeRef = useRef(route);
   const guardsRef = useRef(new Set<LeaveGuard>());
   const arrivalRef = useRef(false);
@@ -132,8 +134,13 @@ function Shell({ initialScreen }: { initialScreen: Screen }) {
       <SettingsContext value={settingsState}>
         <NavigationContext value={navigation}>
           <ModalBackgroundContext value={setBackgroundInert}>
-            <div className="app" inert={backgroundInert}>
-              <Sidebar current={route.screen} onNavigate={(screen) => navigate(SCREEN_ROUTES[screen])} />
+            <div className="app" data-sidebar={sidebarCollapsed ? 'collapsed' : 'expanded'} inert={backgroundInert}>
+              <Sidebar
+                current={route.screen}
+                onNavigate={(screen) => navigate(SCREEN_ROUTES[screen])}
+                collapsed={sidebarCollapsed}
+                onToggle={toggleSidebar}
+              />
               <main className="main">
                 <BackupNotice onOpenSettings={() => navigate(SCREEN_ROUTES.settings)} />
                 <CurrentScreen route={route} />

@@ -1,18 +1,18 @@
 import './zod-jitless';
+// The shared sheets first: each screen's own sheet, imported by the screen, comes after them and wins ties.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/controls.css';
+import './styles/layout.css';
+import './styles/dialog.css';
+import './styles/drafts.css';
+import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureToken } from './api';
 import { App } from './app';
 import { LockGate } from './protection/lock-gate';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/shell.css';
-import './styles/controls.css';
-import './styles/contacts.css';
-import './styles/dialog.css';
-import './styles/settings.css';
-import './styles/drafts.css';
-import './styles/print.css';
 
 if (!window.api) captureToken();
 

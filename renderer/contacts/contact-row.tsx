@@ -20,11 +20,11 @@ export function ContactRow({ contact, selected, onSelect }: ContactRowProps) {
       onClick={() => onSelect(contact)}
     >
       <span className="contact-row-who">
-        <span className="contact-row-title">
-          <span className="contact-row-name">{contact.name}</span>
+        <span className="contact-row-name">{contact.name}</span>
+        <span className="contact-row-role">
           <StatusBadge status={contact.status} />
+          <span className="contact-row-role-text">{role || 'No role or company yet'}</span>
         </span>
-        <span className="contact-row-role">{role || 'No role or company yet'}</span>
       </span>
       <span className="contact-row-next">
         <NextStepText step={contact.nextStep} />

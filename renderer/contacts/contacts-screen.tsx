@@ -13,6 +13,7 @@ import { ContactPane } from './contact-pane';
 import { ContactsToolbar } from './contacts-toolbar';
 import { DiscardChangesDialog, type DiscardRequest } from '../ui/discard-changes-dialog';
 import { useContactList } from './use-contact-list';
+import './contacts.css';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 

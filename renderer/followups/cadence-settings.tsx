@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CADENCE_BOUNDS, type CadenceKey } from '../../core/cadence-settings';
-import { call } from '../api';
-import { errorsFromFailure, validatePatch, type PatchErrors } from '../settings/settings-patch';
-import { useSettings, withDefaults } from '../shell/settings-context';
-import { useAnnounce } from '../shell/status';
+import { NumberField, SettingsForm } from '../settings/number-setting';
+import { SettingsSection } from '../settings/settings-section';
+import { useSettingAutosave, type SettingAutosave } from '../settings/use-setting-autosave';
+import { useSettings } from '../shell/settings-context';
+import { describedBy } from '../ui/field';
 
-const FIELDS: { key: CadenceKey; label: string; hint: string }[] = [
+const FIELDS: { key: Exclude<CadenceKey, 'cadenceReminderHour'>; label: string; hint: string }[] = [
   { key: 'cadenceThankYouHours', label: 'Say thank you within (hours)', hint: 'Counted from the decision.' },
   { key: 'cadenceCheckInDays', label: 'First check-in after (days)', hint: 'About a month is usual.' },
   {
@@ -18,102 +19,82 @@ const FIELDS: { key: CadenceKey; label: string; hint: string }[] = [
     label: 'Warn if sooner than (days)',
     hint: 'Someday warns before you reach out again this soon.',
   },
-  {
-    key: 'cadenceReminderHour',
-    label: 'Remind me at (hour, 0–23)',
-    hint: 'Reminders fall due at this hour of your local day.',
-  },
 ];
 
-function toNumber(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text);
+const HOUR_ID = 'settings-cadenceReminderHour';
+const HOUR_HINT = 'Reminders fall due at this time of your day, on the hour.';
+
+/** "09:00" for 9: the value a time field shows. */
+export function hourToTime(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** The hour of a time field's "HH:MM" (minutes dropped: reminders fall on the hour); NaN when it is empty. */
+export function timeToHour(time: string): number {
+  const match = /^(\d{2}):\d{2}/.exec(time);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+function ReminderTimeField({ initial, autosave }: { initial: number; autosave: SettingAutosave }) {
+  const [value, setValue] = useState(hourToTime(initial));
+  const error = autosave.errors.cadenceReminderHour;
+  return (
+    <div className="field" data-invalid={error ? 'true' : undefined}>
+      <label className="field-label" htmlFor={HOUR_ID}>
+        Remind me at
+      </label>
+      <input
+        id={HOUR_ID}
+        name={HOUR_ID}
+        className="input time-input"
+        type="time"
+        step={3600}
+        value={value}
+        onChange={(event) => {
+          const hour = timeToHour(event.target.value);
+          setValue(Number.isNaN(hour) ? event.target.value : hourToTime(hour));
+          autosave.clearErrors();
+          autosave.saveSoon({ cadenceReminderHour: hour });
+        }}
+        onBlur={() => autosave.saveNow({ cadenceReminderHour: timeToHour(value) })}
+        {...describedBy(HOUR_ID, HOUR_HINT, error)}
+      />
+      {error ? (
+        <p className="field-error" id={`${HOUR_ID}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="field-hint" id={`${HOUR_ID}-hint`}>
+        {HOUR_HINT}
+      </p>
+    </div>
+  );
 }
 
 /** The follow-up rhythm: when the thank-you, the check-in and the regular notes fall, and the spacing guard. */
 export function CadenceSettings() {
-  const { settings, onSaved } = useSettings();
-  const announce = useAnnounce();
-  const [values, setValues] = useState<Record<CadenceKey, string>>(
-    () => Object.fromEntries(FIELDS.map(({ key }) => [key, String(settings[key])])) as Record<CadenceKey, string>,
-  );
-  const [errors, setErrors] = useState<PatchErrors>({});
-  const [saving, setSaving] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const patch = Object.fromEntries(FIELDS.map(({ key }) => [key, toNumber(values[key])]));
-    const invalid = validatePatch(patch);
-    if (invalid) {
-      setErrors(invalid);
-      return;
-    }
-    setSaving(true);
-    try {
-      const saved = withDefaults(await call('settings:update', patch));
-      onSaved(saved);
-      setErrors({});
-      announce('Follow-up rhythm saved');
-    } catch (failure) {
-      setErrors(errorsFromFailure(failure));
-    } finally {
-      setSaving(false);
-    }
-  }
-
+  const { settings } = useSettings();
+  const autosave = useSettingAutosave();
   return (
-    <section className="settings-section" aria-labelledby="cadence-title">
-      <h2 id="cadence-title" className="settings-section-title">
-        Follow-up rhythm
-      </h2>
-      <form className="settings-form cadence-form" noValidate onSubmit={submit} aria-labelledby="cadence-title">
+    <SettingsSection id="cadence-title" title="Follow-up rhythm" state={autosave.state}>
+      <SettingsForm autosave={autosave} className="cadence-form" labelledBy="cadence-title">
         {FIELDS.map(({ key, label, hint }) => {
-          const id = `settings-${key}`;
-          const error = errors[key];
           const { min, max } = CADENCE_BOUNDS[key];
           return (
-            <div className="field" key={key} data-invalid={error ? 'true' : undefined}>
-              <label className="field-label" htmlFor={id}>
-                {label}
-              </label>
-              <input
-                id={id}
-                className="input cadence-input"
-                type="number"
-                inputMode="numeric"
-                min={min}
-                max={max}
-                step={1}
-                value={values[key]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
-                onChange={(event) => {
-                  setValues((previous) => ({ ...previous, [key]: event.target.value }));
-                  setErrors({});
-                }}
-              />
-              {error ? (
-                <p className="field-error" id={`${id}-error`} role="alert">
-                  {error}
-                </p>
-              ) : null}
-              <p className="field-hint" id={`${id}-hint`}>
-                {hint} ({min}–{max})
-              </p>
-            </div>
+            <NumberField
+              key={key}
+              field={key}
+              label={label}
+              hint={`${hint} (${min}–${max})`}
+              min={min}
+              max={max}
+              initial={settings[key]}
+              autosave={autosave}
+            />
           );
         })}
-        {errors.form ? (
-          <p className="field-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        <div>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            Save rhythm
-          </button>
-        </div>
-      </form>
-    </section>
+        <ReminderTimeField initial={settings.cadenceReminderHour} autosave={autosave} />
+      </SettingsForm>
+    </SettingsSection>
   );
 }

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { RECORDING_RETENTION_MODES, type RecordingRetention } from '../../core/settings';
-import { call } from '../api';
-import { errorsFromFailure, validatePatch } from '../settings/settings-patch';
-import { useSettings, withDefaults } from '../shell/settings-context';
-import { useAnnounce } from '../shell/status';
+import { SettingsForm } from '../settings/number-setting';
+import { SettingsSection } from '../settings/settings-section';
+import { useSettingAutosave } from '../settings/use-setting-autosave';
+import { useSettings } from '../shell/settings-context';
 
 const LABELS: Record<RecordingRetention['mode'], string> = {
   keep: 'Keep them',
@@ -11,43 +11,20 @@ const LABELS: Record<RecordingRetention['mode'], string> = {
   never: 'Never keep them',
 };
 
-/** How long rehearsal recordings stay in the data folder. */
+/** How long rehearsal recordings stay in the data folder; each choice is saved as it is made. */
 export function RecordingRetentionSetting() {
-  const { settings, onSaved } = useSettings();
-  const announce = useAnnounce();
+  const { settings } = useSettings();
+  const autosave = useSettingAutosave();
   const [mode, setMode] = useState(settings.recordingRetention.mode);
   const [days, setDays] = useState(String(settings.recordingRetention.days));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const patch = { recordingRetention: { mode, days: days.trim() === '' ? Number.NaN : Number(days) } };
-    const invalid = validatePatch(patch);
-    if (invalid) {
-      setError(invalid.recordingRetention ?? invalid.form ?? 'Check the number of days.');
-      return;
-    }
-    setSaving(true);
-    try {
-      onSaved(withDefaults(await call('settings:update', patch)));
-      setError(null);
-      announce('Recording setting saved');
-    } catch (failure) {
-      const errors = errorsFromFailure(failure);
-      setError(errors.recordingRetention ?? errors.form ?? 'The setting was not saved.');
-    } finally {
-      setSaving(false);
-    }
-  }
+  const patch = (nextMode: RecordingRetention['mode'], nextDays: string) => ({
+    recordingRetention: { mode: nextMode, days: nextDays.trim() === '' ? Number.NaN : Number(nextDays) },
+  });
+  const error = autosave.errors.recordingRetention;
 
   return (
-    <section className="settings-section" aria-labelledby="retention-title">
-      <h2 id="retention-title" className="settings-section-title">
-        Rehearsal recordings
-      </h2>
-      <form className="settings-form" noValidate onSubmit={submit} aria-labelledby="retention-title">
+    <SettingsSection id="retention-title" title="Rehearsal recordings" state={autosave.state}>
+      <SettingsForm autosave={autosave} labelledBy="retention-title">
         <fieldset className="field">
           <legend className="field-label">When you speak an answer, the recording is saved on this computer.</legend>
           {RECORDING_RETENTION_MODES.map((value) => (
@@ -59,7 +36,8 @@ export function RecordingRetentionSetting() {
                 checked={mode === value}
                 onChange={() => {
                   setMode(value);
-                  setError(null);
+                  autosave.clearErrors();
+                  autosave.saveNow(patch(value, days));
                 }}
               />{' '}
               {LABELS[value]}
@@ -81,8 +59,10 @@ export function RecordingRetentionSetting() {
               value={days}
               onChange={(event) => {
                 setDays(event.target.value);
-                setError(null);
+                autosave.clearErrors();
+                autosave.saveSoon(patch(mode, event.target.value));
               }}
+              onBlur={() => autosave.saveNow(patch(mode, days))}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? 'settings-retention-error' : undefined}
             />
@@ -93,10 +73,7 @@ export function RecordingRetentionSetting() {
             {error}
           </p>
         ) : null}
-        <button type="submit" className="button button-primary" aria-busy={saving}>
-          Save recording setting
-        </button>
-      </form>
-    </section>
+      </SettingsForm>
+    </SettingsSection>
   );
 }

@@ -16,6 +16,24 @@ function talkText(seconds: number, estimated: boolean): string {
   return `${formatSeconds(seconds)}${estimated ? ' (estimated from your words)' : ''}`;
 }
 
+/**
+ * Hedges ("I think", "maybe") and fillers ("um", "like"), named only when there were some, with what to
+ * do about them; nothing when there were none.
+ */
+function SofteningWords({ hedges, fillers }: { hedges: number; fillers: number }) {
+  if (hedges === 0 && fillers === 0) return null;
+  const parts = [
+    hedges > 0 ? `${hedges} softening phrase${hedges === 1 ? '' : 's'} like “I think”` : null,
+    fillers > 0 ? `${fillers} filler${fillers === 1 ? '' : 's'} like “um”` : null,
+  ].filter(Boolean);
+  return (
+    <div>
+      <dt>Sounding sure</dt>
+      <dd>{parts.join(' and ')}: leaving them out sounds more certain</dd>
+    </div>
+  );
+}
+
 function TurnDetails({ review }: { review: TurnReview }) {
   const covered = ROADMAP_PARTS.filter((part) => review.covered[part]);
   const earlier = review.listenFor.filter((part) => review.saidEarlier?.includes(part));
@@ -48,19 +66,13 @@ function TurnDetails({ review }: { review: TurnReview }) {
           {formatTarget(review.target)}){review.overLimit ? '; past the cut-off' : ''}
         </dd>
       </div>
-      <div>
-        <dt>Pace</dt>
-        <dd>
-          {review.wordsPerMinute === null ? 'measured when you speak' : `about ${review.wordsPerMinute} words a minute`}
-        </dd>
-      </div>
-      <div>
-        <dt>Hedges and fillers (estimate)</dt>
-        <dd>
-          {review.hedges} hedge{review.hedges === 1 ? '' : 's'}, {review.fillers} filler
-          {review.fillers === 1 ? '' : 's'}
-        </dd>
-      </div>
+      {review.wordsPerMinute === null ? null : (
+        <div>
+          <dt>Pace</dt>
+          <dd>about {review.wordsPerMinute} words a minute</dd>
+        </div>
+      )}
+      <SofteningWords hedges={review.hedges} fillers={review.fillers} />
       {review.tone.length > 0 ? (
         <div>
           <dt>Tone</dt>
@@ -155,20 +167,13 @@ export function ReviewView({
                 <dt>Talk time</dt>
                 <dd>{talkText(review.talkSeconds, review.talkEstimated)}</dd>
               </div>
-              <div>
-                <dt>Pace</dt>
-                <dd>
-                  {review.wordsPerMinute === null
-                    ? 'measured when you speak'
-                    : `about ${review.wordsPerMinute} words a minute`}
-                </dd>
-              </div>
-              <div>
-                <dt>Hedges and fillers (estimate)</dt>
-                <dd>
-                  {review.hedges} and {review.fillers}
-                </dd>
-              </div>
+              {review.wordsPerMinute === null ? null : (
+                <div>
+                  <dt>Pace</dt>
+                  <dd>about {review.wordsPerMinute} words a minute</dd>
+                </div>
+              )}
+              <SofteningWords hedges={review.hedges} fillers={review.fillers} />
             </dl>
             <h3 className="review-subtitle">Three things to try next</h3>
             <ol className="review-tips">

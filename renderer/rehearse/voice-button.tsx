@@ -41,10 +41,8 @@ export function VoiceButton({ text, beep }: { text: string; beep: boolean }) {
       setFlite({ kind: 'played' });
       await audio.play().catch(() => undefined);
     } catch (error) {
-      setFlite({
-        kind: 'failed',
-        message: `The offline voice could not start (${error instanceof Error ? error.message : 'unknown error'}), so the line is text only.`,
-      });
+      console.warn('The built-in voice could not start.', error);
+      setFlite({ kind: 'failed', message: 'Their voice could not play here, so read the line instead.' });
     }
   }
 
@@ -58,14 +56,14 @@ export function VoiceButton({ text, beep }: { text: string; beep: boolean }) {
     return (
       <div className="voice-actions">
         <button type="button" className="button button-small" onClick={() => speakLine(text, voice)}>
-          Hear it ({voice.name}, on this computer)
+          Hear their line
         </button>
         {beepButton}
       </div>
     );
   }
   return (
-    <div className="voice-actions">
+    <div className="voice-actions" data-voice-state={flite.kind}>
       <button
         type="button"
         className="button button-small"
@@ -73,17 +71,15 @@ export function VoiceButton({ text, beep }: { text: string; beep: boolean }) {
         aria-busy={flite.kind === 'preparing'}
         disabled={flite.kind === 'preparing'}
       >
-        Hear it (offline Flite voice)
+        Hear their line
       </button>
       {beepButton}
       <p className="voice-note" role="status">
         {flite.kind === 'preparing'
-          ? 'Preparing the offline voice (the first time takes a few seconds)…'
-          : flite.kind === 'played'
-            ? 'Spoken with the offline Flite voice, on this computer.'
-            : flite.kind === 'failed'
-              ? flite.message
-              : 'No system voice here, so Someday uses its own offline voice.'}
+          ? 'Getting the voice ready (a few seconds the first time)…'
+          : flite.kind === 'failed'
+            ? flite.message
+            : ''}
       </p>
     </div>
   );

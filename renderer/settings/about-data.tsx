@@ -37,7 +37,6 @@ export function AboutData() {
           <InfoRow term="Mode" value={MODE_LABELS[info.mode]} />
           <InfoRow term="Data folder" value={info.dataDir} code />
           <InfoRow term="Database file" value={info.databaseFile} code />
-          <InfoRow term="Schema version" value={String(info.schemaVersion)} />
           <InfoRow term="App version" value={info.version} />
         </dl>
       ) : null}

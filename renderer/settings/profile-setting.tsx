@@ -1,102 +1,75 @@
 import { useState, type FormEvent } from 'react';
 import { PROFILE_LIMITS, type Settings } from '../../core/settings';
-import { call } from '../api';
-import { useSettings, withDefaults } from '../shell/settings-context';
-import { useAnnounce } from '../shell/status';
+import { useSettings } from '../shell/settings-context';
 import { InputField } from '../ui/field';
-import { errorsFromFailure, validatePatch, type PatchErrors } from './settings-patch';
+import { SettingsSection } from './settings-section';
+import { useSettingAutosave } from './use-setting-autosave';
 
 type ProfileValues = Pick<Settings, 'myName' | 'myPhone' | 'myEmail'>;
 
 export function ProfileSetting() {
-  const { settings, onSaved } = useSettings();
-  const announce = useAnnounce();
+  const { settings } = useSettings();
+  const { errors, state, saveNow, saveSoon, clearErrors } = useSettingAutosave();
   const [values, setValues] = useState<ProfileValues>({
     myName: settings.myName,
     myPhone: settings.myPhone,
     myEmail: settings.myEmail,
   });
-  const [errors, setErrors] = useState<PatchErrors>({});
-  const [saving, setSaving] = useState(false);
 
   function update(field: keyof ProfileValues, value: string) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined, form: undefined }));
+    const next = { ...values, [field]: value };
+    setValues(next);
+    clearErrors();
+    saveSoon(next);
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const invalid = validatePatch(values);
-    if (invalid) {
-      setErrors(invalid);
-      return;
-    }
-    setSaving(true);
-    try {
-      const saved = withDefaults(await call('settings:update', values));
-      onSaved(saved);
-      setValues({ myName: saved.myName, myPhone: saved.myPhone, myEmail: saved.myEmail });
-      setErrors({});
-      announce('Your details are saved');
-    } catch (failure) {
-      setErrors(errorsFromFailure(failure));
-    } finally {
-      setSaving(false);
-    }
+    saveNow(values);
   }
+
+  const fieldProps = (field: keyof ProfileValues) => ({
+    id: `settings-${field}`,
+    value: values[field],
+    error: errors[field],
+    onChange: (value: string) => update(field, value),
+    onBlur: () => saveNow(values),
+  });
 
   return (
-    <section className="settings-section" aria-labelledby="profile-title">
-      <h2 id="profile-title" className="settings-section-title">
-        My details
-      </h2>
+    <SettingsSection id="profile-title" title="My details" state={state}>
       <p className="settings-text">
-        Used to fill <code>{'{{me.name}}'}</code>, <code>{'{{me.phone}}'}</code> and <code>{'{{me.email}}'}</code> in
-        templates, and as the sender of saved emails.
+        Your name signs your drafts and the practice calls; your phone and email go where a message asks for them, and
+        your email is the sender of saved emails.
       </p>
       <form className="settings-form" noValidate onSubmit={submit} aria-labelledby="profile-title">
         <div className="form-grid settings-grid">
           <InputField
-            id="settings-myName"
+            {...fieldProps('myName')}
             label="Your name"
             hint={`As you sign your messages. Up to ${PROFILE_LIMITS.myName} characters`}
             wide
             autoComplete="name"
-            value={values.myName}
-            error={errors.myName}
-            onChange={(value) => update('myName', value)}
           />
           <InputField
-            id="settings-myPhone"
+            {...fieldProps('myPhone')}
             label="Your phone"
             type="tel"
             hint="For voicemails and call-backs"
             autoComplete="tel"
-            value={values.myPhone}
-            error={errors.myPhone}
-            onChange={(value) => update('myPhone', value)}
           />
           <InputField
-            id="settings-myEmail"
+            {...fieldProps('myEmail')}
             label="Your email"
             type="email"
             hint="The From address of saved emails"
             autoComplete="email"
-            value={values.myEmail}
-            error={errors.myEmail}
-            onChange={(value) => update('myEmail', value)}
           />
         </div>
         <p className="field-error" role="alert">
           {errors.form}
         </p>
-        <div className="settings-actions">
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            Save details
-          </button>
-        </div>
       </form>
-    </section>
+    </SettingsSection>
   );
 }

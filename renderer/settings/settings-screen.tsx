@@ -9,6 +9,7 @@ import { ThemeSetting } from './theme-setting';
 import { RecordingRetentionSetting } from '../rehearse/recording-retention-setting';
 import { YourData } from './data/your-data';
 import { ProtectionSection } from './protection-section';
+import './settings.css';
 
 export function SettingsScreen() {
   const headingRef = useArrivalHeading();
@@ -25,12 +26,7 @@ export function SettingsScreen() {
         <SpeakingPaceSetting key={`pace-${loaded}`} />
         <RecordingRetentionSetting key={`retention-${loaded}`} />
         <CadenceSettings key={`cadence-${loaded}`} />
-        <section className="settings-section" aria-labelledby="appearance-title">
-          <h2 id="appearance-title" className="settings-section-title">
-            Appearance
-          </h2>
-          <ThemeSetting />
-        </section>
+        <ThemeSetting />
         <ProtectionSection />
         <YourData />
         <AboutData />

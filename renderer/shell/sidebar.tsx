@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CheckIcon, DraftsIcon, LockIcon, NoteIcon, PeopleIcon, SlidersIcon } from '../ui/icons';
+import { CheckIcon, DraftsIcon, LockIcon, PeopleIcon, SidebarIcon, SlidersIcon, TemplatesIcon } from '../ui/icons';
 import { PhoneIcon } from '../rehearse/phone-icon';
 import type { Screen } from './navigation';
 
@@ -13,7 +13,7 @@ const PRIMARY_ITEMS: NavItem[] = [
   { screen: 'today', label: 'Today', icon: <CheckIcon /> },
   { screen: 'contacts', label: 'Contacts', icon: <PeopleIcon /> },
   { screen: 'drafts', label: 'Drafts', icon: <DraftsIcon /> },
-  { screen: 'templates', label: 'Templates', icon: <NoteIcon /> },
+  { screen: 'templates', label: 'Templates', icon: <TemplatesIcon /> },
   { screen: 'rehearse', label: 'Rehearse', icon: <PhoneIcon /> },
 ];
 const SECONDARY_ITEMS: NavItem[] = [{ screen: 'settings', label: 'Settings', icon: <SlidersIcon /> }];
@@ -21,9 +21,12 @@ const SECONDARY_ITEMS: NavItem[] = [{ screen: 'settings', label: 'Settings', ico
 interface SidebarProps {
   current: Screen;
   onNavigate: (screen: Screen) => void;
+  /** An icon rail: labels are hidden from sight (still read out) and shown as a tooltip. */
+  collapsed: boolean;
+  onToggle: () => void;
 }
 
-function NavList({ items, current, onNavigate }: SidebarProps & { items: NavItem[] }) {
+function NavList({ items, current, onNavigate, collapsed }: Omit<SidebarProps, 'onToggle'> & { items: NavItem[] }) {
   return (
     <ul className="nav-list">
       {items.map((item) => (
@@ -32,10 +35,11 @@ function NavList({ items, current, onNavigate }: SidebarProps & { items: NavItem
             type="button"
             className="nav-item"
             aria-current={item.screen === current ? 'page' : undefined}
+            title={collapsed ? item.label : undefined}
             onClick={() => onNavigate(item.screen)}
           >
             {item.icon}
-            <span>{item.label}</span>
+            <span className="nav-label">{item.label}</span>
           </button>
         </li>
       ))}
@@ -43,10 +47,21 @@ function NavList({ items, current, onNavigate }: SidebarProps & { items: NavItem
   );
 }
 
-export function Sidebar(props: SidebarProps) {
+export function Sidebar({ onToggle, ...props }: SidebarProps) {
   return (
-    <header className="sidebar">
+    <header className="sidebar" id="sidebar" data-collapsed={props.collapsed ? 'true' : 'false'}>
       <div className="brand">
+        <button
+          type="button"
+          className="sidebar-toggle"
+          aria-expanded={!props.collapsed}
+          aria-controls="sidebar"
+          title={props.collapsed ? 'Show the menu labels' : 'Hide the menu labels'}
+          onClick={onToggle}
+        >
+          <SidebarIcon />
+          <span className="visually-hidden">Sidebar</span>
+        </button>
         <p className="brand-name">Someday</p>
         <p className="brand-tagline">Warm follow-ups after a no.</p>
       </div>
@@ -54,9 +69,9 @@ export function Sidebar(props: SidebarProps) {
         <NavList items={PRIMARY_ITEMS} {...props} />
         <NavList items={SECONDARY_ITEMS} {...props} />
       </nav>
-      <p className="sidebar-note">
+      <p className="sidebar-note" title={props.collapsed ? 'Your data stays on this computer' : undefined}>
         <LockIcon />
-        <span>Stays on this computer</span>
+        <span className="nav-label">Stays on this computer</span>
       </p>
     </header>
   );

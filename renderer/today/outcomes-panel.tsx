@@ -1,10 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { INTERACTION_KIND_LABELS, type ChannelOutcome } from '../../core/radar';
+import { useChartColours } from '../ui/chart-colours';
 import { useApiRead } from '../ui/use-api';
-
-function colourOf(element: Element | null): string {
-  return element ? getComputedStyle(element).color : 'gray';
-}
 
 function percent(outcome: ChannelOutcome): string {
   return outcome.followUps === 0 ? '–' : `${Math.round((outcome.replies / outcome.followUps) * 100)}%`;
@@ -17,16 +14,15 @@ function percent(outcome: ChannelOutcome): string {
 export function OutcomesPanel() {
   const { data: outcomes, error } = useApiRead('outcomes:by-channel');
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const swatchesRef = useRef<HTMLDivElement>(null);
+  const colours = useChartColours();
 
   const total = outcomes?.reduce((sum, o) => sum + o.followUps, 0) ?? 0;
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || !outcomes || total === 0) return undefined;
+    if (!canvas || !outcomes || total === 0 || !colours) return undefined;
     let destroy: (() => void) | null = null;
     let cancelled = false;
-    const swatches = swatchesRef.current;
     void import('./outcomes-chart').then(({ drawOutcomes }) => {
       if (cancelled) return;
       destroy = drawOutcomes(
@@ -36,19 +32,14 @@ export function OutcomesPanel() {
           followUps: outcomes.map((o) => o.followUps),
           replies: outcomes.map((o) => o.replies),
         },
-        {
-          text: colourOf(swatches?.querySelector('.swatch-text') ?? null),
-          grid: colourOf(swatches?.querySelector('.swatch-grid') ?? null),
-          sent: colourOf(swatches?.querySelector('.swatch-sent') ?? null),
-          replied: colourOf(swatches?.querySelector('.swatch-replied') ?? null),
-        },
+        colours,
       );
     });
     return () => {
       cancelled = true;
       destroy?.();
     };
-  }, [outcomes, total]);
+  }, [outcomes, total, colours]);
 
   return (
     <section className="today-section outcomes" aria-labelledby="outcomes-title">
@@ -60,19 +51,13 @@ export function OutcomesPanel() {
         <p className="today-empty">Once you log follow-ups, you will see here which ones brought a reply.</p>
       ) : null}
       {outcomes && total > 0 ? (
-        <>
+        <div className="outcomes-figure">
           <div className="outcomes-chart">
             <canvas
               ref={canvasRef}
               role="img"
-              aria-label="Bar chart of follow-ups and replies by channel; the table below has the same numbers"
+              aria-label="Bar chart of follow-ups and replies by channel; the table beside it has the same numbers"
             />
-          </div>
-          <div ref={swatchesRef} className="outcomes-swatches" aria-hidden="true">
-            <span className="swatch-text" />
-            <span className="swatch-grid" />
-            <span className="swatch-sent" />
-            <span className="swatch-replied" />
           </div>
           <table className="outcomes-table">
             <caption className="visually-hidden">Follow-ups and replies by channel</caption>
@@ -95,7 +80,7 @@ export function OutcomesPanel() {
               ))}
             </tbody>
           </table>
-        </>
+        </div>
       ) : null}
     </section>
   );

@@ -44,9 +44,17 @@ interface InputFieldProps extends Omit<FieldFrameProps, 'children'> {
   onChange: (value: string) => void;
   type?: 'text' | 'email' | 'tel' | 'url' | 'date';
   autoComplete?: string;
+  onBlur?: () => void;
 }
 
-export function InputField({ value, onChange, type = 'text', autoComplete = 'off', ...frame }: InputFieldProps) {
+export function InputField({
+  value,
+  onChange,
+  onBlur,
+  type = 'text',
+  autoComplete = 'off',
+  ...frame
+}: InputFieldProps) {
   return (
     <FieldFrame {...frame}>
       <input
@@ -58,6 +66,7 @@ export function InputField({ value, onChange, type = 'text', autoComplete = 'off
         autoComplete={autoComplete}
         required={frame.required}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
         {...describedBy(frame.id, frame.hint, frame.error)}
       />
     </FieldFrame>

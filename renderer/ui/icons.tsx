@@ -161,3 +161,24 @@ export function NoteIcon() {
     </Icon>
   );
 }
+
+/** Two stacked sheets: a starting point to copy from. */
+export function TemplatesIcon() {
+  return (
+    <Icon size={18}>
+      <rect x="8" y="3.5" width="12" height="14" rx="2" />
+      <path d="M16 20.5H6a2 2 0 0 1-2-2V7.5" />
+      <path d="M11 8h6M11 11.5h6" />
+    </Icon>
+  );
+}
+
+/** A panel with its left edge: shows or hides the sidebar's labels. */
+export function SidebarIcon() {
+  return (
+    <Icon size={18}>
+      <rect x="3.5" y="4.5" width="17" height="15" rx="2" />
+      <path d="M9.5 4.5v15" />
+    </Icon>
+  );
+}

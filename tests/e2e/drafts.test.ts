@@ -21,8 +21,8 @@ async function fillProfile(page: Page): Promise<void> {
   await details.getByLabel('Your name').fill(SAMPLE_PROFILE.myName);
   await details.getByLabel('Your phone').fill(SAMPLE_PROFILE.myPhone);
   await details.getByLabel('Your email').fill(SAMPLE_PROFILE.myEmail);
-  await details.getByRole('button', { name: 'Save details' }).click();
-  await page.getByText('Your details are saved').waitFor();
+  await details.getByLabel('Your email').press('Tab');
+  await page.getByRole('region', { name: 'My details' }).getByRole('status').getByText('Saved').waitFor();
 }
 
 async function createPriya(page: Page): Promise<void> {

@@ -48,8 +48,8 @@ describe('rehearse the call in browser mode', () => {
     await page.getByText('Hello, Marcus speaking.').waitFor();
     await page.getByRole('timer').waitFor();
     // Headless Chromium has no system voice, so the line is spoken by Flite (WebAssembly, served locally).
-    await page.getByRole('button', { name: 'Hear it (offline Flite voice)' }).click();
-    await page.getByText('Spoken with the offline Flite voice, on this computer.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Hear their line' }).click();
+    await page.locator('[data-voice-state="played"]').waitFor({ timeout: 30_000 });
     for (const answer of answers) {
       await page.getByLabel('Your answer').fill(answer);
       await page.getByRole('button', { name: 'Send answer' }).click();

@@ -17,7 +17,11 @@ import {
 } from '../helpers/browser-mode';
 import { postApi, seedDrafts } from './support/seed';
 
-const VIEWPORT = { width: 1280, height: 800 };
+/** The README's size (files without a suffix) and the smallest window Someday supports. */
+const VIEWPORTS = [
+  { width: 1280, height: 800, suffix: '' },
+  { width: 800, height: 600, suffix: '-800x600' },
+] as const;
 const requestedDir = process.env.SOMEDAY_SCREENSHOT_DIR;
 
 function readPngSize(file: string): { width: number; height: number } {
@@ -89,8 +93,10 @@ describe('screenshots', () => {
     if (!requestedDir && outputDir) removeDataDir(outputDir);
   });
 
-  for (const theme of ['light', 'dark'] as const) {
-    it(`captures the today, contacts, settings, drafts, editor and rehearse screens in the ${theme} theme`, async () => {
+  for (const [theme, { suffix, ...VIEWPORT }] of (['light', 'dark'] as const).flatMap((t) =>
+    VIEWPORTS.map((v) => [t, v] as const),
+  )) {
+    it(`captures the today, contacts, settings, drafts, editor and rehearse screens in the ${theme} theme at ${VIEWPORT.width}x${VIEWPORT.height}`, async () => {
       await postApi(server, 'settings:update', { theme });
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       const page = await context.newPage();
@@ -106,38 +112,38 @@ describe('screenshots', () => {
       await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
       await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const todayFile = path.join(outputDir, `today-${theme}.png`);
+      const todayFile = path.join(outputDir, `today-${theme}${suffix}.png`);
       await page.screenshot({ path: todayFile });
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
       await page.getByRole('button', { name: /Priya Raman/ }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Priya Raman' }).count()).toBe(1);
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const contactsFile = path.join(outputDir, `contacts-${theme}.png`);
+      const contactsFile = path.join(outputDir, `contacts-${theme}${suffix}.png`);
       await page.screenshot({ path: contactsFile });
 
       await page.getByRole('button', { name: 'Settings' }).click();
       await page.getByText('Database file').waitFor();
-      const settingsFile = path.join(outputDir, `settings-${theme}.png`);
+      const settingsFile = path.join(outputDir, `settings-${theme}${suffix}.png`);
       await page.screenshot({ path: settingsFile });
 
       await page.getByRole('button', { name: 'Drafts' }).click();
       await page.getByRole('list', { name: 'Drafts' }).waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const draftsFile = path.join(outputDir, `drafts-${theme}.png`);
+      const draftsFile = path.join(outputDir, `drafts-${theme}${suffix}.png`);
       await page.screenshot({ path: draftsFile });
 
       await page.getByRole('button', { name: /Thank-you email after the decision/ }).click();
       await page.getByText('Still to fill:').waitFor();
       await expect.poll(() => page.locator('.coach-summary').textContent()).toMatch(/of 3 parts/);
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const editorFile = path.join(outputDir, `editor-${theme}.png`);
+      const editorFile = path.join(outputDir, `editor-${theme}${suffix}.png`);
       await page.screenshot({ path: editorFile });
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Rehearse' }).click();
       await page.getByLabel('Who are you calling?').selectOption({ label: 'Priya Raman (Northwind Labs)' });
       await page.getByRole('region', { name: 'Ready?' }).getByText('Priya Raman').waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const rehearseFile = path.join(outputDir, `rehearse-${theme}.png`);
+      const rehearseFile = path.join(outputDir, `rehearse-${theme}${suffix}.png`);
       await page.screenshot({ path: rehearseFile });
       await context.close();
 

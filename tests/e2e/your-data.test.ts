@@ -71,7 +71,7 @@ describe('your data in browser mode: export, delete all, import it back', () => 
     expect(download.suggestedFilename()).toMatch(/^someday-export-\d{4}-\d{2}-\d{2}\.json$/);
     const exportPath = path.join(dataDir, '..', `${path.basename(dataDir)}-export.json`);
     await download.saveAs(exportPath);
-    await section.getByText(/^Exported \d+ rows/).waitFor();
+    await section.getByText(/^Saved a copy of all your data/).waitFor();
 
     await section.getByRole('button', { name: 'Delete all my data…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete everything Someday holds?' });
@@ -93,7 +93,7 @@ describe('your data in browser mode: export, delete all, import it back', () => 
     });
     await contactsRow.waitFor();
     await preview.getByRole('button', { name: 'Replace my data with this file' }).click();
-    await section.getByText(/^Imported: Someday now holds \d+ rows\./).waitFor();
+    await section.getByText(/^Imported: Someday now holds \d+ contacts? and \d+ drafts?\./).waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     expect(await contactNames(server)).toEqual(names);

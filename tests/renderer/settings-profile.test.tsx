@@ -1,5 +1,5 @@
 import './support/setup-dom';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../core/settings';
@@ -35,28 +35,63 @@ async function openSettings(initial: Settings, update: (patch: Partial<Settings>
   return { api, user, details: within(screen.getByRole('form', { name: 'My details' })) };
 }
 
+/** The quiet note beside a section's title. */
+function noteOf(title: string): string {
+  const section = screen.getByRole('region', { name: title });
+  return within(section).getAllByRole('status')[0]?.textContent ?? '';
+}
+
 describe('my details and speaking pace', () => {
-  it('starts from the saved details and saves changes with settings:update', async () => {
+  it('starts from the saved details and saves a change when the field is left, with a quiet "Saved"', async () => {
     const { api, user, details } = await openSettings(SETTINGS, (patch) => ({ ...SETTINGS, ...patch }));
     expect(await details.findByDisplayValue('Sam Carter')).toBeTruthy();
     expect(details.getByLabelText('Your phone')).toHaveProperty('value', '+44 7700 900123');
+    expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
     await user.clear(details.getByLabelText('Your name'));
     await user.type(details.getByLabelText('Your name'), 'Sam Okafor');
-    await user.click(details.getByRole('button', { name: 'Save details' }));
+    await user.tab();
 
     await waitFor(() =>
       expect(inputsOf(api, 'settings:update')).toEqual([
         { myName: 'Sam Okafor', myPhone: '+44 7700 900123', myEmail: 'sam@example.com' },
       ]),
     );
-    expect(await screen.findByText('Your details are saved')).toBeTruthy();
+    await waitFor(() => expect(noteOf('My details')).toBe('Saved'));
+
+    // Leaving a field that did not change sends nothing.
+    await user.click(details.getByLabelText('Your phone'));
+    await user.tab();
+    expect(inputsOf(api, 'settings:update')).toHaveLength(1);
+  });
+
+  it('saves after a pause in typing, without leaving the field', async () => {
+    const { api, user } = await openSettings(SETTINGS, (patch) => ({ ...SETTINGS, ...patch }));
+    const input = within(screen.getByRole('form', { name: 'Speaking pace' })).getByLabelText('Words per minute');
+    await user.clear(input);
+    await user.type(input, '140');
+    expect(inputsOf(api, 'settings:update')).toEqual([]);
+    await waitFor(() => expect(inputsOf(api, 'settings:update')).toEqual([{ speakingWpm: 140 }]), { timeout: 3000 });
+    expect(input).toBe(document.activeElement);
+  });
+
+  it('asks for the reminder time with a time field and saves its hour', async () => {
+    const { api, user } = await openSettings(SETTINGS, (patch) => ({ ...SETTINGS, ...patch }));
+    const time = screen.getByLabelText('Remind me at');
+    expect(time.getAttribute('type')).toBe('time');
+    expect(time).toHaveProperty('value', `${String(SETTINGS.cadenceReminderHour).padStart(2, '0')}:00`);
+    await user.click(time);
+    fireEvent.change(time, { target: { value: '07:30' } });
+    await user.tab();
+    await waitFor(() => expect(inputsOf(api, 'settings:update')).toEqual([{ cadenceReminderHour: 7 }]));
+    expect(time).toHaveProperty('value', '07:00');
+    await waitFor(() => expect(noteOf('Follow-up rhythm')).toBe('Saved'));
   });
 
   it('shows the schema’s message next to each wrong field and sends nothing', async () => {
     const { api, user, details } = await openSettings(BLANK, () => BLANK);
     await user.type(details.getByLabelText('Your phone'), 'call me');
     await user.type(details.getByLabelText('Your email'), 'sam-at-home');
-    await user.click(details.getByRole('button', { name: 'Save details' }));
+    await user.tab();
 
     expect(errorOf(details.getByLabelText('Your phone'))).toBe(
       'Your phone may hold only digits, spaces, + ( ) - and .',
@@ -77,7 +112,7 @@ describe('my details and speaking pace', () => {
       ]);
     });
     await user.type(details.getByLabelText('Your name'), 'Sam');
-    await user.click(details.getByRole('button', { name: 'Save details' }));
+    await user.tab();
     await waitFor(() =>
       expect(errorOf(details.getByLabelText('Your name'))).toBe('Your name must be at most 120 characters'),
     );
@@ -92,16 +127,15 @@ describe('my details and speaking pace', () => {
 
     await user.clear(input);
     await user.type(input, '300');
-    await user.click(pace.getByRole('button', { name: 'Save pace' }));
+    await user.tab();
     expect(errorOf(input)).toBe('Speaking pace must be at most 240 words a minute');
     await user.clear(input);
-    await user.click(pace.getByRole('button', { name: 'Save pace' }));
+    await user.tab();
     expect(errorOf(input)).toBe('Speaking pace must be a number');
     expect(inputsOf(api, 'settings:update')).toEqual([]);
 
-    await user.type(input, '130');
-    await user.click(pace.getByRole('button', { name: 'Save pace' }));
+    await user.type(input, '130{Enter}');
     await waitFor(() => expect(inputsOf(api, 'settings:update')).toEqual([{ speakingWpm: 130 }]));
-    expect(await screen.findByText('Speaking pace saved')).toBeTruthy();
+    await waitFor(() => expect(noteOf('Speaking pace')).toBe('Saved'));
   });
 });

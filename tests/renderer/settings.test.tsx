@@ -1,5 +1,5 @@
 import './support/setup-dom';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppInfo } from '../../core/settings';
@@ -51,7 +51,8 @@ describe('settings', () => {
     await waitFor(() => expect(inputsOf(api, 'settings:update')).toEqual([{ theme: 'dark' }]));
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Dark' })).toHaveProperty('checked', true));
-    expect(screen.getByRole('status').textContent).toBe('Theme saved');
+    const appearance = screen.getByRole('region', { name: 'Appearance' });
+    await waitFor(() => expect(within(appearance).getByRole('status').textContent).toBe('Saved'));
 
     await user.click(screen.getByRole('radio', { name: 'Light' }));
     await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('light'));

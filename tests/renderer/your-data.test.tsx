@@ -83,7 +83,7 @@ describe('Your data', () => {
     });
     const user = await openYourData();
     await user.click(screen.getByRole('button', { name: 'Export all my data' }));
-    await inSection().findByText('Exported 31 rows (2 KB) to someday-export-2026-11-26.json.');
+    await inSection().findByText('Saved a copy of all your data (2 KB) to someday-export-2026-11-26.json.');
     expect(inputsOf(api, 'data:export')).toHaveLength(1);
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(click).toHaveBeenCalledTimes(1);
@@ -110,7 +110,7 @@ describe('Your data', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(inputsOf(api, 'data:import-apply')).toEqual([{ content: '{"format":"someday-export"}' }]);
     expect(inputsOf(api, 'settings:get').length).toBe(settingsReads + 1);
-    await inSection().findByText(/^Imported: Someday now holds 16 rows\./);
+    await inSection().findByText(/^Imported: Someday now holds 12 contacts and 4 drafts\./);
   });
 
   it('names the settings the file changes that decide what is deleted, and none when nothing changes', async () => {
@@ -169,7 +169,7 @@ describe('Your data', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Restore this backup' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(inputsOf(api, 'backups:restore')).toEqual([{ name: BACKUP.name }]);
-    await inSection().findByText(/^Restored: Someday now holds 16 rows\./);
+    await inSection().findByText(/^Restored: Someday now holds 12 contacts and 4 drafts\./);
   });
 
   it('makes a backup on request and saves how many to keep, refusing a number out of range', async () => {
@@ -185,16 +185,12 @@ describe('Your data', () => {
     const field = screen.getByRole('spinbutton', { name: 'Backups to keep' });
     await user.clear(field);
     await user.type(field, '0');
-    await user.click(
-      within(screen.getByRole('form', { name: 'Backups to keep' })).getByRole('button', { name: 'Save' }),
-    );
+    await user.tab();
     expect((await screen.findByText('Keep at least 1 backup')).getAttribute('role')).toBe('alert');
     expect(inputsOf(api, 'settings:update')).toEqual([]);
     await user.clear(field);
     await user.type(field, '12');
-    await user.click(
-      within(screen.getByRole('form', { name: 'Backups to keep' })).getByRole('button', { name: 'Save' }),
-    );
+    await user.tab();
     await waitFor(() => expect(inputsOf(api, 'settings:update')).toEqual([{ backupsToKeep: 12 }]));
   });
 

@@ -26,6 +26,13 @@ type Notice = { kind: 'info' | 'error'; text: string } | null;
  * preview), the backups with restore, how many to keep, and delete-all. Every change is made in main;
  * after one, the settings are read again so the whole app shows the data it now holds.
  */
+/** "12 contacts and 4 drafts": what a person counts, rather than rows. */
+function describeHeld(result: ImportResult): string {
+  const count = (table: string) => result.tables.find((counts) => counts.table === table)?.incoming ?? 0;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(count('contacts'), 'contact')} and ${plural(count('drafts'), 'draft')}`;
+}
+
 export function YourData() {
   const { onSaved, loaded } = useSettings();
   const announce = useAnnounce();
@@ -92,7 +99,7 @@ export function YourData() {
       const result = await call('data:export');
       if (result.content !== null) downloadText(result.fileName, result.content);
       if (result.saved || result.content !== null) {
-        const text = `Exported ${result.rows} rows (${formatBytes(result.bytes)}) to ${result.path ?? result.fileName}.`;
+        const text = `Saved a copy of all your data (${formatBytes(result.bytes)}) to ${result.path ?? result.fileName}.`;
         setNotice({ kind: 'info', text });
         announce(text);
       }
@@ -137,10 +144,9 @@ export function YourData() {
   }
 
   function done(result: ImportResult, what: string) {
-    const rows = result.tables.reduce((sum, table) => sum + table.incoming, 0);
     setChosen(null);
     setRestoring(null);
-    void reloadAll(`${what}: Someday now holds ${rows} rows. What you had before is in the backups list.`);
+    void reloadAll(`${what}: Someday now holds ${describeHeld(result)}. What you had before is in the backups list.`);
   }
 
   return (

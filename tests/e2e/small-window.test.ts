@@ -1,0 +1,162 @@
+/**
+ * Every screen at 800×600, the smallest window Someday supports: nothing in the main area runs past the
+ * window's right edge, and the controls a person needs are on screen and not covered by anything
+ * (document.elementFromPoint at their centre finds them).
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  makeDataDir,
+  removeDataDir,
+  startBrowserMode,
+  watchPageProblems,
+  type BrowserModeServer,
+} from '../helpers/browser-mode';
+import { seedDrafts } from './support/seed';
+
+const VIEWPORT = { width: 800, height: 600 };
+
+/** Elements in the main area whose right edge passes the window's, named by tag and class. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('.main *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // Content scrolled inside its own box (a list, a table) is the box's business, not the window's.
+      let clipped = false;
+      for (
+        let parent = element.parentElement;
+        parent && !parent.classList.contains('main');
+        parent = parent.parentElement
+      ) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX !== 'visible' && parent.getBoundingClientRect().right <= width + 0.5) {
+          clipped = true;
+          break;
+        }
+      }
+      if (!clipped && box.right > width + 0.5) found.push(`${element.tagName.toLowerCase()}.${element.className}`);
+    }
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways (${root.scrollWidth} px)`);
+    return found;
+  }, VIEWPORT.width);
+}
+
+/** Scrolls the control into view and checks that it is the element at its centre (or holds it). */
+async function expectUsable(control: Locator, name: string): Promise<void> {
+  await control.scrollIntoViewIfNeeded();
+  const box = await control.boundingBox();
+  expect(box, `${name} has no box`).not.toBeNull();
+  expect(box!.width, `${name} is squeezed`).toBeGreaterThan(8);
+  expect(box!.x + box!.width, `${name} runs past the window`).toBeLessThanOrEqual(VIEWPORT.width + 0.5);
+  const onTop = await control.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return hit !== null && (element === hit || element.contains(hit));
+  });
+  expect(onTop, `${name} is covered by something else`).toBe(true);
+}
+
+describe('a small window (800×600)', () => {
+  let server: BrowserModeServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const dataDir = path.join(makeDataDir('someday-small-'), 'Someday');
+    fs.mkdirSync(dataDir);
+    server = await startBrowserMode(dataDir);
+    await seedDrafts(server);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (server) removeDataDir(path.dirname(server.dataDir));
+  });
+
+  it('fits every screen in the window with its key controls on screen and uncovered', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems = watchPageProblems(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+
+    // The sidebar starts as an icon rail here; its button widens it and the choice is kept on reload.
+    const toggle = page.getByRole('button', { name: 'Sidebar' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect((await nav.boundingBox())!.width).toBeLessThan(80);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sidebar' }).getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: 'Sidebar' }).click();
+    expect(await page.getByRole('button', { name: 'Sidebar' }).getAttribute('aria-expanded')).toBe('false');
+    expect(await overflowing(page)).toEqual([]);
+
+    await nav.getByRole('button', { name: 'Contacts' }).click();
+    await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
+    const row = page.getByRole('button', { name: /Priya Raman/ });
+    await expectUsable(row, 'the contact row');
+    // The name has its own line: the status badge never cuts it short.
+    const name = row.locator('.contact-row-name');
+    expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await row.click();
+    await page.getByRole('heading', { name: 'Priya Raman', level: 2 }).waitFor();
+    await expectUsable(page.getByRole('button', { name: 'New contact' }), 'New contact');
+    await expectUsable(page.getByRole('button', { name: 'Save contact' }), 'Save contact');
+    expect(await overflowing(page)).toEqual([]);
+
+    await nav.getByRole('button', { name: 'Templates' }).click();
+    await page.getByRole('heading', { name: 'Templates', level: 1 }).waitFor();
+    await page.getByRole('button', { name: /Thank-you email after the decision/ }).click();
+    const title = page.getByRole('heading', { name: 'Thank-you email after the decision', level: 2 });
+    await title.waitFor();
+    // Readable: a few words a line, not a letter a line.
+    expect((await title.boundingBox())!.width).toBeGreaterThan(200);
+    await expectUsable(page.getByRole('button', { name: 'Duplicate to edit' }), 'Duplicate to edit');
+    expect(await overflowing(page)).toEqual([]);
+
+    await nav.getByRole('button', { name: 'Drafts' }).click();
+    await page.getByRole('list', { name: 'Drafts' }).waitFor();
+    await expectUsable(page.getByRole('button', { name: /Thank-you email after the decision/ }), 'a draft');
+    expect(await overflowing(page)).toEqual([]);
+
+    await nav.getByRole('button', { name: 'Rehearse' }).click();
+    await page.getByLabel('Who are you calling?').selectOption({ label: 'Priya Raman (Northwind Labs)' });
+    await expectUsable(page.getByLabel('Who are you calling?'), 'Who are you calling?');
+    await expectUsable(page.getByRole('button', { name: 'Start the call' }), 'Start the call');
+    expect(await overflowing(page)).toEqual([]);
+
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    const pace = page.getByLabel('Words per minute');
+    await expectUsable(pace, 'Words per minute');
+    await pace.fill('140');
+    await pace.press('Tab');
+    // The quiet "Saved" sits beside the section's title; no toast covers a field or a button.
+    await page.getByRole('region', { name: 'Speaking pace' }).getByRole('status').getByText('Saved').waitFor();
+    await expectUsable(page.getByLabel('Remind me at'), 'Remind me at');
+    await expectUsable(page.getByRole('button', { name: 'Back up now' }), 'Back up now');
+    expect(await overflowing(page)).toEqual([]);
+
+    // A message shown after an action sits in its own strip and covers nothing.
+    await nav.getByRole('button', { name: 'Contacts' }).click();
+    await page.getByRole('button', { name: /Priya Raman/ }).click();
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.locator('.status-line').getByText('Archived').waitFor();
+    await expectUsable(page.getByRole('button', { name: 'Save contact' }), 'Save contact under a message');
+    await expectUsable(page.getByRole('button', { name: 'New contact' }), 'New contact under a message');
+
+    await context.close();
+    expect(problems.list).toEqual([]);
+  });
+});
