@@ -171,6 +171,13 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
     announce('Deleted');
   }
 
+  function showChanged(contact: Contact) {
+    setPane((current) =>
+      current.kind === 'edit' && current.contact.id === contact.id ? { ...current, contact } : current,
+    );
+    list.reload();
+  }
+
   function afterDelete() {
     setPane({ kind: 'closed' });
     newButtonRef.current?.focus();
@@ -242,6 +249,7 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
             onDelete={remove}
             onDeleted={afterDelete}
             onDirtyChange={trackUnsaved}
+            onContactChanged={showChanged}
           />
         )}
       </div>
