@@ -54,14 +54,20 @@ function PanePlaceholder() {
   );
 }
 
-export function ContactsScreen({ openContactId = null }: { openContactId?: number | null }) {
+interface ContactsScreenProps {
+  openContactId?: number | null;
+  /** Opens on an empty "New contact" form (Today's "Add someone who just called"). */
+  startWithNew?: boolean;
+}
+
+export function ContactsScreen({ openContactId = null, startWithNew = false }: ContactsScreenProps) {
   const announce = useAnnounce();
   const headingRef = useArrivalHeading();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ContactStatus | null>(null);
   const [sort, setSort] = useState<ContactSort>('name');
   const [archived, setArchived] = useState(false);
-  const [pane, setPane] = useState<PaneState>({ kind: 'closed' });
+  const [pane, setPane] = useState<PaneState>(() => (startWithNew ? { kind: 'new', session: 0 } : { kind: 'closed' }));
   const debouncedSearch = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const list = useContactList({ search: debouncedSearch, status, sort, archived });
   const searchRef = useRef<HTMLInputElement>(null);

@@ -52,8 +52,8 @@ export function ProfileSetting() {
         My details
       </h2>
       <p className="settings-text">
-        Used to fill <code>{'{{me.name}}'}</code>, <code>{'{{me.phone}}'}</code> and <code>{'{{me.email}}'}</code> in
-        templates, and as the sender of saved emails.
+        Your drafts sign with these, the other side greets you by name when you rehearse a call, and saved emails are
+        sent from this address.
       </p>
       <form className="settings-form" noValidate onSubmit={submit} aria-labelledby="profile-title">
         <div className="form-grid settings-grid">

@@ -69,5 +69,5 @@ export const NO_DRAFTS = {
 };
 
 export function settingsWith(theme: Theme): Settings {
-  return { ...DEFAULT_SETTINGS, theme };
+  return { ...DEFAULT_SETTINGS, theme, welcomed: true };
 }
