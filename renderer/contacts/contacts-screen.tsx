@@ -138,11 +138,14 @@ export function ContactsScreen({ openContactId = null, startWithNew = false }: C
     };
   }, [openContactId]);
 
+  /** Cancel and Escape are leaving the form: they ask first when something changed, like clicking away. */
   function closePane() {
     const previousId = selectedId;
-    setPane({ kind: 'closed' });
-    const row = previousId === null ? null : document.querySelector<HTMLElement>(`[data-contact-id="${previousId}"]`);
-    (row ?? newButtonRef.current)?.focus();
+    afterDiscard(false, () => {
+      setPane({ kind: 'closed' });
+      const row = previousId === null ? null : document.querySelector<HTMLElement>(`[data-contact-id="${previousId}"]`);
+      (row ?? newButtonRef.current)?.focus();
+    });
   }
 
   function clearFilters() {

@@ -56,6 +56,7 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
       onSubmit={submit}
       formClassName="radar-form"
       error={error}
+      unsaved={value.summary.trim() !== '' && !busy}
       actions={
         <button type="submit" className="button button-primary" aria-busy={busy}>
           {warnings.length > 0 ? 'Log it anyway' : 'Log it'}
