@@ -62,7 +62,7 @@ describe('Escape in a form', () => {
   });
 
   it('asks in a dialog before what was typed is dropped, and closes an untouched one', async () => {
-    mockApi({ 'interactions:check': () => [] });
+    mockApi({ 'interactions:check': () => [], 'drafts:list': () => ({ items: [], total: 0 }) });
     const item = {
       id: 11,
       contactId: 3,

@@ -113,3 +113,55 @@ describe('migration 005-plan-truth', () => {
     closeDatabase(db);
   });
 });
+
+describe('a follow-up and the draft used for it', () => {
+  it('completing a follow-up with the draft used marks the draft sent on that day', async () => {
+    const { id } = await ok<Contact>('contacts:create', { name: 'Ada', email: 'ada@example.com' });
+    const [thanks] = await confirm(id);
+    const draft = await ok<{ id: number; status: string }>('drafts:create', { contactId: id, channel: 'email' });
+    expect(draft.status).toBe('draft');
+    await ok('reminders:complete', {
+      id: thanks!.id,
+      kind: 'email',
+      outcome: 'sent',
+      draftId: draft.id,
+      timeZone: zone,
+    });
+    expect(await ok('drafts:get', { id: draft.id })).toMatchObject({ status: 'sent', sentOn: '2026-11-26' });
+  });
+
+  it('a call with no answer leaves the draft as it was', async () => {
+    const { id } = await ok<Contact>('contacts:create', { name: 'Ada', phone: '+44 20 7946 0000' });
+    const draft = await ok<{ id: number }>('drafts:create', { contactId: id, channel: 'call' });
+    await ok('interactions:create', {
+      contactId: id,
+      kind: 'call',
+      occurredAt: '2026-11-26T09:00:00Z',
+      summary: '',
+      outcome: 'no-answer',
+      draftId: draft.id,
+    });
+    expect(await ok('drafts:get', { id: draft.id })).toMatchObject({ status: 'draft' });
+  });
+
+  it('refuses an outcome that does not fit the channel, with one sentence, and changes nothing', async () => {
+    const { id } = await ok<Contact>('contacts:create', { name: 'Ada', email: 'ada@example.com' });
+    const [thanks] = await confirm(id);
+    const result = (await app.call('reminders:complete', {
+      id: thanks!.id,
+      kind: 'email',
+      outcome: 'left-voicemail',
+      timeZone: zone,
+    })) as ApiResult<unknown>;
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: '“Left a voicemail” does not fit email; choose how it went from the list.',
+      },
+    });
+    const reminders = await ok<Reminder[]>('reminders:list', { contactId: id });
+    expect(reminders.map((r) => r.id)).toContain(thanks!.id);
+    expect(app.db.prepare('SELECT count(*) AS n FROM interactions').get()).toEqual({ n: 0 });
+  });
+});
