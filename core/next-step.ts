@@ -1,5 +1,7 @@
 import type { ContactStatus } from './contacts';
-import { STEP_LABELS, type ReminderStep } from './radar';
+import { suggestFor } from './cadence';
+import type { Contact } from './contacts';
+import { STEP_LABELS, type OutreachKind, type ReminderStep } from './radar';
 
 /**
  * A contact's next step, in one place for the contacts list, the contact's header and Today: the
@@ -64,4 +66,18 @@ const RHYTHM: Record<ContactStatus, number | null> = {
 export function nextStepFor(status: ContactStatus, since: string): { due: string | null } {
   const days = RHYTHM[status];
   return { due: days === null ? null : addDays(since, days) };
+}
+
+/**
+ * Where a new draft for this contact starts: the step their plan has next (or, without a plan, the one
+ * their status calls for: a thank-you after a "no"), on the channel and template the plan would suggest.
+ */
+export function suggestedStart(contact: Pick<Contact, 'status' | 'nextStep' | 'email' | 'phone' | 'linkedinUrl'>): {
+  channel: OutreachKind;
+  templateId: string;
+} {
+  const step: ReminderStep =
+    contact.nextStep.step ??
+    (contact.status === 'rejected' ? 'thank-you' : contact.status === 'thanked' ? 'check-in' : 'quarterly');
+  return suggestFor(step, contact);
 }

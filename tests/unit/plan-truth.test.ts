@@ -6,6 +6,7 @@ import { closeDatabase, openDatabase } from '../../main/db/connection';
 import { migrateDatabase } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations';
 import { migration005PlanTruth } from '../../main/db/migrations/005-plan-truth';
+import { suggestedStart } from '../../core/next-step';
 import { createTestApp } from '../helpers/test-app';
 
 /** One truth about what is due: a contact's next step is their confirmed plan's earliest pending reminder. */
@@ -163,5 +164,21 @@ describe('a follow-up and the draft used for it', () => {
     const reminders = await ok<Reminder[]>('reminders:list', { contactId: id });
     expect(reminders.map((r) => r.id)).toContain(thanks!.id);
     expect(app.db.prepare('SELECT count(*) AS n FROM interactions').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('where a new draft starts', () => {
+  it('from the next step: a thank-you for someone who needs one, the check-in after thanks', () => {
+    const none = { state: 'none', step: null, label: '', due: null } as const;
+    const base = { email: 'a@example.com', phone: '', linkedinUrl: '', nextStep: none };
+    expect(suggestedStart({ ...base, status: 'rejected' })).toEqual({
+      channel: 'email',
+      templateId: 'builtin:thank-you-email',
+    });
+    expect(suggestedStart({ ...base, status: 'thanked' }).templateId).toBe('builtin:check-in-email');
+    const planned = { state: 'planned', step: 'thank-you', label: '', due: '2026-12-01' } as const;
+    expect(suggestedStart({ ...base, status: 'on-radar', nextStep: planned }).templateId).toBe(
+      'builtin:thank-you-email',
+    );
   });
 });
