@@ -49,6 +49,7 @@ export const CHANNELS = [
   'interactions:check',
   'reminders:plan',
   'reminders:confirm-plan',
+  'reminders:dismiss-plan',
   'reminders:list',
   'reminders:today',
   'reminders:snooze',

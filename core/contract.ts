@@ -152,6 +152,7 @@ export const contract = {
   'interactions:check': channel<GuardWarning[]>()(GuardQuerySchema),
   'reminders:plan': channel<CadencePlan>()(PlanQuerySchema),
   'reminders:confirm-plan': channel<Reminder[]>()(PlanConfirmSchema),
+  'reminders:dismiss-plan': channel<Contact>()(z.object({ contactId: ContactIdSchema }).strict()),
   'reminders:list': channel<Reminder[]>()(z.object({ contactId: ContactIdSchema }).strict()),
   'reminders:today': channel<TodayList>()(z.object({ timeZone: TimeZoneSchema }).strict()),
   'reminders:snooze': channel<Reminder>()(SnoozeSchema),

@@ -225,23 +225,54 @@ export interface ScenarioPeople {
   myName: string;
 }
 
-/** Fills a line for the chosen contact; a missing value reads naturally instead of showing a gap. */
+/** Words after which a missing value takes its whole phrase with it ("keen on {{company}}" → "keen"). */
+const PREPOSITION = /(?:^|\s)(?:at|on|with|for|from|to|in|of)\s*$/i;
+
+/**
+ * Fills a line (or a tip, or a keyword) for the chosen contact. A value that is missing is never
+ * replaced by a stand-in ("you", "the company"): the line is rephrased around it. A name said to
+ * someone goes with its comma ("Good to hear from you, {{me.name}}." → "Good to hear from you."), a
+ * phrase such as "at {{company}}" goes whole, and a word before a noun goes alone ("the {{position}}
+ * interviews" → "the interviews"). Nothing shaped like a placeholder is ever left in the text.
+ */
 export function fillScenarioLine(line: string, people: ScenarioPeople): string {
   const first = people.contactName.trim().split(/\s+/)[0] ?? '';
-  const values: Record<(typeof SCENARIO_PLACEHOLDERS)[number], string> = {
-    'contact.firstName': first || 'the hiring manager',
-    'contact.name': people.contactName.trim() || 'the hiring manager',
-    'contact.jobTitle': people.jobTitle.trim() || 'hiring manager',
-    company: people.company.trim() || 'the company',
-    position: people.position.trim() || 'the role',
-    'me.name': people.myName.trim() || 'you',
+  const values: Record<string, string> = {
+    'contact.firstName': first,
+    'contact.name': people.contactName.trim(),
+    'contact.jobTitle': people.jobTitle.trim(),
+    company: people.company.trim(),
+    position: people.position.trim(),
+    'me.name': people.myName.trim(),
   };
   let text = line;
+  let rephrased = false;
   for (const match of [...findPlaceholders(line)].reverse()) {
-    const value = values[match.name as keyof typeof values] ?? match.text;
-    text = text.slice(0, match.start) + value + text.slice(match.end);
+    const value = values[match.name] ?? '';
+    let before = text.slice(0, match.start);
+    let after = text.slice(match.end);
+    if (value !== '') {
+      text = before + value + after;
+      continue;
+    }
+    rephrased = true;
+    const preposition = PREPOSITION.exec(before);
+    if (preposition) before = before.slice(0, preposition.index);
+    else if (/^\s*([.,!?;:…]|$)/.test(after)) before = before.replace(/,?\s*$/, '');
+    else after = after.replace(/^\s+/, before === '' || /\s$/.test(before) ? '' : ' ');
+    text = before + after;
   }
-  return text;
+  return rephrased ? tidy(text) : text;
+}
+
+/** Spaces and commas left by a removed phrase, and a capital letter at the start of a sentence. */
+function tidy(text: string): string {
+  return text
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([.,!?;:…])/g, '$1')
+    .replace(/,([.!?])/g, '$1')
+    .replace(/^[,\s]+/, '')
+    .replace(/(^|[.!?]\s+)([a-z])/g, (_all, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 export const PART_NAMES: Record<RoadmapPart, string> = {

@@ -56,6 +56,8 @@ export const SettingsSchema = z
       .int({ error: 'Backups to keep must be a whole number' })
       .min(1, { error: 'Keep at least 1 backup' })
       .max(100, { error: 'Keep at most 100 backups' }),
+    /** The first-run welcome (your name, or restore from an export) was answered or skipped. */
+    welcomed: z.boolean({ error: 'Welcomed must be true or false' }),
     ...CADENCE_SETTING_SCHEMAS,
   })
   .strict();
@@ -70,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speakingWpm: 150,
   recordingRetention: { mode: 'days', days: 30 },
   backupsToKeep: 7,
+  welcomed: false,
   ...DEFAULT_CADENCE,
 };
 

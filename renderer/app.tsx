@@ -50,7 +50,13 @@ function CurrentScreen({ route }: { route: Route }) {
       </Suspense>
     );
   if (route.screen === 'contacts')
-    return <ContactsScreen key={route.contactId ?? 'all'} openContactId={route.contactId} />;
+    return (
+      <ContactsScreen
+        key={route.create ? 'new' : (route.contactId ?? 'all')}
+        openContactId={route.contactId}
+        startWithNew={route.create === true}
+      />
+    );
   if (route.screen === 'settings') return <SettingsScreen />;
   if (route.screen === 'rehearse')
     return (

@@ -167,7 +167,8 @@ export function reviewAnswer(
   const talkSeconds = measured
     ? round1(answer.talkSeconds!)
     : round1((words / Math.max(1, people.wordsPerMinute)) * 60);
-  const keywords = step.keywords.map((keyword) => fillScenarioLine(keyword, people));
+  // A keyword made only of a missing value (a contact without a company) is not listened for.
+  const keywords = step.keywords.map((keyword) => fillScenarioLine(keyword, people)).filter(Boolean);
   const heard = keywords.filter((keyword) => saysPhrase(normalized, keyword));
   const target = step.target ?? null;
   const before = coveredInCall(earlier);
@@ -209,7 +210,10 @@ export function matchesCondition(
   if (condition.covers && !condition.covers.every(holds)) return false;
   if (
     condition.saysAny &&
-    !condition.saysAny.some((phrase) => saysPhrase(normalized, fillScenarioLine(phrase, people)))
+    !condition.saysAny.some((phrase) => {
+      const filled = fillScenarioLine(phrase, people);
+      return filled !== '' && saysPhrase(normalized, filled);
+    })
   ) {
     return false;
   }

@@ -77,6 +77,8 @@ const ContactRowSchema = z
     created_at: stamp('The creation date'),
     updated_at: stamp('The change date'),
     highlight: z.string(),
+    next_step: z.enum(REMINDER_STEPS, { error: 'A contact has an unknown next step' }).nullable(),
+    plan_proposed: z.union([z.literal(0), z.literal(1)], { error: 'A plan is proposed (1) or not (0)' }),
   })
   .strict()
   .superRefine(

@@ -11,7 +11,8 @@ import type { ReachableContact } from '../../core/cadence';
 import { advancedStatus } from '../../core/follow-up-workflow';
 import type { z } from 'zod';
 import type { ContactListQuerySchema } from '../../core/contacts';
-import { nextStepFor, nextStepLabel } from '../../core/next-step';
+import { nextStepOf } from '../../core/next-step';
+import { REMINDER_STEPS } from '../../core/radar';
 import type { Db } from './connection';
 import { toFtsQuery } from './fts';
 import { known } from './row-check';
@@ -33,6 +34,8 @@ export interface ContactRow {
   notes: string;
   highlight: string;
   next_step_at: string | null;
+  next_step: string | null;
+  plan_proposed: number;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -56,13 +59,18 @@ export function rowToContact(row: ContactRow): Contact {
     notes: row.notes,
     highlight: row.highlight,
     archived: row.archived_at !== null,
-    nextStep: { label: nextStepLabel(status), due: row.next_step_at },
+    nextStep: nextStepOf({
+      status,
+      step: row.next_step === null ? null : known(REMINDER_STEPS, row.next_step, 'contacts', 'next_step'),
+      due: row.next_step_at,
+      proposed: row.plan_proposed === 1,
+    }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function fieldParams(fields: ContactFields, now: string) {
+function fieldParams(fields: ContactFields) {
   return {
     name: fields.name,
     job_title: fields.jobTitle,
@@ -77,7 +85,6 @@ function fieldParams(fields: ContactFields, now: string) {
     status: fields.status,
     notes: fields.notes,
     highlight: fields.highlight,
-    next_step_at: nextStepFor(fields.status, fields.decisionDate ?? now).due,
   };
 }
 
@@ -91,10 +98,10 @@ export function createContact(db: Db, fields: ContactFields, now: string): Conta
   const info = statement(
     db,
     `INSERT INTO contacts (name, job_title, company, email, phone, linkedin_url, relationship, position,
-         interview_date, decision_date, status, notes, highlight, next_step_at, created_at, updated_at)
+         interview_date, decision_date, status, notes, highlight, created_at, updated_at)
        VALUES (@name, @job_title, @company, @email, @phone, @linkedin_url, @relationship, @position,
-         @interview_date, @decision_date, @status, @notes, @highlight, @next_step_at, @now, @now)`,
-  ).run({ ...fieldParams(fields, now), now });
+         @interview_date, @decision_date, @status, @notes, @highlight, @now, @now)`,
+  ).run({ ...fieldParams(fields), now });
   return getContact(db, Number(info.lastInsertRowid));
 }
 
@@ -104,9 +111,9 @@ export function updateContact(db: Db, id: number, fields: ContactFields, now: st
     `UPDATE contacts SET name = @name, job_title = @job_title, company = @company, email = @email,
          phone = @phone, linkedin_url = @linkedin_url, relationship = @relationship, position = @position,
          interview_date = @interview_date, decision_date = @decision_date, status = @status, notes = @notes, highlight = @highlight,
-         next_step_at = @next_step_at, updated_at = @now
+         updated_at = @now
        WHERE id = @id`,
-  ).run({ ...fieldParams(fields, now), now, id });
+  ).run({ ...fieldParams(fields), now, id });
   if (info.changes === 0) throw new AppError('not-found', `No contact with id ${id}. It may have been deleted.`);
   return getContact(db, id);
 }
@@ -182,10 +189,15 @@ export function promoteContact(db: Db, contactId: number, earned: ContactStatus,
   const contact = contactReach(db, contactId);
   const next = advancedStatus(contact.status, earned);
   if (next === null) return;
-  statement(db, 'UPDATE contacts SET status = ?, next_step_at = ?, updated_at = ? WHERE id = ?').run(
-    next,
-    nextStepFor(next, next === 'rejected' ? (contact.decisionDate ?? now) : now).due,
-    now,
-    contactId,
-  );
+  statement(db, 'UPDATE contacts SET status = ?, updated_at = ? WHERE id = ?').run(next, now, contactId);
+}
+
+/**
+ * Marks a proposed plan as waiting (shown as a proposal until confirmed or dismissed) or clears it.
+ * Confirming a plan clears it too, through the reminders trigger of migration 005.
+ */
+export function setPlanProposed(db: Db, contactId: number, proposed: boolean): Contact {
+  const info = statement(db, 'UPDATE contacts SET plan_proposed = ? WHERE id = ?').run(proposed ? 1 : 0, contactId);
+  if (info.changes === 0) throw new AppError('not-found', `No contact with id ${contactId}. It may have been deleted.`);
+  return getContact(db, contactId);
 }

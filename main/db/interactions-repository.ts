@@ -13,6 +13,8 @@ import {
 } from '../../core/radar';
 import type { Db } from './connection';
 import { contactReach } from './contacts-repository';
+import { getDraft, setDraftStatus } from './drafts-repository';
+import { draftWasSent, outcomeMismatch } from '../../core/follow-up-workflow';
 import { known } from './row-check';
 import { statement } from './statements';
 
@@ -74,9 +76,20 @@ export function listInteractions(db: Db, contactId: number, limit = 500): Intera
   return rows.map(rowToInteraction);
 }
 
+/** Refuses an outcome that does not fit the kind, and marks the draft used as sent when it went out. */
+function applyOutcome(db: Db, fields: InteractionFields, now: string): void {
+  const mismatch = outcomeMismatch(fields.kind, fields.outcome);
+  if (mismatch) throw new AppError('invalid-input', mismatch, [{ path: 'outcome', message: mismatch }]);
+  if (fields.draftId !== null && draftWasSent(fields.kind, fields.outcome)) {
+    const draft = getDraft(db, fields.draftId);
+    if (draft.status !== 'sent') setDraftStatus(db, draft.id, 'sent', fields.occurredAt.slice(0, 10), now);
+  }
+}
+
 export function createInteraction(db: Db, input: InteractionFields & { contactId: number }, now: string): Interaction {
   contactReach(db, input.contactId);
   checkDraft(db, input.contactId, input.draftId);
+  applyOutcome(db, input, now);
   const info = statement(
     db,
     `INSERT INTO interactions (contact_id, kind, occurred_at, summary, outcome, draft_id, created_at, updated_at)
@@ -88,6 +101,7 @@ export function createInteraction(db: Db, input: InteractionFields & { contactId
 export function updateInteraction(db: Db, id: number, fields: InteractionFields, now: string): Interaction {
   const existing = getInteraction(db, id);
   checkDraft(db, existing.contactId, fields.draftId);
+  applyOutcome(db, fields, now);
   statement(
     db,
     `UPDATE interactions SET kind = ?, occurred_at = ?, summary = ?, outcome = ?, draft_id = ?, updated_at = ?

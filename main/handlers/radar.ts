@@ -1,5 +1,5 @@
 import { guardWarnings, planCadence, snoozeTarget, stepOnDay } from '../../core/cadence';
-import { contactReach } from '../db/contacts-repository';
+import { contactReach, setPlanProposed } from '../db/contacts-repository';
 import {
   createInteraction,
   deleteInteraction,
@@ -58,6 +58,7 @@ export const radarHandlers = {
     const planned = steps.map((step) => ({ ...step, ...stepOnDay(step.dueDay, hour, timeZone) }));
     return replacePlan(db, contactId, planned, timeZone, now().toISOString());
   },
+  'reminders:dismiss-plan': ({ contactId }, { db }) => setPlanProposed(db, contactId, false),
   'reminders:list': ({ contactId }, { db }) => listContactReminders(db, contactId),
   'reminders:today': ({ timeZone }, { db, now }) => listToday(db, { now: now(), timeZone }),
   'reminders:snooze': ({ id, by, until, timeZone }, { db, now }) => {

@@ -19,6 +19,8 @@ interface ContactPaneProps {
   onDelete: (contact: Contact) => Promise<void>;
   onDeleted: () => void;
   onDirtyChange: (name: string | null) => void;
+  /** The contact changed outside the form (its plan confirmed or dismissed): show it fresh here and in the list. */
+  onContactChanged: (contact: Contact) => void;
 }
 
 interface PaneHeaderProps {
@@ -75,16 +77,9 @@ export function ContactPane({
   onDelete,
   onDeleted,
   onDirtyChange,
+  onContactChanged,
 }: ContactPaneProps) {
   const [actionError, setActionError] = useState<string | null>(null);
-  const [planFor, setPlanFor] = useState<number | null>(null);
-
-  /** Marking someone rejected (or adding them as rejected) proposes a follow-up plan. */
-  async function save(fields: ContactFields): Promise<Contact> {
-    const saved = await onSave(fields);
-    if (saved.status === 'rejected' && contact?.status !== 'rejected') setPlanFor(saved.id);
-    return saved;
-  }
 
   async function toggleArchived(target: Contact) {
     setActionError(null);
@@ -102,13 +97,11 @@ export function ContactPane({
         {actionError}
       </div>
       {contact ? <ContactDrafts contact={contact} /> : null}
-      {contact ? (
-        <ContactRadar contact={contact} planRequested={planFor === contact.id} onPlanHandled={() => setPlanFor(null)} />
-      ) : null}
+      {contact ? <ContactRadar contact={contact} onContactChanged={onContactChanged} /> : null}
       <ContactForm
         contact={contact}
         focusOnMount={focusOnMount}
-        onSave={save}
+        onSave={onSave}
         onCancel={onCancel}
         onDirtyChange={onDirtyChange}
       />

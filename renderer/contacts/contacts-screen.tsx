@@ -55,14 +55,20 @@ function PanePlaceholder() {
   );
 }
 
-export function ContactsScreen({ openContactId = null }: { openContactId?: number | null }) {
+interface ContactsScreenProps {
+  openContactId?: number | null;
+  /** Opens on an empty "New contact" form (Today's "Add someone who just called"). */
+  startWithNew?: boolean;
+}
+
+export function ContactsScreen({ openContactId = null, startWithNew = false }: ContactsScreenProps) {
   const announce = useAnnounce();
   const headingRef = useArrivalHeading();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ContactStatus | null>(null);
   const [sort, setSort] = useState<ContactSort>('name');
   const [archived, setArchived] = useState(false);
-  const [pane, setPane] = useState<PaneState>({ kind: 'closed' });
+  const [pane, setPane] = useState<PaneState>(() => (startWithNew ? { kind: 'new', session: 0 } : { kind: 'closed' }));
   const debouncedSearch = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const list = useContactList({ search: debouncedSearch, status, sort, archived });
   const searchRef = useRef<HTMLInputElement>(null);
@@ -133,11 +139,14 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
     };
   }, [openContactId]);
 
+  /** Cancel and Escape are leaving the form: they ask first when something changed, like clicking away. */
   function closePane() {
     const previousId = selectedId;
-    setPane({ kind: 'closed' });
-    const row = previousId === null ? null : document.querySelector<HTMLElement>(`[data-contact-id="${previousId}"]`);
-    (row ?? newButtonRef.current)?.focus();
+    afterDiscard(false, () => {
+      setPane({ kind: 'closed' });
+      const row = previousId === null ? null : document.querySelector<HTMLElement>(`[data-contact-id="${previousId}"]`);
+      (row ?? newButtonRef.current)?.focus();
+    });
   }
 
   function clearFilters() {
@@ -170,6 +179,13 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
     await call('contacts:delete', { id: contact.id });
     list.reload();
     announce('Deleted');
+  }
+
+  function showChanged(contact: Contact) {
+    setPane((current) =>
+      current.kind === 'edit' && current.contact.id === contact.id ? { ...current, contact } : current,
+    );
+    list.reload();
   }
 
   function afterDelete() {
@@ -245,6 +261,7 @@ export function ContactsScreen({ openContactId = null }: { openContactId?: numbe
             onDelete={remove}
             onDeleted={afterDelete}
             onDirtyChange={trackUnsaved}
+            onContactChanged={showChanged}
           />
         )}
       </div>

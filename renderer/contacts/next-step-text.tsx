@@ -6,12 +6,13 @@ export function describeDue(due: string, today: string = todayIsoDay()): string 
   return due < today ? `Was due ${formatDay(due)}` : `Due ${formatDay(due)}`;
 }
 
+/** The contact's next step as their plan has it: a planned step with its day, a proposal, or nothing. */
 export function NextStepText({ step }: { step: NextStep }) {
   const today = todayIsoDay();
   return (
-    <span className="next-step">
+    <span className="next-step" data-state={step.state}>
       <span className="next-step-label">{step.label}</span>
-      {step.due ? (
+      {step.state === 'planned' && step.due ? (
         <span className="next-step-due" data-overdue={step.due < today ? 'true' : undefined}>
           {describeDue(step.due, today)}
         </span>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Contact } from '../../core/contacts';
 import { DRAFT_CHANNEL_LABELS, DRAFT_CHANNELS, type Draft, type DraftChannel } from '../../core/drafts';
+import { suggestedStart } from '../../core/next-step';
 import type { TemplateLibrary } from '../../core/templates';
 import { call } from '../api';
 import { DialogFrame } from '../ui/dialog-frame';
@@ -33,6 +34,16 @@ function firstTemplateId(library: TemplateLibrary | null, channel: DraftChannel)
   return library?.templates.find((template) => template.channel === channel)?.id ?? BLANK;
 }
 
+/** The channel and template the contact's next step suggests, when the library has that template. */
+function startFor(
+  contact: Contact | undefined,
+  library: TemplateLibrary,
+): { channel: DraftChannel; templateId: string } {
+  const suggestion = contact ? suggestedStart(contact) : null;
+  if (suggestion && library.templates.some((template) => template.id === suggestion.templateId)) return suggestion;
+  return { channel: 'email', templateId: firstTemplateId(library, 'email') };
+}
+
 export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialogProps) {
   const [choices, setChoices] = useState<Choices | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -48,8 +59,14 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
       (loaded) => {
         if (!current) return;
         setChoices(loaded);
-        setSelectedContact((previous) => previous ?? loaded.contacts[0]?.id ?? null);
-        setTemplateId(firstTemplateId(loaded.library, 'email'));
+        const chosen = contactId ?? loaded.contacts[0]?.id ?? null;
+        setSelectedContact(chosen);
+        const start = startFor(
+          loaded.contacts.find((contact) => contact.id === chosen),
+          loaded.library,
+        );
+        setChannel(start.channel);
+        setTemplateId(start.templateId);
       },
       (failure: unknown) => {
         if (current) setLoadError(describeError(failure));
@@ -112,7 +129,17 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
           className="input select"
           value={selectedContact ?? ''}
           disabled={choices === null || noContacts}
-          onChange={(event) => setSelectedContact(Number(event.target.value))}
+          onChange={(event) => {
+            const id = Number(event.target.value);
+            setSelectedContact(id);
+            if (!choices) return;
+            const start = startFor(
+              choices.contacts.find((contact) => contact.id === id),
+              choices.library,
+            );
+            setChannel(start.channel);
+            setTemplateId(start.templateId);
+          }}
         >
           {noContacts ? <option value="">Add a contact first</option> : null}
           {choices?.contacts.map((contact) => (

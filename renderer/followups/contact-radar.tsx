@@ -157,19 +157,20 @@ function Timeline({ interactions, onDelete }: { interactions: Interaction[]; onD
 
 interface ContactRadarProps {
   contact: Contact;
-  /** True right after the contact was marked rejected: the plan is proposed at once. */
-  planRequested: boolean;
-  onPlanHandled: () => void;
+  /** The plan was confirmed or the proposal dismissed: the contact's next step changed. */
+  onContactChanged: (contact: Contact) => void;
 }
 
 /** The contact's follow-ups: what is planned, a timeline of what happened, and a way to log more. */
-export function ContactRadar({ contact, planRequested, onPlanHandled }: ContactRadarProps) {
+export function ContactRadar({ contact, onContactChanged }: ContactRadarProps) {
   const announce = useAnnounce();
   const [actionError, setError] = useState<string | null>(null);
   const [logging, setLogging] = useState(false);
   const [planning, setPlanning] = useState(false);
   const [version, setVersion] = useState(0);
-  const showPlan = planning || planRequested;
+  /** A proposal saved with the contact stays until confirmed or dismissed, whoever leaves and comes back. */
+  const waiting = contact.nextStep.state === 'proposed';
+  const showPlan = planning || waiting;
   const radar = useRadarData(contact.id, `${contact.status}:${version}`);
   const data = radar.data;
   const error = actionError ?? radar.error;
@@ -184,9 +185,15 @@ export function ContactRadar({ contact, planRequested, onPlanHandled }: ContactR
     }
   }
 
-  function closePlan() {
+  async function planChanged(message: string, changed: Promise<Contact>) {
     setPlanning(false);
-    onPlanHandled();
+    try {
+      onContactChanged(await changed);
+      announce(message);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+    setVersion((v) => v + 1);
   }
 
   const blocked = contact.status === 'do-not-contact';
@@ -213,12 +220,12 @@ export function ContactRadar({ contact, planRequested, onPlanHandled }: ContactR
           <PlanProposal
             contactId={contact.id}
             contactName={contact.name}
-            onClose={closePlan}
-            onConfirmed={(count) => {
-              closePlan();
-              announce(`${count} follow-ups planned`);
-              setVersion((v) => v + 1);
-            }}
+            waiting={waiting}
+            onClose={() => setPlanning(false)}
+            onDismissed={(dismissed) => void planChanged('Plan dismissed', Promise.resolve(dismissed))}
+            onConfirmed={(count) =>
+              void planChanged(`${count} follow-ups planned`, call('contacts:get', { id: contact.id }))
+            }
           />
         </Suspense>
       ) : null}

@@ -2,13 +2,13 @@ import {
   DEFAULT_OUTCOME,
   INTERACTION_KIND_LABELS,
   INTERACTION_KINDS,
-  INTERACTION_OUTCOMES,
   OUTCOME_LABELS,
   SUMMARY_LIMIT,
   type GuardWarning,
   type InteractionKind,
   type InteractionOutcome,
 } from '../../core/radar';
+import { OUTCOMES_FOR_KIND } from '../../core/follow-up-workflow';
 import { useApiRead } from '../ui/use-api';
 
 export interface InteractionDraft {
@@ -58,7 +58,7 @@ export function InteractionFields({ idPrefix, value, onChange, kinds = INTERACTI
           value={value.outcome}
           onChange={(event) => onChange({ ...value, outcome: event.target.value as InteractionOutcome })}
         >
-          {INTERACTION_OUTCOMES.map((outcome) => (
+          {OUTCOMES_FOR_KIND[value.kind].map((outcome) => (
             <option key={outcome} value={outcome}>
               {OUTCOME_LABELS[outcome]}
             </option>

@@ -8,6 +8,7 @@ import {
   type OutreachKind,
   type PlannedStep,
 } from '../../core/radar';
+import type { Contact } from '../../core/contacts';
 import { call } from '../api';
 import { useSettings } from '../shell/settings-context';
 import { describeError } from '../ui/error-message';
@@ -16,7 +17,10 @@ import { currentTimeZone, formatLocalDay } from './time-zone';
 interface PlanProposalProps {
   contactId: number;
   contactName: string;
+  /** Proposed when the contact was saved as rejected: it waits until confirmed or dismissed. */
+  waiting: boolean;
   onClose: () => void;
+  onDismissed: (contact: Contact) => void;
   onConfirmed: (count: number) => void;
 }
 
@@ -25,7 +29,14 @@ interface PlanProposalProps {
  * Nothing is scheduled until the person confirms. It sits in the contact's pane rather than in a
  * modal, so saving a contact never traps the person in a dialog they did not ask for.
  */
-export function PlanProposal({ contactId, contactName, onClose, onConfirmed }: PlanProposalProps) {
+export function PlanProposal({
+  contactId,
+  contactName,
+  waiting,
+  onClose,
+  onDismissed,
+  onConfirmed,
+}: PlanProposalProps) {
   const { settings } = useSettings();
   const [plan, setPlan] = useState<CadencePlan | null>(null);
   const [steps, setSteps] = useState<PlannedStep[]>([]);
@@ -75,6 +86,18 @@ export function PlanProposal({ contactId, contactName, onClose, onConfirmed }: P
     }
   }
 
+  async function dismiss() {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onDismissed(await call('reminders:dismiss-plan', { contactId }));
+    } catch (failure) {
+      setError(describeError(failure));
+      setBusy(false);
+    }
+  }
+
   const close = planSpacingWarnings(steps.map((step) => step.dueDay).filter(Boolean), settings.cadenceMinSpacingDays);
   return (
     <section className="plan-proposal" aria-labelledby="plan-title" aria-busy={plan === null && error === null}>
@@ -83,7 +106,8 @@ export function PlanProposal({ contactId, contactName, onClose, onConfirmed }: P
       </h4>
       <p className="plan-description">
         A thank-you while the decision is fresh, a check-in about a month later, then a regular note. Change any day or
-        channel; nothing is planned until you confirm.
+        channel; nothing is planned until you confirm.{' '}
+        {waiting ? 'This proposal waits here until you confirm or dismiss it.' : null}
       </p>
       <form className="radar-form" onSubmit={confirm} noValidate aria-labelledby="plan-title">
         {plan?.blocked ? <p className="radar-warning">{plan.blocked}</p> : null}
@@ -136,9 +160,15 @@ export function PlanProposal({ contactId, contactName, onClose, onConfirmed }: P
           {error}
         </div>
         <div className="radar-form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Not now
-          </button>
+          {waiting ? (
+            <button type="button" className="button" onClick={() => void dismiss()} disabled={busy}>
+              Dismiss plan
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+          )}
           <button type="submit" className="button button-primary" aria-busy={busy} disabled={steps.length === 0}>
             Confirm plan
           </button>

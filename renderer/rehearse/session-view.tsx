@@ -116,7 +116,7 @@ export function SessionView({ choice, rehearsal, onFinished, onCancel }: Session
           </p>
           {step.beep && !ended ? <p className="beep-note">Beep. You're recording now.</p> : null}
           <VoiceButton text={line} beep={Boolean(step.beep) && !ended} />
-          {step.tip && !ended ? <p className="step-tip">{step.tip}</p> : null}
+          {step.tip && !ended ? <p className="step-tip">{fillScenarioLine(step.tip, people)}</p> : null}
         </section>
         {ended ? (
           <div className="session-ended">

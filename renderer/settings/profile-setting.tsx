@@ -39,8 +39,8 @@ export function ProfileSetting() {
   return (
     <SettingsSection id="profile-title" title="My details" state={state}>
       <p className="settings-text">
-        Your name signs your drafts and the practice calls; your phone and email go where a message asks for them, and
-        your email is the sender of saved emails.
+        Your drafts sign with these, the other side greets you by name when you rehearse a call, and saved emails are
+        sent from this address.
       </p>
       <form className="settings-form" noValidate onSubmit={submit} aria-labelledby="profile-title">
         <div className="form-grid settings-grid">

@@ -7,7 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useLayoutEffect, use
  */
 export type Route =
   | { screen: 'today' }
-  | { screen: 'contacts'; contactId: number | null }
+  | { screen: 'contacts'; contactId: number | null; create?: boolean }
   | { screen: 'drafts'; draftId: number | null }
   | { screen: 'templates' }
   | { screen: 'rehearse' }

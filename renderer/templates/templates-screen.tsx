@@ -93,10 +93,15 @@ export function TemplatesScreen({ onStatus }: TemplatesScreenProps) {
     afterDiscard(true, () => openTemplate(template, null));
   }
 
+  /** Cancel and Escape are leaving the form: they ask first when something changed, like clicking away. */
   function closePane() {
-    const row = selectedId === null ? null : document.querySelector<HTMLElement>(`[data-template-id="${selectedId}"]`);
-    setPane({ kind: 'closed' });
-    (row ?? newButtonRef.current)?.focus();
+    const previousId = selectedId;
+    afterDiscard(false, () => {
+      const row =
+        previousId === null ? null : document.querySelector<HTMLElement>(`[data-template-id="${previousId}"]`);
+      setPane({ kind: 'closed' });
+      (row ?? newButtonRef.current)?.focus();
+    });
   }
 
   async function save(input: TemplateSaveInput): Promise<MessageTemplate> {

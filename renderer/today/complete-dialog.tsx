@@ -10,6 +10,7 @@ import {
 import { currentTimeZone } from '../followups/time-zone';
 import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 
 interface CompleteDialogProps {
   item: TodayItem;
@@ -28,6 +29,11 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
   const warnings = useGuardWarnings({ contactId: item.contactId, kind: value.kind, occurredAt: openedAt });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const drafts = useApiRead('drafts:list', { contactId: item.contactId, limit: 100 }).data?.items ?? [];
+  /** The newest draft not sent yet on the step's channel is most likely the one just written for it. */
+  const likely = drafts.find((draft) => draft.status !== 'sent' && draft.channel === item.channel) ?? null;
+  const [chosenDraft, setDraft] = useState<string | null>(null);
+  const draftId = chosenDraft ?? (likely ? String(likely.id) : '');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,7 +41,12 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
     setBusy(true);
     setError(null);
     try {
-      const result = await call('reminders:complete', { id: item.id, ...value, timeZone: currentTimeZone() });
+      const result = await call('reminders:complete', {
+        id: item.id,
+        ...value,
+        draftId: draftId ? Number(draftId) : null,
+        timeZone: currentTimeZone(),
+      });
       onDone(
         result.next
           ? `Logged. The next check-in with ${item.contactName} is planned.`
@@ -56,6 +67,7 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
       onSubmit={submit}
       formClassName="radar-form"
       error={error}
+      unsaved={value.summary.trim() !== '' && !busy}
       actions={
         <button type="submit" className="button button-primary" aria-busy={busy}>
           {warnings.length > 0 ? 'Log it anyway' : 'Log it'}
@@ -63,6 +75,26 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
       }
     >
       <InteractionFields idPrefix="complete" value={value} onChange={setValue} />
+      {drafts.length > 0 ? (
+        <div className="field">
+          <label className="field-label" htmlFor="complete-draft">
+            Draft used (it is marked sent)
+          </label>
+          <select
+            id="complete-draft"
+            className="input select"
+            value={draftId}
+            onChange={(event) => setDraft(event.target.value)}
+          >
+            <option value="">None</option>
+            {drafts.map((draft) => (
+              <option key={draft.id} value={draft.id}>
+                {draft.title || 'Untitled draft'}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <GuardNotice warnings={warnings} />
     </DialogFrame>
   );

@@ -11,6 +11,7 @@ import { useApiRead } from '../ui/use-api';
 import { CompleteDialog } from './complete-dialog';
 import { PortabilityPanel } from './portability-panel';
 import { SnoozeDialog } from './snooze-dialog';
+import { WelcomePanel } from './welcome-panel';
 import '../followups/radar.css';
 
 const OutcomesPanel = lazy(() => import('./outcomes-panel').then((module) => ({ default: module.OutcomesPanel })));
@@ -137,13 +138,26 @@ export function TodayScreen() {
         <div className="pane-alert" role="alert">
           {error}
         </div>
+        <WelcomePanel onRestored={reload} />
         <section aria-labelledby="today-due-title" className="today-section">
           <h2 id="today-due-title" className="settings-section-title">
             Due now
           </h2>
           {list === null && !error ? <p className="today-empty">Loading…</p> : null}
           {list && list.items.length === 0 ? (
-            <p className="today-empty">Nothing is due today. When a follow-up comes round, it will be here.</p>
+            <div className="today-empty">
+              <p>Nothing is due today. When a follow-up comes round, it will be here.</p>
+              <p>
+                Just heard back from someone?{' '}
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => navigate({ screen: 'contacts', contactId: null, create: true })}
+                >
+                  Add the person who just called
+                </button>
+              </p>
+            </div>
           ) : null}
           {list && list.items.length > 0 ? (
             <ul className="today-list" aria-label="Due follow-ups">

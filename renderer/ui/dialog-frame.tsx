@@ -1,6 +1,6 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ComponentType, FormEvent, ReactNode } from 'react';
+import { useState, type ComponentType, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { useInertBackground } from '../shell/modal-background';
 
 interface Parts {
@@ -11,6 +11,7 @@ interface Parts {
     className: string;
     'aria-busy'?: boolean;
     onCloseAutoFocus?: (event: Event) => void;
+    onEscapeKeyDown?: (event: KeyboardEvent) => void;
     children: ReactNode;
   }>;
   Title: ComponentType<{ className: string; children: ReactNode }>;
@@ -45,6 +46,8 @@ export interface DialogFrameProps {
   trigger?: ReactNode;
   onCloseAutoFocus?: (event: Event) => void;
   loading?: boolean;
+  /** Something was typed or chosen: Escape, Cancel or a click outside ask before it is dropped. */
+  unsaved?: boolean;
 }
 
 /**
@@ -72,17 +75,43 @@ export function DialogFrame({
   trigger,
   onCloseAutoFocus,
   loading,
+  unsaved = false,
 }: DialogFrameProps) {
   const P = alert ? ALERT : PLAIN;
   useInertBackground(open);
+  const [asking, setAsking] = useState(false);
+
+  function close() {
+    setAsking(false);
+    onOpenChange?.(false);
+    onClose?.();
+  }
 
   function changeOpen(next: boolean) {
-    onOpenChange?.(next);
-    if (!next) onClose?.();
+    if (next) onOpenChange?.(true);
+    else if (unsaved) setAsking(true);
+    else close();
+  }
+
+  function cancel(event: MouseEvent<HTMLButtonElement>) {
+    if (!unsaved) return;
+    event.preventDefault();
+    setAsking(true);
   }
 
   const footer = (
     <>
+      {asking ? (
+        <div className="dialog-discard" role="alert">
+          <p>Discard what you changed here?</p>
+          <button type="button" className="button" onClick={() => setAsking(false)}>
+            Keep editing
+          </button>
+          <button type="button" className="button button-danger" onClick={close}>
+            Discard
+          </button>
+        </div>
+      ) : null}
       {error === undefined ? null : (
         <div className="dialog-error" role="alert">
           {error}
@@ -90,7 +119,7 @@ export function DialogFrame({
       )}
       <div className={actionsClassName}>
         <P.Close asChild>
-          <button type="button" className="button">
+          <button type="button" className="button" onClick={cancel}>
             {cancelLabel}
           </button>
         </P.Close>
@@ -108,6 +137,11 @@ export function DialogFrame({
           className={className ? `dialog ${className}` : 'dialog'}
           aria-busy={loading}
           onCloseAutoFocus={onCloseAutoFocus}
+          onEscapeKeyDown={(event) => {
+            if (!unsaved) return;
+            event.preventDefault();
+            setAsking(true);
+          }}
         >
           {title === undefined ? null : <P.Title className="dialog-title">{title}</P.Title>}
           {description === undefined ? null : (

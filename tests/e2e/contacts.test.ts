@@ -87,7 +87,7 @@ describe('contacts in browser mode', () => {
       status: 'thanked',
       relationship: 'hiring-manager',
     });
-    expect(created?.nextStep).toEqual({ label: 'Restate your interest', due: '2026-02-19' });
+    expect(created?.nextStep).toEqual({ state: 'none', step: null, label: 'Nothing planned', due: null });
 
     await page.getByLabel('Job title').fill('Director of Engineering');
     await page.getByRole('button', { name: 'Save contact' }).click();

@@ -173,7 +173,7 @@ describe('contact form', () => {
     expect(inputsOf(api, 'contacts:create')).toEqual([]);
   });
 
-  it('cancels editing with Escape and with the Cancel button', async () => {
+  it('cancels editing with Escape and with the Cancel button, asking first when something was typed', async () => {
     const api = mockApi({
       'settings:get': () => settingsWith('system'),
       ...NO_DRAFTS,
@@ -181,7 +181,9 @@ describe('contact form', () => {
     });
     const { user, form } = await openNewContactForm();
     await user.type(within(form).getByLabelText('Name'), 'Half typed{Escape}');
-    expect(screen.queryByRole('form')).toBeNull();
+    const ask = await screen.findByRole('alertdialog', { name: 'Discard changes to Half typed?' });
+    await user.click(within(ask).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New contact' }));
 
     await user.keyboard('{Control>}n{/Control}');

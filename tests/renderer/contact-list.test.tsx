@@ -33,7 +33,7 @@ describe('contact list', () => {
     expect(priya.getByText('Priya Raman')).toBeTruthy();
     expect(priya.getByText('Engineering Manager at Northwind Labs')).toBeTruthy();
     expect(priya.getByText('Thanked')).toBeTruthy();
-    expect(priya.getByText('Restate your interest')).toBeTruthy();
+    expect(priya.getByText('Check in')).toBeTruthy();
     expect(priya.getByText(/2026/).textContent).toMatch(/Due|Was due/);
     expect(within(rows[1]!).getByText('On their radar')).toBeTruthy();
     expect(screen.getByText('2 contacts')).toBeTruthy();

@@ -279,12 +279,20 @@ describe('contacts import from Today', () => {
 describe('contact follow-ups', () => {
   it('proposes the plan when a contact is marked rejected, and confirms it as adjusted', async () => {
     const before = makeContact({ id: 5, name: 'Priya Raman', status: 'thanked' });
-    const after = { ...before, status: 'rejected' as const };
+    const after = {
+      ...before,
+      status: 'rejected' as const,
+      nextStep: { state: 'proposed' as const, step: null, label: 'Plan to confirm', due: null },
+    };
     const api = mockApi({
       'settings:get': () => settingsWith('system'),
       ...NO_DRAFTS,
       'contacts:list': () => pageOf([before]),
       'contacts:update': () => after,
+      'contacts:get': () => ({
+        ...after,
+        nextStep: { state: 'planned', step: 'thank-you', label: 'Say thank you', due: '2026-11-27' },
+      }),
       'reminders:plan': () => ({
         contactId: 5,
         timeZone: 'UTC',

@@ -9,6 +9,7 @@ import {
   setContactArchived,
   updateContact,
 } from '../../main/db/contacts-repository';
+import { insertReminder } from '../../main/db/reminders-repository';
 import { ContactListQuerySchema } from '../../core/contacts';
 
 const NOW = '2026-11-26T09:00:00.000Z';
@@ -28,7 +29,7 @@ function list(query: Parameters<typeof ContactListQuerySchema.parse>[0] = {}) {
 }
 
 describe('contacts repository', () => {
-  it('creates and reads back every field, with a next step from the status and decision date', () => {
+  it('creates and reads back every field; nothing is due until a plan is confirmed', () => {
     const created = add({
       name: 'Amara Okafor',
       jobTitle: 'Engineering Manager',
@@ -49,7 +50,7 @@ describe('contacts repository', () => {
       linkedinUrl: 'https://www.linkedin.com/in/amara',
       interviewDate: '2026-11-10',
       archived: false,
-      nextStep: { label: 'Send a thank-you', due: '2026-11-22' },
+      nextStep: { state: 'none', step: null, label: 'Nothing planned', due: null },
       createdAt: NOW,
     });
   });
@@ -58,7 +59,7 @@ describe('contacts repository', () => {
     const c = add({ name: 'Lee Chen', company: 'Northwind' });
     const updated = updateContact(db, c.id, ContactInputSchema.parse({ name: 'Lee Chen', status: 'thanked' }), NOW);
     expect(updated.status).toBe('thanked');
-    expect(updated.nextStep.label).toBe('Restate your interest');
+    expect(updated.nextStep).toEqual({ state: 'none', step: null, label: 'Nothing planned', due: null });
     expect(setContactArchived(db, c.id, true, NOW).archived).toBe(true);
     expect(list().total).toBe(0);
     expect(list({ archived: true }).items.map((x) => x.id)).toEqual([c.id]);
@@ -69,10 +70,18 @@ describe('contacts repository', () => {
     expect(() => updateContact(db, 999, ContactInputSchema.parse({ name: 'X' }), NOW)).toThrow(/No contact/);
   });
 
-  it('sorts by name (case-insensitive) or by next step, and filters by status', () => {
-    add({ name: 'zoe', status: 'on-radar', decisionDate: '2026-01-01' });
-    add({ name: 'Adam', status: 'thanked', decisionDate: '2026-11-01' });
-    add({ name: 'Mia', status: 'rejected', decisionDate: '2026-11-20' });
+  it('sorts by name (case-insensitive) or by the next planned step, and filters by status', () => {
+    const plan = (id: number, dueDay: string) =>
+      insertReminder(
+        db,
+        id,
+        { step: 'check-in', channel: 'email', templateId: null, dueAt: `${dueDay}T09:00:00.000Z`, dueDay },
+        'UTC',
+        NOW,
+      );
+    plan(add({ name: 'zoe', status: 'on-radar' }).id, '2026-01-01');
+    plan(add({ name: 'Adam', status: 'thanked' }).id, '2026-12-01');
+    plan(add({ name: 'Mia', status: 'rejected' }).id, '2026-11-22');
     add({ name: 'Bo', status: 'do-not-contact' });
     expect(list({ sort: 'name' }).items.map((c) => c.name)).toEqual(['Adam', 'Bo', 'Mia', 'zoe']);
     expect(list({ sort: 'next-step' }).items.map((c) => c.name)).toEqual(['zoe', 'Mia', 'Adam', 'Bo']);

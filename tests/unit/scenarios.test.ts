@@ -104,6 +104,55 @@ describe('built-in scenarios', () => {
         expect(fillScenarioLine(step.line, people)).not.toMatch(/\{\{|\}\}/);
       }
     });
+
+    it('every line and tip reads without a gap, a placeholder or a stand-in when only the name is known', () => {
+      const bare = { contactName: 'Ada', jobTitle: '', company: '', position: '', myName: '' };
+      for (const step of scenario.steps) {
+        for (const text of [step.line, step.tip ?? '']) {
+          const filled = fillScenarioLine(text, bare);
+          expect(filled).not.toMatch(/\{\{|\}\}|\s[,.!?]|,[.!?]|\byou, you\b|\bHi you\b|\s{2}/);
+          for (const standIn of ['the company', 'the role', 'the hiring manager']) {
+            if (!text.includes(standIn)) expect(filled).not.toContain(standIn);
+          }
+        }
+      }
+    });
+  });
+});
+
+describe('filling a line when a value is missing', () => {
+  const none = { contactName: 'Ada Byron', jobTitle: '', company: '', position: '', myName: '' };
+  it.each([
+    [
+      'Oh, hello! Yes, now is fine. Good to hear from you, {{me.name}}.',
+      'Oh, hello! Yes, now is fine. Good to hear from you.',
+    ],
+    ['Hi {{me.name}}. What can I do for you?', 'Hi. What can I do for you?'],
+    ['Oh, hi {{me.name}}! Funny timing.', 'Oh, hi! Funny timing.'],
+    ['Thanks, {{me.name}}, I would like that.', 'Thanks, I would like that.'],
+    ['Good morning, {{company}}. How can I help?', 'Good morning. How can I help?'],
+    [
+      'You have reached {{contact.name}} at {{company}}. Leave a message.',
+      'You have reached Ada Byron. Leave a message.',
+    ],
+    ['Then say you are still keen on {{company}}.', 'Then say you are still keen.'],
+    ['Oh, of course, the {{position}} interviews! Sorry.', 'Oh, of course, the interviews! Sorry.'],
+    [
+      'We may be opening a second {{position}} role early next year.',
+      'We may be opening a second role early next year.',
+    ],
+    ['{{company}} is hiring again.', 'Is hiring again.'],
+  ])('%s', (line, expected) => {
+    expect(fillScenarioLine(line, none)).toBe(expected);
+  });
+
+  it('fills the values it has, and a tip the same way as a line', () => {
+    const full = { contactName: 'Ada Byron', jobTitle: 'CTO', company: 'Engines', position: 'Analyst', myName: 'Sam' };
+    expect(fillScenarioLine('Good to hear from you, {{me.name}}.', full)).toBe('Good to hear from you, Sam.');
+    expect(fillScenarioLine('Say you are still keen on {{company}}.', full)).toBe('Say you are still keen on Engines.');
+    expect(fillScenarioLine('The {{position}} interviews, {{contact.firstName}}.', full)).toBe(
+      'The Analyst interviews, Ada.',
+    );
   });
 });
 

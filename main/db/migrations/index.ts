@@ -3,6 +3,7 @@ import { migration001Contacts } from './001-contacts';
 import { migration002Drafts } from './002-drafts';
 import { migration003Radar } from './003-radar';
 import { migration004Rehearsals } from './004-rehearsals';
+import { migration005PlanTruth } from './005-plan-truth';
 
 export type Migration = (db: Db) => void;
 
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002Drafts,
   migration003Radar,
   migration004Rehearsals,
+  migration005PlanTruth,
 ];

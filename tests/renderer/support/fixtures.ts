@@ -23,7 +23,7 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
     highlight: '',
     notes: '',
     archived: false,
-    nextStep: { label: 'Send a thank-you', due: '2026-03-14' },
+    nextStep: { state: 'planned', step: 'thank-you', label: 'Say thank you', due: '2026-03-14' },
     createdAt: '2026-03-12T10:00:00.000Z',
     updatedAt: '2026-03-12T10:00:00.000Z',
     ...overrides,
@@ -41,7 +41,7 @@ export const PRIYA = makeContact({
   company: 'Northwind Labs',
   email: 'priya@northwind.example',
   status: 'thanked',
-  nextStep: { label: 'Restate your interest', due: '2026-04-11' },
+  nextStep: { state: 'planned', step: 'check-in', label: 'Check in', due: '2026-04-11' },
 });
 
 export const ELENA = makeContact({
@@ -51,7 +51,7 @@ export const ELENA = makeContact({
   company: 'Brightline Health',
   relationship: 'interviewer',
   status: 'on-radar',
-  nextStep: { label: 'Quarterly check-in', due: '2026-06-01' },
+  nextStep: { state: 'planned', step: 'quarterly', label: 'Regular check-in', due: '2026-06-01' },
 });
 
 /** The contact pane lists the contact's drafts; most contact tests have none. */
@@ -69,5 +69,5 @@ export const NO_DRAFTS = {
 };
 
 export function settingsWith(theme: Theme): Settings {
-  return { ...DEFAULT_SETTINGS, theme };
+  return { ...DEFAULT_SETTINGS, theme, welcomed: true };
 }

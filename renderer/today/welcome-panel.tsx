@@ -1,0 +1,117 @@
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { MAX_IMPORT_BYTES } from '../../core/data';
+import { PROFILE_LIMITS } from '../../core/settings';
+import { call } from '../api';
+import { ImportDialog, type ChosenFile } from '../settings/data/import-dialog';
+import { useSettings, withDefaults } from '../shell/settings-context';
+import { useAnnounce } from '../shell/status';
+import { describeError } from '../ui/error-message';
+import { InputField } from '../ui/field';
+
+/**
+ * The first run, on Today: the person's own name (the calls greet them with it and the drafts sign
+ * with it; skippable), or bringing back everything from a Someday export through the same import
+ * dialog as Settings. Answering or skipping sets `welcomed`, so it is asked once.
+ */
+export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
+  const { settings, loaded, onSaved } = useSettings();
+  const announce = useAnnounce();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<ChosenFile | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  if (!loaded || settings.welcomed) return null;
+
+  async function finish(myName: string | null) {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const patch = myName ? { welcomed: true, myName } : { welcomed: true };
+      onSaved(await call('settings:update', patch));
+      announce(myName ? `Welcome, ${myName}` : 'Welcome to Someday');
+    } catch (failure) {
+      setError(describeError(failure));
+      setBusy(false);
+    }
+  }
+
+  function start(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void finish(name.trim() || null);
+  }
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(null);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(`${file.name} is larger than 64 MB, which no Someday export is.`);
+      return;
+    }
+    try {
+      setChosen({ name: file.name, content: await file.text() });
+    } catch {
+      setError(`Someday could not read ${file.name}.`);
+    }
+  }
+
+  async function restored() {
+    setChosen(null);
+    try {
+      const now = withDefaults(await call('settings:get'));
+      onSaved(now.welcomed ? now : await call('settings:update', { welcomed: true }));
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+    announce('Restored from your export');
+    onRestored();
+  }
+
+  return (
+    <section className="today-section welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title" className="settings-section-title">
+        Welcome to Someday
+      </h2>
+      <p className="settings-text">
+        What is your name? When you rehearse a call the other side greets you with it, and your drafts sign with it.
+      </p>
+      <form className="welcome-form" onSubmit={start} noValidate aria-labelledby="welcome-title">
+        <InputField
+          id="welcome-name"
+          label="Your name (optional)"
+          autoComplete="name"
+          value={name}
+          onChange={(value) => setName(value.slice(0, PROFILE_LIMITS.myName))}
+        />
+        <div className="pane-alert" role="alert">
+          {error}
+        </div>
+        <div className="data-actions">
+          <button type="submit" className="button button-primary" aria-busy={busy}>
+            Start fresh
+          </button>
+          <button type="button" className="button" onClick={() => fileRef.current?.click()}>
+            Restore from a Someday export…
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => void finish(null)}>
+            Skip for now
+          </button>
+        </div>
+      </form>
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Someday export to restore"
+        onChange={chooseFile}
+      />
+      {chosen ? (
+        <ImportDialog file={chosen} onClose={() => setChosen(null)} onImported={() => void restored()} />
+      ) : null}
+    </section>
+  );
+}
