@@ -51,6 +51,21 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null, sho
       await fs.writeFile(choice.filePath, content, 'utf8');
       return choice.filePath;
     },
+    chooseExportPath: async (fileName) => {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save the export of your data',
+        defaultPath: path.join(app.getPath('documents'), path.basename(fileName)),
+      };
+      const window = getWindow();
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    chooseImportFile: async () => {
+      const options: Electron.OpenDialogOptions = { title: 'Import a Someday export', properties: ['openFile'] };
+      const window = getWindow();
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
     notify: (title, body) => {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body, silent: false });

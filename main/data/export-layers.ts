@@ -61,10 +61,21 @@ async function ageModule() {
 export async function writeExportFile(
   out: string,
   chunks: Iterable<Buffer>,
-  options: { passphrase: string | null; signal?: AbortSignal | undefined; workFactor?: number | undefined },
+  options: {
+    passphrase: string | null;
+    signal?: AbortSignal | undefined;
+    workFactor?: number | undefined;
+    /** Replace an existing file (the desktop's save dialog asked already); otherwise refuse it. */
+    replace?: boolean | undefined;
+  },
 ): Promise<{ bytes: number }> {
   const partial = `${out}.partial`;
-  if (fs.existsSync(out)) throw new AppError('conflict', `${out} already exists; choose a new file name.`);
+  const refuseExisting = () => {
+    if (!options.replace && fs.existsSync(out)) {
+      throw new AppError('conflict', `${out} already exists; choose a new file name.`);
+    }
+  };
+  refuseExisting();
   createPrivateFile(partial);
   try {
     const gzip = zlib.createGzip({ level: GZIP_LEVEL });
@@ -86,7 +97,7 @@ export async function writeExportFile(
     } finally {
       fs.closeSync(fd);
     }
-    if (fs.existsSync(out)) throw new AppError('conflict', `${out} already exists; choose a new file name.`);
+    refuseExisting();
     fs.renameSync(partial, out);
     return { bytes: fs.statSync(out).size };
   } catch (error) {
@@ -219,7 +230,13 @@ export interface ExportWritten {
 export async function exportToFile(
   db: Db,
   out: string,
-  options: StreamOptions & { appVersion: string; now: Date; passphrase: string | null; workFactor?: number },
+  options: StreamOptions & {
+    appVersion: string;
+    now: Date;
+    passphrase: string | null;
+    workFactor?: number;
+    replace?: boolean;
+  },
 ): Promise<ExportWritten> {
   let rows = 0;
   const lines = exportLines(db, options.appVersion, options.now, {
@@ -233,6 +250,7 @@ export async function exportToFile(
     passphrase: options.passphrase,
     signal: options.signal,
     workFactor: options.workFactor,
+    replace: options.replace,
   });
   return { bytes, rows };
 }

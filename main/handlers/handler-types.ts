@@ -11,6 +11,10 @@ export interface DesktopServices {
   openMail: (url: string) => Promise<void>;
   /** Asks where to save, writes the file, and returns its path (null if the person cancelled). */
   saveFile: (fileName: string, content: string) => Promise<string | null>;
+  /** Asks where to save an export (the file is written by main as a stream); null if cancelled. */
+  chooseExportPath: (fileName: string) => Promise<string | null>;
+  /** Asks which export file to import; its path, or null if cancelled. */
+  chooseImportFile: () => Promise<string | null>;
   /** Shows a system notification (a follow-up fell due); clicking it brings the window forward. */
   notify?: (title: string, body: string) => void;
 }
