@@ -27,7 +27,7 @@ import { createPrivateFile } from './private-files';
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const FORMAT_1_PREFIX = `{"format":"${EXPORT_FORMAT}","formatVersion":1,`;
-/** gzip's level 6 wrote a third less than level 1 for 15% more time on the benchmark's data (see README). */
+/** zlib's default level; not tuned against level 1 yet (bench/export-import.mjs measures the result). */
 export const GZIP_LEVEL = 6;
 /** Format 1 files are one JSON document, read whole; the size they were always limited to. */
 export const MAX_FORMAT_1_BYTES = 64 * 1024 * 1024;

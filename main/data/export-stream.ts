@@ -172,7 +172,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function readHeader(line: Buffer): StreamHeader {
   const value = parseLine(line);
   if (!isRecord(value) || value.format !== EXPORT_FORMAT || typeof value.formatVersion !== 'number') {
-    return refuse('The file is not a Someday export, or it is damaged: its first line is not one Someday writes.');
+    return refuse(
+      'The file is not a Someday export, or it is damaged: its first line (the header) is not one Someday writes.',
+    );
   }
   if (value.formatVersion > STREAM_FORMAT_VERSION) {
     refuse(
@@ -193,7 +195,7 @@ export function readHeader(line: Buffer): StreamHeader {
     schemaVersion < 1 ||
     Object.keys(value).length !== 5
   ) {
-    return refuse('The file is damaged or was changed by hand: its first line is not one Someday writes.');
+    return refuse('The file is damaged or was changed by hand: its first line (the header) is not one Someday writes.');
   }
   if (schemaVersion > LATEST_VERSION) {
     refuse(

@@ -302,6 +302,6 @@ describe('what a person types or picks in "Your data"', () => {
     }
     expect(await said('backups:restore', { name: 'manual-2026-11-26.sqlite' })).not.toMatch(/Choose a backup/);
     const huge = await said('data:import-preview', { content: ' '.repeat(MAX_IMPORT_BYTES + 1) });
-    expect(huge).toMatch(/The file is larger than 64 MB, which is more than any Someday export/);
+    expect(huge).toMatch(/The file is larger than 64 MB; choose it as a file instead/);
   });
 });
