@@ -400,7 +400,7 @@ function hostileCorpus(text: string): HostileCase[] {
 }
 
 describe('a hostile import', () => {
-  it('is refused every time with a clear message, and the database is unchanged', async () => {
+  it('is refused every time with a clear message, and the database is unchanged', { timeout: 240_000 }, async () => {
     const source = newApp();
     await seedSampleData(source, 6);
     const text = await exportText(source);
