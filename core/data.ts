@@ -8,7 +8,10 @@ import { z } from 'zod';
 /** The word a person types to confirm that everything should be deleted. */
 export const DELETE_ALL_WORD = 'DELETE';
 
-/** Largest export file Someday reads, in bytes (the browser-mode transport allows 4 MB per request). */
+/**
+ * Largest export text sent inline as `{ content }` (a small file, tools and tests). The screen sends a
+ * file of any size as a `source`: chosen in main (desktop) or uploaded as a stream (browser mode).
+ */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export const BACKUP_REASONS = ['daily', 'manual', 'before-restore', 'before-import', 'before-migration'] as const;
@@ -97,20 +100,55 @@ export interface ExportResult {
   fileName: string;
   bytes: number;
   rows: number;
-  /** Whether main wrote the file (desktop); in browser mode the renderer downloads `content`. */
+  /** Whether main wrote the file where the person chose (desktop). */
   saved: boolean;
   path: string | null;
-  content: string | null;
+  /** Browser mode: a one-time address part; the renderer downloads `/download/<download>`. */
+  download: string | null;
 }
 
+const PassphraseSchema = z
+  .string({ error: 'Enter a passphrase' })
+  .min(1, { error: 'Enter a passphrase' })
+  .max(1024, { error: 'The passphrase is longer than 1,024 characters' });
+
+/** `passphrase: null` is the explicit choice of an unencrypted file. */
+export const ExportInputSchema = z.object({ passphrase: PassphraseSchema.nullable() }).strict();
+
+/** A file main holds for an import: chosen in the desktop's open dialog, or uploaded in browser mode. */
+export interface ChosenSource {
+  source: string;
+  name: string;
+  bytes: number;
+}
+
+export const SOURCE_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Either `source` (a file main holds) or `content` (small text sent inline), never both. */
 export const ImportContentSchema = z
   .object({
     content: z
       .string({ error: 'The file must be text' })
       .min(1, { error: 'The file is empty' })
-      .max(MAX_IMPORT_BYTES, { error: 'The file is larger than 64 MB, which is more than any Someday export' }),
+      .max(MAX_IMPORT_BYTES, { error: 'The file is larger than 64 MB; choose it as a file instead' })
+      .optional(),
+    source: z
+      .string({ error: 'Choose the file again' })
+      .regex(SOURCE_PATTERN, { error: 'Choose the file again' })
+      .optional(),
+    passphrase: PassphraseSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.content === undefined) !== (input.source === undefined), {
+    error: 'Choose one file to import',
+  });
+
+/** How far a long export or import is (rows written, or bytes of the file read), for the screen. */
+export interface DataProgress {
+  operation: 'export' | 'import' | null;
+  done: number;
+  total: number;
+}
 
 export const BackupNameSchema = z
   .object({

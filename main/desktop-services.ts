@@ -32,10 +32,14 @@ export function countRetainedNotifications(): number {
 }
 
 /** The native save dialog, in Documents by default, filtered by the file's extension. */
-async function chooseSavePath(getWindow: () => BrowserWindow | null, fileName: string): Promise<string | null> {
+async function chooseSavePath(
+  getWindow: () => BrowserWindow | null,
+  fileName: string,
+  title = path.extname(fileName).toLowerCase() === '.json' ? 'Save the export of your data' : 'Save the message',
+): Promise<string | null> {
   const filter = FILTERS[path.extname(fileName).toLowerCase()];
   const options: Electron.SaveDialogOptions = {
-    title: path.extname(fileName).toLowerCase() === '.json' ? 'Save the export of your data' : 'Save the message',
+    title,
     defaultPath: path.join(app.getPath('documents'), path.basename(fileName)),
     filters: filter ? [filter] : [],
   };
@@ -57,6 +61,13 @@ export function createDesktopServices(getWindow: () => BrowserWindow | null, sho
       return chosen;
     },
     chooseSavePath: (fileName) => chooseSavePath(getWindow, fileName),
+    chooseExportPath: (fileName) => chooseSavePath(getWindow, fileName, 'Save the export of your data'),
+    chooseImportFile: async () => {
+      const options: Electron.OpenDialogOptions = { title: 'Import a Someday export', properties: ['openFile'] };
+      const window = getWindow();
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
     notify: (title, body) => {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body, silent: false });

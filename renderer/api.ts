@@ -11,7 +11,8 @@ import type { ApiErrorCode, ApiIssue, ApiResult } from '../core/api-result';
 import type { ChannelName } from '../core/channels';
 import type { Bridge, Input, InputArgs, Output } from '../core/contract';
 import { buildMailtoUrl, MailtoSchema, SaveFileSchema, type MailtoInput, type SaveFileResult } from '../core/output';
-import { API_PREFIX, TOKEN_HEADER } from '../core/transport';
+import type { ChosenSource } from '../core/data';
+import { API_PREFIX, DOWNLOAD_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../core/transport';
 
 declare global {
   interface Window {
@@ -185,6 +186,40 @@ export async function saveFile(input: SaveFileInput): Promise<SaveFileResult> {
   followLink(url, parsed.fileName);
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return { saved: true, path: null };
+}
+
+/**
+ * Browser mode: sends an export file to main as a stream (the browser reads it from disk as it goes,
+ * so any size fits), and answers with the id the import channels take.
+ */
+export async function uploadExportFile(file: File, signal?: AbortSignal): Promise<ChosenSource> {
+  const token = captureToken();
+  if (!token)
+    throw new ApiCallError('unauthorized', 'Open Someday with the full address printed when browser mode started.');
+  let response: Response;
+  try {
+    response = await fetch(`${UPLOAD_PATH}?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: token },
+      body: file,
+      cache: 'no-store',
+      credentials: 'omit',
+      ...(signal ? { signal } : {}),
+    });
+  } catch {
+    throw new ApiCallError('internal', `Someday could not read ${file.name}, or browser mode has stopped.`);
+  }
+  try {
+    return readResult((await response.json()) as ApiResult<ChosenSource>);
+  } catch (error) {
+    if (error instanceof ApiCallError) throw error;
+    throw new ApiCallError('internal', `Someday got an unreadable answer (HTTP ${response.status}).`);
+  }
+}
+
+/** Browser mode: hands a finished export to the browser's download (streamed from main, once). */
+export function downloadExport(download: string, fileName: string): void {
+  followLink(`${DOWNLOAD_PREFIX}${encodeURIComponent(download)}`, fileName);
 }
 
 function copyWithSelection(text: string): boolean {

@@ -14,6 +14,7 @@ import type { BackupFailure, BackupStatus } from '../../core/data';
 import { createBackup, isDailyBackupDue, listBackups } from './backups';
 import { currentFailure, recordFailure, retryDelayMs } from './backup-health';
 import { EXPORT_TABLES } from './table-registry';
+import { createTransfers, type Transfers } from './transfers';
 
 export const RECORDINGS_FOLDER = 'recordings';
 const HOUR_MS = 60 * 60 * 1000;
@@ -29,6 +30,8 @@ export interface DataControl {
   /** Whether the last daily backup failed (and no backup was made since), why, and when it is tried again. */
   backupStatus: () => BackupStatus;
   stop: () => void;
+  /** Files held for an import or a download, and the progress and Cancel of a long export or import. */
+  transfers: Transfers;
 }
 
 export function hasUserData(db: Db): boolean {
@@ -92,8 +95,10 @@ export function createDataControl(
       if (!failure) clearRetry();
       return { failure: failure && { ...failure, nextAttemptAt: retry ? failure.nextAttemptAt : null } };
     },
+    transfers: createTransfers(path.dirname(database.file)),
     stop: () => {
       stopped = true;
+      control.transfers.stop();
       if (timer) clearInterval(timer);
       timer = null;
       clearRetry();
@@ -126,6 +131,8 @@ export function userFiles(dataDir: string, databaseFile: string): string[] {
         name.startsWith(`${base}-`) ||
         name.startsWith(`${base}.`) ||
         name.startsWith('.staging-') ||
+        name.startsWith('.upload-') ||
+        name.startsWith('.export-') ||
         name === 'backups' ||
         name === RECORDINGS_FOLDER,
     )

@@ -42,7 +42,7 @@ export function userTables(db: Db): Map<string, string[]> {
   return tables;
 }
 
-function primaryKey(db: Db, table: string): string | null {
+export function primaryKey(db: Db, table: string): string | null {
   const key = db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk = 1').pluck().get(table) as string | undefined;
   return key ?? null;
 }
@@ -74,29 +74,51 @@ function createStaging(dataDir: string, copyOf: string | null, open: OpenFile): 
   };
 }
 
+function openStaging(dataDir: string, copyOf: string | null, open: OpenFile): Staging & { file: string } {
+  try {
+    return createStaging(dataDir, copyOf, open);
+  } catch (error) {
+    throw new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
+  }
+}
+
+function failStaging(staging: Staging, error: unknown): never {
+  staging.dispose();
+  if (error instanceof AppError) throw error;
+  throw new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
+}
+
 function withStaging(
   dataDir: string,
   copyOf: string | null,
   open: OpenFile,
   fill: (staging: Staging & { file: string }) => void,
 ): Staging {
-  let staging: Staging & { file: string };
-  try {
-    staging = createStaging(dataDir, copyOf, open);
-  } catch (error) {
-    throw new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
-  }
+  const staging = openStaging(dataDir, copyOf, open);
   try {
     fill(staging);
     return staging;
   } catch (error) {
-    staging.dispose();
-    if (error instanceof AppError) throw error;
-    throw new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
+    return failStaging(staging, error);
   }
 }
 
-function plainSqliteError(error: unknown): string {
+/** The same for a fill that reads a stream: the staging copy is removed on any failure. */
+export async function withStagingAsync(
+  dataDir: string,
+  open: OpenFile,
+  fill: (staging: Staging & { file: string }) => Promise<void>,
+): Promise<Staging> {
+  const staging = openStaging(dataDir, null, open);
+  try {
+    await fill(staging);
+    return staging;
+  } catch (error) {
+    return failStaging(staging, error);
+  }
+}
+
+export function plainSqliteError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/not a database|malformed|file is not a database/i.test(message)) return 'the file is damaged';
   return message.slice(0, 160);
@@ -106,7 +128,7 @@ function rowProblem(table: ExportTable, index: number, message: string): string 
   return `Row ${index + 1} of ${table.label.toLowerCase()} cannot be imported: ${message.replace(/\.$/, '')}.`;
 }
 
-function toRow(columns: readonly string[], values: readonly Cell[]): Row {
+export function toRow(columns: readonly string[], values: readonly Cell[]): Row {
   const row: Row = Object.create(null) as Row;
   columns.forEach((column, i) => {
     row[column] = values[i] ?? null;
@@ -114,13 +136,13 @@ function toRow(columns: readonly string[], values: readonly Cell[]): Row {
   return { ...row };
 }
 
-function checkRow(table: ExportTable, row: Row, index: number): void {
+export function checkRow(table: ExportTable, row: Row, index: number): void {
   const checked = table.schema.safeParse(row);
   if (!checked.success) refuse(rowProblem(table, index, checked.error.issues[0]?.message ?? 'a value is not valid'));
 }
 
 /** The whole of a staged database must pass what Someday itself would accept. */
-function checkStaged(db: Db, rowsChecked = false): void {
+export function checkStaged(db: Db, rowsChecked = false): void {
   const integrity = db.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') refuse('The data is damaged: SQLite found a problem in it. Nothing was changed.');
   if (db.prepare('PRAGMA foreign_key_check').all().length > 0) {

@@ -14,6 +14,10 @@ export interface DesktopServices {
   saveFile: (fileName: string, content: string) => Promise<string | null>;
   /** Asks where to save only (the caller writes the file itself, in chunks); null if the person cancelled. */
   chooseSavePath?: (fileName: string) => Promise<string | null>;
+  /** Asks where to save an export (the file is written by main as a stream); null if cancelled. */
+  chooseExportPath: (fileName: string) => Promise<string | null>;
+  /** Asks which export file to import; its path, or null if cancelled. */
+  chooseImportFile: () => Promise<string | null>;
   /** Shows a system notification (a follow-up fell due); clicking it brings the window forward. */
   notify?: (title: string, body: string) => void;
 }

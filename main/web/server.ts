@@ -9,7 +9,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { failure, type ApiResult } from '../../core/api-result';
-import { API_PREFIX, TOKEN_HEADER } from '../../core/transport';
+import { API_PREFIX, DOWNLOAD_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../../core/transport';
+import { pipeline } from 'node:stream/promises';
+import { SOURCE_PATTERN } from '../../core/data';
+import { createPrivateFile } from '../data/private-files';
 import type { AppContext } from '../app-context';
 import { contentSecurityPolicy } from '../security-policy';
 
@@ -144,12 +147,69 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, options: WebServerOptions) {
+function hasToken(req: http.IncomingMessage, res: http.ServerResponse, options: WebServerOptions): boolean {
   const given = req.headers[TOKEN_HEADER];
-  if (typeof given !== 'string' || !sameToken(given, options.token)) {
-    sendJson(res, failure('unauthorized', 'This request needs the token printed when browser mode started.'));
+  if (typeof given === 'string' && sameToken(given, options.token)) return true;
+  sendJson(res, failure('unauthorized', 'This request needs the token printed when browser mode started.'));
+  return false;
+}
+
+/**
+ * An export file to import, streamed to a temporary owner-only file in the data folder (no size
+ * ceiling: it never sits in memory), then held for `data:import-preview` and `data:import-apply`.
+ */
+async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, options: WebServerOptions) {
+  if (!hasToken(req, res, options)) return;
+  if (req.method !== 'POST') {
+    sendJson(res, failure('invalid-input', 'Uploads must use POST.'));
     return;
   }
+  const { transfers } = options.app.ctx.data;
+  const file = transfers.temporaryFile('upload');
+  const given = [...(url.searchParams.get('name') ?? '')].filter((char) => char >= ' ' && !'/\\'.includes(char));
+  const name = given.join('').slice(0, 200) || 'export';
+  try {
+    createPrivateFile(file);
+    await pipeline(req, fs.createWriteStream(file, { flags: 'r+' }));
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    const full = (error as NodeJS.ErrnoException).code === 'ENOSPC';
+    sendJson(
+      res,
+      failure('internal', full ? 'The disk is full: the file could not be received.' : 'The upload did not finish.'),
+    );
+    return;
+  }
+  const bytes = fs.statSync(file).size;
+  sendJson(res, { ok: true, value: { source: transfers.hold(file, name, true), name, bytes } });
+}
+
+/** A finished export, streamed to the browser's download once, then removed. The id is the key. */
+function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, options: WebServerOptions) {
+  const id = decodePath(url.pathname.slice(DOWNLOAD_PREFIX.length)) ?? '';
+  const { transfers } = options.app.ctx.data;
+  let held: { file: string; name: string };
+  try {
+    if (req.method !== 'GET' || !SOURCE_PATTERN.test(id)) throw new Error('not found');
+    held = transfers.find(id);
+  } catch {
+    res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    ...securityHeaders(),
+    'content-type': 'application/octet-stream',
+    'content-length': fs.statSync(held.file).size,
+    'content-disposition': `attachment; filename="${held.name.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+    'cache-control': 'no-store',
+  });
+  pipeline(fs.createReadStream(held.file), res)
+    .catch(() => undefined)
+    .finally(() => transfers.release(id));
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL, options: WebServerOptions) {
+  if (!hasToken(req, res, options)) return;
   if (req.method !== 'POST') {
     sendJson(res, failure('invalid-input', 'API calls must use POST.'));
     return;
@@ -227,6 +287,16 @@ export function createWebServer(options: WebServerOptions): http.Server {
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === UPLOAD_PATH) {
+      handleUpload(req, res, url, options).catch(() => {
+        if (!res.headersSent) sendJson(res, failure('internal', 'The upload could not be read.'));
+      });
+      return;
+    }
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX)) {
+      handleDownload(req, res, url, options);
+      return;
+    }
     if (url.pathname.startsWith(API_PREFIX)) {
       handleApi(req, res, url, options).catch(() => {
         if (!res.headersSent) sendJson(res, failure('internal', 'The request could not be read.'));

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { openApp, type AppPage } from './support/app-page';
 import { DELETE_ALL_WORD } from '../../core/data';
-import { ensureContacts, postApi, seedDrafts, seedRadar } from './support/seed';
+import { downloadPlainExport, ensureContacts, postApi, seedDrafts, seedRadar } from './support/seed';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
@@ -170,8 +170,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   it('your data: import preview, restore and delete-all dialogs', async () => {
     await ensureContacts(server);
     await postApi(server, 'backups:create', {});
-    const exported = await postApi(server, 'data:export', {});
-    const content = (exported.body.value as { content: string }).content;
+    const content = await downloadPlainExport(server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Settings' }).click();
     const section = page.getByRole('region', { name: 'Your data', exact: true });
@@ -180,8 +179,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
 
     await section
       .getByTestId('import-file')
-      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(content) });
-    const preview = page.getByRole('alertdialog', { name: 'Import export.json?' });
+      .setInputFiles({ name: 'export.jsonl.gz', mimeType: 'application/gzip', buffer: content });
+    const preview = page.getByRole('alertdialog', { name: 'Import export.jsonl.gz?' });
     await preview.getByRole('table').waitFor();
     expect(await findBlockingViolations(page, `import preview, ${theme}`)).toEqual([]);
     await preview.getByRole('button', { name: 'Cancel' }).click();

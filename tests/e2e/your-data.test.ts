@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactPage } from '../../core/contacts';
@@ -11,7 +12,7 @@ import {
   type BrowserModeServer,
 } from '../helpers/browser-mode';
 import { openApp, type AppPage } from './support/app-page';
-import { postApi, seedContacts, seedDrafts } from './support/seed';
+import { downloadPlainExport, postApi, seedContacts, seedDrafts } from './support/seed';
 
 async function contactNames(server: BrowserModeServer): Promise<string[]> {
   const result = await postApi(server, 'contacts:list', { archived: false });
@@ -64,12 +65,16 @@ describe('your data in browser mode: export, delete all, import it back', () => 
     const section = yourData(page);
     await section.waitFor();
 
+    await section.getByRole('button', { name: 'Export all my data' }).click();
+    const exporting = page.getByRole('dialog', { name: 'Export all my data' });
+    await exporting.getByLabel('Passphrase for the file').fill('an export passphrase');
+    await exporting.getByLabel('The same passphrase again').fill('an export passphrase');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      section.getByRole('button', { name: 'Export all my data' }).click(),
+      exporting.getByRole('button', { name: 'Export encrypted' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^someday-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const exportPath = path.join(dataDir, '..', `${path.basename(dataDir)}-export.json`);
+    expect(download.suggestedFilename()).toMatch(/^someday-export-\d{4}-\d{2}-\d{2}\.jsonl\.gz\.age$/);
+    const exportPath = path.join(dataDir, '..', `${path.basename(dataDir)}-export.jsonl.gz.age`);
     await download.saveAs(exportPath);
     await section.getByText(/^Saved a copy of all your data/).waitFor();
 
@@ -87,7 +92,9 @@ describe('your data in browser mode: export, delete all, import it back', () => 
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).not.toBe('dark');
 
     await section.getByTestId('import-file').setInputFiles(exportPath);
-    const preview = page.getByRole('alertdialog', { name: /^Import .*\.json\?$/ });
+    const preview = page.getByRole('alertdialog', { name: /^Import .*\.age\?$/ });
+    await preview.getByLabel('Passphrase of the file').fill('an export passphrase');
+    await preview.getByRole('button', { name: 'Open the file' }).click();
     const contactsRow = preview.getByRole('row', {
       name: new RegExp(`^Contacts ${names.length} ${names.length} 0 0$`),
     });
@@ -114,9 +121,9 @@ describe('your data in browser mode: export, delete all, import it back', () => 
 
   it('refuses a damaged file and changes nothing', async () => {
     const before = await contactNames(server);
-    const exported = await postApi(server, 'data:export', {});
-    const content = (exported.body.value as { content: string }).content;
+    const content = zlib.gunzipSync(await downloadPlainExport(server)).toString('utf8');
     const damaged = content.replace('"Priya', '"Pryia');
+    expect(damaged).not.toBe(content);
     app = await openApp(browser, server);
     const { page } = app;
     await page.getByRole('button', { name: 'Settings' }).click();

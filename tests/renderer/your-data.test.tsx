@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, ImportPreview, ImportResult, TableCounts } from '../../core/data';
 import type { AppInfo } from '../../core/settings';
-import { ApiCallError } from '../../renderer/api';
+import { ApiCallError, downloadExport } from '../../renderer/api';
 import { App } from '../../renderer/app';
 import { pageOf, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi, type ApiHandlers } from './support/mock-api';
@@ -12,7 +12,11 @@ import { inputsOf, mockApi, type ApiHandlers } from './support/mock-api';
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
   call: vi.fn(),
+  uploadExportFile: vi.fn(async (file: File) => ({ source: SOURCE, name: file.name, bytes: file.size })),
+  downloadExport: vi.fn(),
 }));
+
+const SOURCE = 'uploaded-file-0123456789';
 
 const INFO: AppInfo = {
   version: '0.1.0',
@@ -67,27 +71,84 @@ const exportFile = () =>
   new File(['{"format":"someday-export"}'], 'someday-export-2026-11-20.json', { type: 'application/json' });
 
 describe('Your data', () => {
-  it('exports everything and, in browser mode, downloads the file', async () => {
-    const createObjectURL = vi.fn(() => 'blob:someday/1');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  it('exports everything encrypted with the passphrase typed twice and, in browser mode, downloads the file', async () => {
     const api = setup({
       'data:export': () => ({
-        fileName: 'someday-export-2026-11-26.json',
+        fileName: 'someday-export-2026-11-26.jsonl.gz.age',
         bytes: 2048,
         rows: 31,
         saved: false,
         path: null,
-        content: '{}',
+        download: 'download-id-0123456789',
       }),
     });
     const user = await openYourData();
     await user.click(screen.getByRole('button', { name: 'Export all my data' }));
-    await inSection().findByText('Saved a copy of all your data (2 KB) to someday-export-2026-11-26.json.');
-    expect(inputsOf(api, 'data:export')).toHaveLength(1);
-    expect(createObjectURL).toHaveBeenCalledTimes(1);
-    expect(click).toHaveBeenCalledTimes(1);
-    click.mockRestore();
+    const dialog = await screen.findByRole('dialog', { name: 'Export all my data' });
+    await user.type(within(dialog).getByLabelText('Passphrase for the file'), 'my long passphrase');
+    await user.type(within(dialog).getByLabelText('The same passphrase again'), 'my long passphras');
+    await user.click(within(dialog).getByRole('button', { name: 'Export encrypted' }));
+    await within(dialog).findByText('The two passphrases differ.');
+    expect(inputsOf(api, 'data:export')).toEqual([]);
+    await user.type(within(dialog).getByLabelText('The same passphrase again'), 'e');
+    await user.click(within(dialog).getByRole('button', { name: 'Export encrypted' }));
+    await inSection().findByText('Saved a copy of all your data (2 KB) to someday-export-2026-11-26.jsonl.gz.age.');
+    expect(inputsOf(api, 'data:export')).toEqual([{ passphrase: 'my long passphrase' }]);
+    expect(downloadExport).toHaveBeenCalledWith('download-id-0123456789', 'someday-export-2026-11-26.jsonl.gz.age');
+  });
+
+  it('exports unencrypted only when chosen, after a warning', async () => {
+    const api = setup({
+      'data:export': () => ({
+        fileName: 'someday-export-2026-11-26.jsonl.gz',
+        bytes: 4096,
+        rows: 31,
+        saved: true,
+        path: '/home/sam/someday-export-2026-11-26.jsonl.gz',
+        download: null,
+      }),
+    });
+    const user = await openYourData();
+    await user.click(screen.getByRole('button', { name: 'Export all my data' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export all my data' });
+    await user.click(within(dialog).getByRole('button', { name: 'Export encrypted' }));
+    await within(dialog).findByText('Enter a passphrase for the file, or choose to save it unencrypted.');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Save it unencrypted' }));
+    expect(within(dialog).getByText(/Anyone who gets an unencrypted file can read/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Export unencrypted' }));
+    await inSection().findByText(
+      'Saved a copy of all your data (4 KB) to /home/sam/someday-export-2026-11-26.jsonl.gz.',
+    );
+    expect(inputsOf(api, 'data:export')).toEqual([{ passphrase: null }]);
+  });
+
+  it('asks for the passphrase of an encrypted file, and says so when it is wrong', async () => {
+    const api = setup({
+      'data:import-preview': (input) => {
+        if (!input || !('passphrase' in input) || input.passphrase === undefined) {
+          throw new ApiCallError('locked', 'This export is encrypted. Enter the passphrase it was saved with.');
+        }
+        if (input.passphrase !== 'right one') {
+          throw new ApiCallError('invalid-input', 'This passphrase does not open the file. Nothing was changed.');
+        }
+        return PREVIEW;
+      },
+      'data:import-apply': () => RESULT,
+    });
+    const user = await openYourData();
+    await user.upload(screen.getByLabelText('Export file to import'), exportFile());
+    const dialog = await screen.findByRole('alertdialog', { name: 'Import someday-export-2026-11-20.json?' });
+    await user.type(await within(dialog).findByLabelText('Passphrase of the file'), 'wrong one');
+    await user.click(within(dialog).getByRole('button', { name: 'Open the file' }));
+    await within(dialog).findByText('This passphrase does not open the file. Nothing was changed.');
+    await user.clear(within(dialog).getByLabelText('Passphrase of the file'));
+    await user.type(within(dialog).getByLabelText('Passphrase of the file'), 'right one');
+    await user.click(within(dialog).getByRole('button', { name: 'Open the file' }));
+    await within(dialog).findByRole('table', { name: 'What the import would change' });
+    await user.click(within(dialog).getByRole('button', { name: 'Replace my data with this file' }));
+    await waitFor(() =>
+      expect(inputsOf(api, 'data:import-apply')).toEqual([{ source: SOURCE, passphrase: 'right one' }]),
+    );
   });
 
   it('previews an import with counts per table, then replaces the data and reloads the settings', async () => {
@@ -102,13 +163,13 @@ describe('Your data', () => {
     expect(within(table).getByRole('row', { name: 'Contacts 12 10 2 1' })).toBeTruthy();
     expect(within(table).getByRole('row', { name: 'Drafts 4 4 0 0' })).toBeTruthy();
     expect(within(dialog).queryByRole('list', { name: 'Settings this file changes' })).toBeNull();
-    expect(inputsOf(api, 'data:import-preview')).toEqual([{ content: '{"format":"someday-export"}' }]);
+    expect(inputsOf(api, 'data:import-preview')).toEqual([{ source: SOURCE }]);
     expect(inputsOf(api, 'data:import-apply')).toEqual([]);
     const settingsReads = inputsOf(api, 'settings:get').length;
 
     await user.click(within(dialog).getByRole('button', { name: 'Replace my data with this file' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    expect(inputsOf(api, 'data:import-apply')).toEqual([{ content: '{"format":"someday-export"}' }]);
+    expect(inputsOf(api, 'data:import-apply')).toEqual([{ source: SOURCE }]);
     expect(inputsOf(api, 'settings:get').length).toBe(settingsReads + 1);
     await inSection().findByText(/^Imported: Someday now holds 12 contacts and 4 drafts\./);
   });

@@ -1,3 +1,4 @@
+import { formatOneText, exportThroughApp, chooseFile } from '../helpers/export-files';
 import fs from 'node:fs';
 import { TEST_UNLOCK } from '../helpers/test-app';
 import path from 'node:path';
@@ -99,7 +100,7 @@ describe('backups', () => {
     const source = newApp();
     await seedSampleData(source, 2);
     await value(source.call('settings:update', { backupsToKeep: 1, recordingRetention: { mode: 'never', days: 30 } }));
-    const exported = await value<{ content: string }>(source.call('data:export', {}));
+    const exported = { content: formatOneText(source) };
 
     const app = newApp();
     await seedSampleData(app, 5);
@@ -137,8 +138,8 @@ describe('backups', () => {
   it('an import preview names no setting when the file keeps the same ones', async () => {
     const app = newApp();
     await seedSampleData(app, 2);
-    const exported = await value<{ content: string }>(app.call('data:export', {}));
-    const preview = await value<ImportPreview>(app.call('data:import-preview', { content: exported.content }));
+    const { file } = await exportThroughApp(app, null);
+    const preview = await value<ImportPreview>(app.call('data:import-preview', { source: chooseFile(app, file) }));
     expect(preview.settingChanges).toEqual([]);
   });
 

@@ -1,19 +1,14 @@
 /**
- * The export file's checks one by one, at their exact limits, and what an import preview promises
+ * The export file's checks one by one, at their exact limits, and what an import import preview promises
  * (added, replaced, removed). data-export-import.test.ts runs the whole hostile corpus through both
  * channels; these were found by mutation testing (`npm run mutate -- --group data`): each names one
  * check and fails if that check is dropped, loosened or tightened. Shared data is built inside the
  * first test that needs it, so a broken export fails a test rather than only a hook.
  */
+import { formatOneText, exportThroughApp } from '../helpers/export-files';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
-import {
-  BACKUP_REASON_LABELS,
-  BACKUP_REASONS,
-  MAX_IMPORT_BYTES,
-  type ExportResult,
-  type ImportPreview,
-} from '../../core/data';
+import { BACKUP_REASON_LABELS, BACKUP_REASONS, MAX_IMPORT_BYTES, type ImportPreview } from '../../core/data';
 import {
   buildExport,
   EXPORT_FORMAT_VERSION,
@@ -51,7 +46,7 @@ function exported(): Promise<string> {
   sourceText ??= (async () => {
     const app = newApp();
     await seedSampleData(app, 4);
-    return (await value<ExportResult>(app.call('data:export', {}))).content!;
+    return formatOneText(app);
   })();
   return sourceText;
 }
@@ -87,9 +82,10 @@ describe('the export file', () => {
   it('is named by the day it was made and counts its rows', async () => {
     const app = newApp();
     await seedSampleData(app, 2);
-    const result = await value<ExportResult>(app.call('data:export', {}));
-    expect(result.fileName).toBe('someday-export-2026-11-26.json');
-    const document = JSON.parse(result.content!) as ExportDocument;
+    const { result } = await exportThroughApp(app, 'a passphrase');
+    expect(result.fileName).toBe('someday-export-2026-11-26.jsonl.gz.age');
+    expect((await exportThroughApp(app, null)).result.fileName).toBe('someday-export-2026-11-26.jsonl.gz');
+    const document = JSON.parse(formatOneText(app)) as ExportDocument;
     expect(document.formatVersion).toBe(EXPORT_FORMAT_VERSION);
     expect(result.rows).toBe(Object.values(document.body.tables).reduce((sum, table) => sum + table.rows.length, 0));
     expect(document.body.manifest.contacts).toEqual({
@@ -249,8 +245,8 @@ describe('an import preview', () => {
     await seedSampleData(six, 6);
     const two = newApp();
     await seedSampleData(two, 2);
-    const sixText = (await value<ExportResult>(six.call('data:export', {}))).content!;
-    const twoText = (await value<ExportResult>(two.call('data:export', {}))).content!;
+    const sixText = formatOneText(six);
+    const twoText = formatOneText(two);
 
     const target = newApp();
     await seedSampleData(target, 3);
@@ -306,6 +302,6 @@ describe('what a person types or picks in "Your data"', () => {
     }
     expect(await said('backups:restore', { name: 'manual-2026-11-26.sqlite' })).not.toMatch(/Choose a backup/);
     const huge = await said('data:import-preview', { content: ' '.repeat(MAX_IMPORT_BYTES + 1) });
-    expect(huge).toMatch(/The file is larger than 64 MB, which is more than any Someday export/);
+    expect(huge).toMatch(/The file is larger than 64 MB; choose it as a file instead/);
   });
 });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { TEST_PASSPHRASE, TEST_UNLOCK } from '../helpers/test-app';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../main/app-context';
 import { listBackups } from '../../main/data/backups';
@@ -31,6 +32,7 @@ function run(command: 'export' | 'import', ...args: string[]) {
       ...process.env,
       SOMEDAY_DATA_DIR: path.join(temp.dir, 'nowhere'),
       SOMEDAY_PASSPHRASE_FILE: passphraseFile(),
+      SOMEDAY_EXPORT_SCRYPT_LOG_N: '10',
     },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -85,7 +87,10 @@ describe('npm run export and npm run import', () => {
     const exported = run('export', '--data-dir', source, '--out', out);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
-    expect(exported.stdout).toMatch(/^Exported \d+ rows from .* to .*everything\.json \(\d+ bytes\)\./);
+    expect(exported.stdout).toMatch(
+      /^Exported \d+ rows from .* to .*everything\.json \(\d+ bytes, encrypted with age\)\./,
+    );
+    expect(fs.readFileSync(out).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
 
     const before = checksum(target);
     const dry = run('import', '--data-dir', target, '--dry-run', out);
@@ -128,7 +133,14 @@ describe('npm run export and npm run import', () => {
       code: 2,
       stderr: expect.stringMatching(/already exists/),
     });
-    expect(run('export', '--data-dir', source)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--out FILE/) });
+    expect(run('export', '--data-dir', source, 'stray')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--out FILE/),
+    });
+    expect(run('export', '--data-dir', source, '--plain', '--file-passphrase-file', passphraseFile())).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/either --plain or --file-passphrase-file/),
+    });
     expect(
       run('export', '--data-dir', path.join(temp.dir, 'empty'), '--out', path.join(temp.dir, 'n.json')),
     ).toMatchObject({
@@ -147,4 +159,77 @@ describe('npm run export and npm run import', () => {
     expect(run('import', '--bogus')).toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage: npm run import/) });
     expect(run('export', '--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/Usage: npm run export/) });
   });
+
+  it('restores into a folder that does not exist and into an empty one, and removes them again for a refused file', () => {
+    const out = path.join(temp.dir, 'restore.jsonl.gz.age');
+    expect(run('export', '--data-dir', source, '--out', out).code).toBe(0);
+    const missing = path.join(temp.dir, 'new-computer', 'Someday');
+    const restored = run('import', '--data-dir', missing, out);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toContain(`Restored into ${missing}.`);
+    expect(restored.stderr).toMatch(/recovery code/);
+    expect(checksum(missing)).toBe(checksum(source));
+    expect(fs.statSync(missing).mode & 0o777).toBe(0o700);
+
+    const empty = path.join(temp.dir, 'empty-folder');
+    fs.mkdirSync(empty);
+    expect(run('import', '--data-dir', empty, out).code).toBe(0);
+    expect(checksum(empty)).toBe(checksum(source));
+
+    const damaged = path.join(temp.dir, 'damaged.jsonl.gz.age');
+    const bytes = fs.readFileSync(out);
+    fs.writeFileSync(damaged, bytes.subarray(0, bytes.length - 100));
+    const nowhere = path.join(temp.dir, 'not-made');
+    const refused = run('import', '--data-dir', nowhere, damaged);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^import: refused\. The file is damaged or cut short/);
+    expect(fs.existsSync(nowhere)).toBe(false);
+    const stillEmpty = path.join(temp.dir, 'still-empty');
+    fs.mkdirSync(stillEmpty);
+    expect(run('import', '--data-dir', stillEmpty, damaged).code).toBe(1);
+    expect(fs.readdirSync(stillEmpty)).toEqual([]);
+  }, 90_000);
+
+  it('encrypts with another passphrase on request, refuses a wrong one, and writes --plain only with a warning', () => {
+    const other = path.join(temp.dir, 'other-passphrase.txt');
+    fs.writeFileSync(other, 'a different passphrase\n');
+    const wrong = path.join(temp.dir, 'wrong-passphrase.txt');
+    fs.writeFileSync(wrong, 'not the one');
+    const out = path.join(temp.dir, 'other.jsonl.gz.age');
+    expect(run('export', '--data-dir', source, '--file-passphrase-file', other, '--out', out).code).toBe(0);
+    const before = checksum(target);
+    const refused = run('import', '--data-dir', target, '--file-passphrase-file', wrong, out);
+    expect(refused).toMatchObject({ code: 1 });
+    expect(refused.stderr).toBe('import: refused. This passphrase does not open the file. Nothing was changed.\n');
+    expect(checksum(target)).toBe(before);
+    const opened = run('import', '--data-dir', target, '--dry-run', '--file-passphrase-file', other, out);
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).toContain('It passed every check.');
+
+    const plain = path.join(temp.dir, 'plain.jsonl.gz');
+    const written = run('export', '--data-dir', source, '--plain', '--out', plain);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toMatch(/^Warning: --plain writes your data unencrypted/);
+    expect(written.stdout).toMatch(/unencrypted\)\.$/m);
+    expect(fs.readFileSync(plain).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+  });
+
+  it.runIf(fs.existsSync('/usr/bin/age'))(
+    'the age tool opens an export with the passphrase (docs/EXPORT-FORMAT.md)',
+    () => {
+      const out = path.join(temp.dir, 'for-age.jsonl.gz.age');
+      expect(run('export', '--data-dir', source, '--out', out).code).toBe(0);
+      // age reads a passphrase only from a terminal; `script` gives it one and types the passphrase.
+      const decrypted = path.join(temp.dir, 'decrypted.jsonl.gz');
+      const typed = spawnSync('script', ['-qec', `age -d -o ${decrypted} ${out}`, '/dev/null'], {
+        input: `${TEST_PASSPHRASE}\n`,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(typed.status, typed.stdout + typed.stderr).toBe(0);
+      const lines = zlib.gunzipSync(fs.readFileSync(decrypted)).toString('utf8').split('\n');
+      expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'someday-export', formatVersion: 2 });
+      expect(lines.some((line) => line.includes('Person 3'))).toBe(true);
+    },
+  );
 });

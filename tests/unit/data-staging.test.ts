@@ -1,16 +1,17 @@
 /**
- * The staging checks a restore or an import must pass before anything live changes: a backup from a
+ * The staging checks a restore or an import import must pass before anything live changes: a backup from a
  * newer version, one with no Someday data, one with a table Someday does not know or a row that breaks
  * its rules, and an older export whose rows SQLite itself refuses. Each refusal is checked word for word
  * (the sentence a person reads) and leaves the data as it was. Found by mutation testing
  * (`npm run mutate -- --group data`).
  */
+import { formatOneText } from '../helpers/export-files';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
-import type { BackupInfo, ExportResult } from '../../core/data';
+import type { BackupInfo } from '../../core/data';
 import { backupsDir } from '../../main/data/backups';
 import { serializeExport, sha256, type ExportDocument } from '../../main/data/export-file';
 import { contentChecksum } from '../../main/data/staging';
@@ -125,7 +126,7 @@ describe('importing a file from an older version', () => {
   async function olderFile(change?: (rows: unknown[][]) => void): Promise<string> {
     const source = newApp();
     await seedSampleData(source, 3);
-    const document = JSON.parse((await value<ExportResult>(source.call('data:export', {}))).content!) as ExportDocument;
+    const document = JSON.parse(formatOneText(source)) as ExportDocument;
     const contacts = document.body.tables.contacts!;
     const highlight = contacts.columns.indexOf('highlight');
     const v1Contacts = {

@@ -234,7 +234,10 @@ describe('output', () => {
     const openMail = vi.fn(async () => undefined);
     const saveFile = vi.fn(async () => '/home/me/Documents/Thank you.eml');
     app.dispose();
-    app = createTestApp(undefined, { clock: () => clock, desktop: { openMail, saveFile } });
+    app = createTestApp(undefined, {
+      clock: () => clock,
+      desktop: { openMail, saveFile, chooseExportPath: async () => null, chooseImportFile: async () => null },
+    });
     expect(
       await ok('output:open-mail', { to: 'ada@example.com', subject: 'Hi & bye', body: 'Line 1\nLine 2' }),
     ).toEqual({

@@ -47,6 +47,11 @@ const desktop: DesktopServices = {
     desktopCalls.push(fileName);
     return null;
   },
+  chooseExportPath: async (fileName) => {
+    desktopCalls.push(fileName);
+    return null;
+  },
+  chooseImportFile: async () => null,
 };
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
 const figures = { dispatched: 0, accepted: 0, refused: 0, http: 0 };

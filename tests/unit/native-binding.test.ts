@@ -64,9 +64,10 @@ describe('one place opens databases, with the shipped addon', () => {
       const backup = await value<BackupInfo>(app.call('backups:create', {}));
       await value(app.call('contacts:create', { name: 'After the backup' }));
       await value(app.call('backups:restore', { name: backup.name }));
-      const exported = await value<ExportResult>(app.call('data:export', {}));
-      await value(app.call('data:import-preview', { content: exported.content }));
-      await value(app.call('data:import-apply', { content: exported.content }));
+      const exported = await value<ExportResult>(app.call('data:export', { passphrase: 'for this file' }));
+      const source = exported.download!;
+      await value(app.call('data:import-preview', { source, passphrase: 'for this file' }));
+      await value(app.call('data:import-apply', { source, passphrase: 'for this file' }));
       const count = app.db.prepare('SELECT count(*) FROM contacts').pluck().get();
       expect(count).toBe(3);
     } finally {

@@ -70,7 +70,7 @@ describe('owner-only files', () => {
     cleanups.push(app.close);
     expect((await app.call('contacts:create', { name: 'Private Person' })).ok).toBe(true);
     expect((await app.call('backups:create', {})).ok).toBe(true);
-    const exported = await app.call('data:export', {});
+    const exported = await app.call('data:export', { passphrase: null });
     expect(exported.ok).toBe(true);
     expect(fs.existsSync(`${path.join(dataDir, DATABASE_FILE_NAME)}-wal`)).toBe(true);
     expect(fs.readdirSync(backupsDir(dataDir))).toHaveLength(1);

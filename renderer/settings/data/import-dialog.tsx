@@ -1,15 +1,18 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportPreview, ImportResult } from '../../../core/data';
-import { call } from '../../api';
+import { ApiCallError, call } from '../../api';
+import { describedBy, FieldFrame } from '../../ui/field';
+import { TransferProgress } from './transfer-progress';
 import { useInertBackground } from '../../shell/modal-background';
 import { describeError } from '../../ui/error-message';
 import { formatMoment } from '../../ui/format-date';
 import { CountsTable } from './counts-table';
 
+/** A file main holds for the import (chosen in the desktop's dialog, or uploaded in browser mode). */
 export interface ChosenFile {
   name: string;
-  content: string;
+  source: string;
 }
 
 interface ImportDialogProps {
@@ -27,28 +30,51 @@ export function ImportDialog({ file, onClose, onImported }: ImportDialogProps) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(true);
+  /** Set when the file is encrypted: what the person types, and the one that opened it. */
+  const [asking, setAsking] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const [passphrase, setPassphrase] = useState<string | undefined>(undefined);
   useInertBackground(true);
 
   useEffect(() => {
     let current = true;
-    call('data:import-preview', { content: file.content }).then(
+    const input = passphrase === undefined ? { source: file.source } : { source: file.source, passphrase };
+    call('data:import-preview', input).then(
       (value) => {
-        if (current) setPreview(value);
+        if (!current) return;
+        setPreview(value);
+        setAsking(null);
+        setChecking(false);
       },
       (failure: unknown) => {
-        if (current) setRefusal(describeError(failure));
+        if (!current) return;
+        const message = describeError(failure);
+        const needsPassphrase =
+          (failure instanceof ApiCallError && failure.code === 'locked') || /passphrase does not open/.test(message);
+        if (needsPassphrase) setAsking(passphrase === undefined ? '' : message);
+        else setRefusal(message);
+        setChecking(false);
       },
     );
     return () => {
       current = false;
     };
-  }, [file]);
+  }, [file, passphrase]);
+
+  function open(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (typed.length === 0 || typed === passphrase) return;
+    setChecking(true);
+    setPassphrase(typed);
+  }
 
   async function apply() {
     if (busy || !preview) return;
     setBusy(true);
     try {
-      onImported(await call('data:import-apply', { content: file.content }));
+      const input = passphrase === undefined ? { source: file.source } : { source: file.source, passphrase };
+      onImported(await call('data:import-apply', input));
     } catch (failure) {
       setRefusal(describeError(failure));
       setPreview(null);
@@ -66,15 +92,33 @@ export function ImportDialog({ file, onClose, onImported }: ImportDialogProps) {
           <AlertDialog.Description className="dialog-description">
             {refusal
               ? 'Someday cannot import this file. Your data was not changed.'
-              : preview
-                ? `This export was made ${formatMoment(preview.createdAt)}. Importing replaces everything in Someday with what the file holds. A backup of what you have now is made first, so you can go back.`
-                : 'Checking every part of the file before anything changes…'}
+              : asking !== null && !checking
+                ? 'This export is encrypted. Enter the passphrase it was saved with.'
+                : preview
+                  ? `This export was made ${formatMoment(preview.createdAt)}. Importing replaces everything in Someday with what the file holds. A backup of what you have now is made first, so you can go back.`
+                  : 'Checking every part of the file before anything changes…'}
           </AlertDialog.Description>
           {refusal ? (
             <p className="dialog-error" role="alert">
               {refusal}
             </p>
           ) : null}
+          {asking !== null && !checking ? (
+            <form className="import-passphrase" onSubmit={open} id="import-passphrase-form">
+              <FieldFrame id="import-passphrase" label="Passphrase of the file" error={asking || undefined}>
+                <input
+                  id="import-passphrase"
+                  className="input"
+                  type="password"
+                  autoComplete="current-password"
+                  value={typed}
+                  onChange={(event) => setTyped(event.target.value)}
+                  {...describedBy('import-passphrase', undefined, asking || undefined)}
+                />
+              </FieldFrame>
+            </form>
+          ) : null}
+          <TransferProgress active={checking || busy} label={busy ? 'Importing' : 'Checking the file'} />
           {preview ? <CountsTable tables={preview.tables} caption="What the import would change" /> : null}
           {preview && preview.settingChanges.length > 0 ? (
             <div className="setting-changes">
@@ -97,6 +141,11 @@ export function ImportDialog({ file, onClose, onImported }: ImportDialogProps) {
                 {refusal ? 'Close' : 'Cancel'}
               </button>
             </AlertDialog.Cancel>
+            {asking !== null && !checking ? (
+              <button type="submit" form="import-passphrase-form" className="button button-primary">
+                Open the file
+              </button>
+            ) : null}
             {preview ? (
               <button type="button" className="button button-danger" onClick={apply} aria-busy={busy}>
                 Replace my data with this file

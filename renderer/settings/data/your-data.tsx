@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import {
   BACKUP_REASON_LABELS,
-  MAX_IMPORT_BYTES,
   type BackupFailure,
   type BackupInfo,
+  type ExportResult,
   type ImportResult,
 } from '../../../core/data';
-import { call } from '../../api';
+import { call, uploadExportFile } from '../../api';
 import { useSettings, withDefaults } from '../../shell/settings-context';
 import { useAnnounce } from '../../shell/status';
 import { describeError } from '../../ui/error-message';
@@ -14,7 +14,8 @@ import { formatMoment } from '../../ui/format-date';
 import { describeBackupFailure } from './backup-failure';
 import { BackupsToKeepSetting } from './backups-to-keep';
 import { DeleteAllDialog } from './delete-all-dialog';
-import { downloadText, formatBytes } from './download';
+import { formatBytes } from './download';
+import { ExportDialog } from './export-dialog';
 import { ImportDialog, type ChosenFile } from './import-dialog';
 import { RestoreDialog } from './restore-dialog';
 import './your-data.css';
@@ -39,7 +40,8 @@ export function YourData() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [failure, setFailure] = useState<BackupFailure | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState<'export' | 'backup' | null>(null);
+  const [busy, setBusy] = useState<'backup' | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [keepKey, setKeepKey] = useState(0);
@@ -91,22 +93,26 @@ export function YourData() {
     announce(text);
   }
 
-  async function exportData() {
-    if (busy) return;
-    setBusy('export');
+  function exported(result: ExportResult) {
+    setExporting(false);
+    if (!result.saved && result.download === null) return;
+    const text = `Saved a copy of all your data (${formatBytes(result.bytes)}) to ${result.path ?? result.fileName}.`;
+    setNotice({ kind: 'info', text });
+    announce(text);
+  }
+
+  /** The desktop chooses the file in main (it is read from disk there); browser mode uploads it as a stream. */
+  async function importFile() {
+    if (!window.api) {
+      fileRef.current?.click();
+      return;
+    }
     setNotice(null);
     try {
-      const result = await call('data:export');
-      if (result.content !== null) downloadText(result.fileName, result.content);
-      if (result.saved || result.content !== null) {
-        const text = `Saved a copy of all your data (${formatBytes(result.bytes)}) to ${result.path ?? result.fileName}.`;
-        setNotice({ kind: 'info', text });
-        announce(text);
-      }
+      const { chosen: picked } = await call('data:import-choose');
+      if (picked) setChosen({ name: picked.name, source: picked.source });
     } catch (failure) {
       setNotice({ kind: 'error', text: describeError(failure) });
-    } finally {
-      setBusy(null);
     }
   }
 
@@ -131,15 +137,13 @@ export function YourData() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setNotice(null);
-    if (file.size > MAX_IMPORT_BYTES) {
-      setNotice({ kind: 'error', text: `${file.name} is larger than 64 MB, which no Someday export is.` });
-      return;
-    }
+    setNotice({ kind: 'info', text: `Reading ${file.name}…` });
     try {
-      setChosen({ name: file.name, content: await file.text() });
-    } catch {
-      setNotice({ kind: 'error', text: `Someday could not read ${file.name}.` });
+      const uploaded = await uploadExportFile(file);
+      setNotice(null);
+      setChosen({ name: uploaded.name, source: uploaded.source });
+    } catch (failure) {
+      setNotice({ kind: 'error', text: describeError(failure) });
     }
   }
 
@@ -159,16 +163,16 @@ export function YourData() {
         this computer unless you move the file yourself.
       </p>
       <div className="data-actions">
-        <button type="button" className="button button-primary" onClick={exportData} aria-busy={busy === 'export'}>
+        <button type="button" className="button button-primary" onClick={() => setExporting(true)}>
           Export all my data
         </button>
-        <button type="button" className="button" onClick={() => fileRef.current?.click()}>
+        <button type="button" className="button" onClick={() => void importFile()}>
           Import from a file…
         </button>
         <input
           ref={fileRef}
           type="file"
-          accept=".json,application/json"
+          accept=".age,.gz,.jsonl,.json,application/json,application/gzip"
           hidden
           aria-label="Export file to import"
           data-testid="import-file"
@@ -225,6 +229,7 @@ export function YourData() {
         <DeleteAllDialog onDeleted={() => void reloadAll('All your data is deleted. Someday is empty again.')} />
       </div>
 
+      {exporting ? <ExportDialog onClose={() => setExporting(false)} onExported={exported} /> : null}
       {chosen ? (
         <ImportDialog file={chosen} onClose={() => setChosen(null)} onImported={(result) => done(result, 'Imported')} />
       ) : null}

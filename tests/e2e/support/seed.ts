@@ -176,3 +176,12 @@ export async function seedRadar(server: Pick<BrowserModeServer, 'origin' | 'toke
   });
   if (!plan.body.ok) throw new Error(`Seeding the plan failed: ${JSON.stringify(plan.body)}`);
 }
+
+/** An unencrypted export through browser mode's own routes: `data:export`, then the one-time download. */
+export async function downloadPlainExport(server: Pick<BrowserModeServer, 'origin' | 'token'>): Promise<Buffer> {
+  const exported = await postApi(server, 'data:export', { passphrase: null });
+  const { download } = exported.body.value as { download: string };
+  const response = await fetch(`${server.origin}/download/${download}`);
+  if (!response.ok) throw new Error(`download failed: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
