@@ -83,7 +83,9 @@ function requireData(dataDir: string): string {
 }
 
 /** The folder's passphrase for a command: from --passphrase-file, SOMEDAY_PASSPHRASE_FILE or a hidden prompt. */
-export async function passphraseFor(options: DataCliOptions): Promise<Secret | null> {
+export async function passphraseFor(
+  options: Pick<DataCliOptions, 'dataDir' | 'passphraseFile'>,
+): Promise<Secret | null> {
   if (!isProtected(options.dataDir) && passphraseFileFrom(options.passphraseFile) === undefined) return null;
   try {
     const passphrase = await obtainPassphrase(options.passphraseFile, `Passphrase for ${options.dataDir}: `);

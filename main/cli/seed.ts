@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (fs.existsSync(options.dataDir) && !fs.statSync(options.dataDir).isDirectory())
       throw new UsageError(`${options.dataDir} is a file, not a folder.`);
-    const secret = await passphraseFor({ ...options, out: undefined, dryRun: false, files: [] });
+    const secret = await passphraseFor(options);
     if (!secret)
       throw new UsageError(
         `Give the passphrase for ${options.dataDir} with --passphrase-file FILE (or SOMEDAY_PASSPHRASE_FILE).`,

@@ -1,8 +1,8 @@
-import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { MAX_IMPORT_BYTES } from '../../core/data';
+import { useState, type FormEvent } from 'react';
 import { PROFILE_LIMITS } from '../../core/settings';
 import { call } from '../api';
-import { ImportDialog, type ChosenFile } from '../settings/data/import-dialog';
+import { ImportDialog } from '../settings/data/import-dialog';
+import { EXPORT_FILE_ACCEPT, useExportFileChoice } from '../settings/data/use-export-file-choice';
 import { useSettings, withDefaults } from '../shell/settings-context';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
@@ -19,8 +19,9 @@ export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [chosen, setChosen] = useState<ChosenFile | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
+  const { chosen, setChosen, fileRef, choose, onFileInput } = useExportFileChoice((notice) =>
+    setError(notice?.kind === 'error' ? notice.text : null),
+  );
   if (!loaded || settings.welcomed) return null;
 
   async function finish(myName: string | null) {
@@ -40,22 +41,6 @@ export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
   function start(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void finish(name.trim() || null);
-  }
-
-  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    setError(null);
-    if (file.size > MAX_IMPORT_BYTES) {
-      setError(`${file.name} is larger than 64 MB, which no Someday export is.`);
-      return;
-    }
-    try {
-      setChosen({ name: file.name, content: await file.text() });
-    } catch {
-      setError(`Someday could not read ${file.name}.`);
-    }
   }
 
   async function restored() {
@@ -93,7 +78,7 @@ export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
           <button type="submit" className="button button-primary" aria-busy={busy}>
             Start fresh
           </button>
-          <button type="button" className="button" onClick={() => fileRef.current?.click()}>
+          <button type="button" className="button" onClick={() => void choose()}>
             Restore from a Someday export…
           </button>
           <button type="button" className="button button-quiet" onClick={() => void finish(null)}>
@@ -104,10 +89,10 @@ export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
       <input
         ref={fileRef}
         type="file"
-        accept=".json,application/json"
+        accept={EXPORT_FILE_ACCEPT}
         hidden
         aria-label="Someday export to restore"
-        onChange={chooseFile}
+        onChange={(event) => void onFileInput(event)}
       />
       {chosen ? (
         <ImportDialog file={chosen} onClose={() => setChosen(null)} onImported={() => void restored()} />

@@ -21,7 +21,7 @@ import { launchWithFakeMicrophone, writeToneWav } from './support/fake-microphon
 import { postApi } from './support/seed';
 
 /** Flip to true when exports are encrypted (the "stream" branch, age format): the export must then leak nothing. */
-const EXPORTS_ARE_ENCRYPTED = false;
+const EXPORTS_ARE_ENCRYPTED = true;
 
 const NAME = 'Zebediah Quillfeather';
 const NOTE = 'MARKER-7f3a-private-note';

@@ -22,6 +22,8 @@ const desktop: DesktopServices = {
   openMail: () => Promise.resolve(),
   saveFile: () => Promise.reject(new Error('the contacts export must not pass its content through saveFile')),
   chooseSavePath: () => Promise.resolve(chosen),
+  chooseExportPath: () => Promise.reject(new Error('not asked here')),
+  chooseImportFile: () => Promise.reject(new Error('not asked here')),
 };
 
 beforeAll(() => {

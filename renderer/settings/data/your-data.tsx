@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   BACKUP_REASON_LABELS,
   type BackupFailure,
@@ -6,7 +6,7 @@ import {
   type ExportResult,
   type ImportResult,
 } from '../../../core/data';
-import { call, uploadExportFile } from '../../api';
+import { call } from '../../api';
 import { useSettings, withDefaults } from '../../shell/settings-context';
 import { useAnnounce } from '../../shell/status';
 import { describeError } from '../../ui/error-message';
@@ -16,8 +16,9 @@ import { BackupsToKeepSetting } from './backups-to-keep';
 import { DeleteAllDialog } from './delete-all-dialog';
 import { formatBytes } from './download';
 import { ExportDialog } from './export-dialog';
-import { ImportDialog, type ChosenFile } from './import-dialog';
+import { ImportDialog } from './import-dialog';
 import { RestoreDialog } from './restore-dialog';
+import { EXPORT_FILE_ACCEPT, useExportFileChoice } from './use-export-file-choice';
 import './your-data.css';
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
@@ -42,10 +43,9 @@ export function YourData() {
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<'backup' | null>(null);
   const [exporting, setExporting] = useState(false);
-  const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [keepKey, setKeepKey] = useState(0);
-  const fileRef = useRef<HTMLInputElement>(null);
+  const { chosen, setChosen, fileRef, choose, onFileInput } = useExportFileChoice(setNotice);
 
   const refreshBackups = useCallback(async () => {
     try {
@@ -101,21 +101,6 @@ export function YourData() {
     announce(text);
   }
 
-  /** The desktop chooses the file in main (it is read from disk there); browser mode uploads it as a stream. */
-  async function importFile() {
-    if (!window.api) {
-      fileRef.current?.click();
-      return;
-    }
-    setNotice(null);
-    try {
-      const { chosen: picked } = await call('data:import-choose');
-      if (picked) setChosen({ name: picked.name, source: picked.source });
-    } catch (failure) {
-      setNotice({ kind: 'error', text: describeError(failure) });
-    }
-  }
-
   async function backUpNow() {
     if (busy) return;
     setBusy('backup');
@@ -130,20 +115,6 @@ export function YourData() {
       setNotice({ kind: 'error', text: describeError(failure) });
     } finally {
       setBusy(null);
-    }
-  }
-
-  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    setNotice({ kind: 'info', text: `Reading ${file.name}…` });
-    try {
-      const uploaded = await uploadExportFile(file);
-      setNotice(null);
-      setChosen({ name: uploaded.name, source: uploaded.source });
-    } catch (failure) {
-      setNotice({ kind: 'error', text: describeError(failure) });
     }
   }
 
@@ -166,17 +137,17 @@ export function YourData() {
         <button type="button" className="button button-primary" onClick={() => setExporting(true)}>
           Export all my data
         </button>
-        <button type="button" className="button" onClick={() => void importFile()}>
+        <button type="button" className="button" onClick={() => void choose()}>
           Import from a file…
         </button>
         <input
           ref={fileRef}
           type="file"
-          accept=".age,.gz,.jsonl,.json,application/json,application/gzip"
+          accept={EXPORT_FILE_ACCEPT}
           hidden
           aria-label="Export file to import"
           data-testid="import-file"
-          onChange={chooseFile}
+          onChange={(event) => void onFileInput(event)}
         />
       </div>
       <div className="data-notice" role={notice?.kind === 'error' ? 'alert' : undefined} data-kind={notice?.kind}>
