@@ -9,7 +9,7 @@
  */
 import { CONTACT_STATUSES, RELATIONSHIPS, type ContactStatus } from '../../core/contacts';
 import { DRAFT_CHANNELS, DRAFT_STATUSES } from '../../core/drafts';
-import { nextStepFor } from '../../core/next-step';
+import { OUTCOMES_FOR_KIND } from '../../core/follow-up-workflow';
 import { INTERACTION_KINDS, INTERACTION_OUTCOMES, REMINDER_STATES, REMINDER_STEPS } from '../../core/radar';
 
 export interface Sizes {
@@ -258,8 +258,8 @@ export interface SyntheticData {
 
 /**
  * Builds every row in memory, in the database's own column names (snake_case), around `now` (dates up to
- * three years before it, reminders due from 60 days before to 120 after); next_step_at comes from core's
- * nextStepFor, so it is what the app would have stored.
+ * three years before it, reminders due from 60 days before to 120 after); next_step_at is the earliest
+ * pending reminder's day, as the app stores it.
  */
 export function generateData(sizes: Sizes, now: Date = BENCH_NOW): SyntheticData {
   const random = makeRandom(20261126);
@@ -292,7 +292,7 @@ export function generateData(sizes: Sizes, now: Date = BENCH_NOW): SyntheticData
       status,
       notes: random.next() < 0.6 ? text(random.int(5, 60)) : '',
       highlight: random.next() < 0.5 ? text(random.int(4, 12)) : '',
-      next_step_at: nextStepFor(status, decision).due,
+      next_step_at: null,
       archived_at: random.next() < 0.03 ? stamp : null,
       created_at: stamp,
       updated_at: stamp,
@@ -328,13 +328,14 @@ export function generateData(sizes: Sizes, now: Date = BENCH_NOW): SyntheticData
     const contact = contacts[random.int(0, contacts.length - 1)]!;
     const draft = random.next() < 0.3 && drafts.length > 0 ? drafts[random.int(0, drafts.length - 1)]! : null;
     const occurred = isoStamp(now, -random.int(0, 3 * 365 * 24 * 60));
+    const kind = random.pick(INTERACTION_KINDS);
     interactions.push({
       id,
       contact_id: draft ? draft.contact_id : contact.id,
-      kind: random.pick(INTERACTION_KINDS),
+      kind,
       occurred_at: occurred,
       summary: text(random.int(4, 30)),
-      outcome: random.pick(INTERACTION_OUTCOMES),
+      outcome: random.pick(OUTCOMES_FOR_KIND[kind]),
       draft_id: draft ? draft.id : null,
       created_at: occurred,
       updated_at: occurred,
@@ -363,6 +364,15 @@ export function generateData(sizes: Sizes, now: Date = BENCH_NOW): SyntheticData
       updated_at: state === 'pending' ? created : due,
     });
   }
+  // What the app stores (migration 005's triggers): a contact's next step is its earliest pending reminder's day.
+  const next = new Map<number, ReminderRow>();
+  for (const reminder of reminders) {
+    if (reminder.state !== 'pending') continue;
+    const held = next.get(reminder.contact_id);
+    const key = (r: ReminderRow) => [r.due_day, r.due_at, String(r.id).padStart(12, '0')].join('|');
+    if (!held || key(reminder) < key(held)) next.set(reminder.contact_id, reminder);
+  }
+  for (const contact of contacts) contact.next_step_at = next.get(contact.id)?.due_day ?? null;
   return { contacts, drafts, revisions, interactions, reminders, text };
 }
 

@@ -158,8 +158,12 @@ describe('leak scan after a tour of browser mode', () => {
       .getByText(/^Backed up \(/)
       .first()
       .waitFor();
-    const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export all my data' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export all my data' });
+    await exportDialog.getByLabel('Passphrase for the file').fill('a passphrase only this export knows');
+    await exportDialog.getByLabel('The same passphrase again').fill('a passphrase only this export knows');
+    const download = page.waitForEvent('download');
+    await exportDialog.getByRole('button', { name: 'Export encrypted' }).click();
     const exportFile = path.join(spare, (await download).suggestedFilename());
     await (await download).saveAs(exportFile);
     const problems = app.problems.list;

@@ -109,7 +109,7 @@ describe('the lock, in browser mode', () => {
       ['contacts:list', {}],
       ['contacts:get', { id: 1 }],
       ['settings:get', {}],
-      ['data:export', {}],
+      ['data:export', { passphrase: null }],
     ] as const) {
       expect(await callFromPage(page, channel, input)).toMatchObject({
         status: 423,

@@ -27,3 +27,18 @@ export async function exportThroughApp(
 export function chooseFile(app: Pick<AppContext, 'ctx'>, file: string): string {
   return app.ctx.data.transfers.hold(file, 'export', false);
 }
+
+/** The contacts columns later migrations added (002 the highlight, 005 the plan's next step and proposal). */
+const ADDED_AFTER_VERSION_ONE = new Set(['highlight', 'next_step', 'plan_proposed']);
+
+/** A contacts table of a current export as data version 1 held it: without the columns added since. */
+export function asVersionOne(contacts: { columns: string[]; rows: unknown[][] }): {
+  columns: string[];
+  rows: unknown[][];
+} {
+  const kept = contacts.columns.map((column) => !ADDED_AFTER_VERSION_ONE.has(column));
+  return {
+    columns: contacts.columns.filter((_, i) => kept[i]),
+    rows: contacts.rows.map((row) => row.filter((_, i) => kept[i])),
+  };
+}

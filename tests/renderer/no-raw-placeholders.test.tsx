@@ -19,6 +19,11 @@ import { WithData } from './support/with-data';
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
   call: vi.fn(),
+  uploadExportFile: vi.fn(async (file: File) => ({
+    source: 'uploaded-file-0123456789',
+    name: file.name,
+    bytes: file.size,
+  })),
 }));
 vi.mock('../../renderer/today/outcomes-chart', () => ({ drawOutcomes: vi.fn(() => () => undefined) }));
 
@@ -133,6 +138,7 @@ describe('first run', () => {
     );
     expect(await screen.findByRole('alertdialog', { name: 'Import someday-export.json?' })).toBeTruthy();
     expect(preview).toHaveBeenCalled();
+    expect(inputsOf(api, 'data:import-preview')).toEqual([{ source: 'uploaded-file-0123456789' }]);
   });
 
   it('an empty Today offers to add the person who just called, on a new contact form', async () => {

@@ -77,6 +77,9 @@ describe('a failing daily backup in a running app', () => {
       temp.cleanup();
     });
     await settle(app);
+    // The retries below span 20 idle minutes: keep the auto-lock (15 minutes by default) out of it.
+    const never = await app.call('protection:set-auto-lock', { minutes: 0 });
+    if (!never.ok) throw new Error(never.error.message);
     return { app, dataDir: temp.dir };
   }
 

@@ -1,4 +1,4 @@
-import { formatOneText, chooseFile } from '../helpers/export-files';
+import { formatOneText, chooseFile, asVersionOne } from '../helpers/export-files';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -94,11 +94,7 @@ describe('export and import', () => {
     await seedSampleData(source, 3);
     const document = JSON.parse(await exportText(source)) as ExportDocument;
     const contacts = document.body.tables.contacts!;
-    const highlight = contacts.columns.indexOf('highlight');
-    const v1Contacts = {
-      columns: contacts.columns.filter((c) => c !== 'highlight'),
-      rows: contacts.rows.map((row) => row.filter((_, i) => i !== highlight)),
-    };
+    const v1Contacts = asVersionOne(contacts);
     const body = {
       ...document.body,
       schemaVersion: 1,

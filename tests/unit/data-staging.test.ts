@@ -5,7 +5,7 @@
  * (the sentence a person reads) and leaves the data as it was. Found by mutation testing
  * (`npm run mutate -- --group data`).
  */
-import { formatOneText } from '../helpers/export-files';
+import { formatOneText, asVersionOne } from '../helpers/export-files';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -128,11 +128,7 @@ describe('importing a file from an older version', () => {
     await seedSampleData(source, 3);
     const document = JSON.parse(formatOneText(source)) as ExportDocument;
     const contacts = document.body.tables.contacts!;
-    const highlight = contacts.columns.indexOf('highlight');
-    const v1Contacts = {
-      columns: contacts.columns.filter((c) => c !== 'highlight'),
-      rows: contacts.rows.map((row) => row.filter((_, i) => i !== highlight)),
-    };
+    const v1Contacts = asVersionOne(contacts);
     change?.(v1Contacts.rows);
     const body = {
       ...document.body,
