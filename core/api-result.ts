@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'too-large'
   | 'locked'
+  | 'needs-passphrase'
   | 'internal';
 
 export interface ApiIssue {

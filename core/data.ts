@@ -120,6 +120,8 @@ export interface ChosenSource {
   source: string;
   name: string;
   bytes: number;
+  /** The file starts with age's header: the import asks for its passphrase before reading it. */
+  encrypted: boolean;
 }
 
 export const SOURCE_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;

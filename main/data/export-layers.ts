@@ -25,6 +25,17 @@ import { stageExport, type OpenFile, type Staging } from './staging';
 import { createPrivateFile } from './private-files';
 
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
+
+/** Whether a file starts with age's header (an encrypted export), read from its first bytes only. */
+export function isEncryptedExport(file: string): boolean {
+  const head = Buffer.alloc(AGE_MAGIC.length);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.equals(AGE_MAGIC);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const FORMAT_1_PREFIX = `{"format":"${EXPORT_FORMAT}","formatVersion":1,`;
 /** zlib's default level; not tuned against level 1 yet (bench/export-import.mjs measures the result). */
@@ -174,7 +185,7 @@ export async function openExportFile(
     const usable = passphrases.filter((passphrase) => passphrase.length > 0);
     if (usable.length === 0) {
       raw.destroy();
-      throw new AppError('locked', NEEDS_FILE_PASSPHRASE);
+      throw new AppError('needs-passphrase', NEEDS_FILE_PASSPHRASE);
     }
     const { Decrypter } = await ageModule();
     const decrypter = new Decrypter();

@@ -2,7 +2,7 @@ import type { HandlerContext, HandlerSlice } from './handler-types';
 import { createBackup, findBackup, listBackups } from '../data/backups';
 import type { DataControl } from '../data/data-control';
 import { userFiles } from '../data/data-control';
-import { exportFileNameFor, exportToFile, stageExportFile } from '../data/export-layers';
+import { exportFileNameFor, exportToFile, isEncryptedExport, stageExportFile } from '../data/export-layers';
 import { createPrivateFile } from '../data/private-files';
 import { compareContents, replaceContents, stageBackup } from '../data/staging';
 import { closeDatabase } from '../db/connection';
@@ -96,7 +96,8 @@ export const dataHandlers = {
     if (file === null) return { chosen: null };
     const { transfers } = control(ctx);
     const name = path.basename(file);
-    return { chosen: { source: transfers.hold(file, name, false), name, bytes: fs.statSync(file).size } };
+    const bytes = fs.statSync(file).size;
+    return { chosen: { source: transfers.hold(file, name, false), name, bytes, encrypted: isEncryptedExport(file) } };
   },
   'data:progress': (_input, ctx) => control(ctx).transfers.progress(),
   'data:cancel': (_input, ctx) => ({ cancelled: control(ctx).transfers.cancel() }),

@@ -13,6 +13,7 @@ import { API_PREFIX, DOWNLOAD_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../../co
 import { pipeline } from 'node:stream/promises';
 import { SOURCE_PATTERN } from '../../core/data';
 import { createPrivateFile } from '../data/private-files';
+import { isEncryptedExport } from '../data/export-layers';
 import type { AppContext } from '../app-context';
 import { contentSecurityPolicy } from '../security-policy';
 
@@ -41,6 +42,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   forbidden: 403,
   'too-large': 413,
   locked: 423,
+  'needs-passphrase': 401,
   internal: 500,
 };
 
@@ -181,7 +183,8 @@ async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse,
     return;
   }
   const bytes = fs.statSync(file).size;
-  sendJson(res, { ok: true, value: { source: transfers.hold(file, name, true), name, bytes } });
+  const encrypted = isEncryptedExport(file);
+  sendJson(res, { ok: true, value: { source: transfers.hold(file, name, true), name, bytes, encrypted } });
 }
 
 /** A finished export, streamed to the browser's download once, then removed. The id is the key. */

@@ -116,7 +116,7 @@ describe('screenshots', () => {
       await page.screenshot({ path: todayFile });
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
       await page.getByRole('button', { name: /Priya Raman/ }).click();
-      await expect.poll(() => page.getByRole('heading', { name: 'Priya Raman' }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('heading', { name: 'Priya Raman', exact: true }).count()).toBe(1);
       await page.mouse.move(0, VIEWPORT.height - 1);
       const contactsFile = path.join(outputDir, `contacts-${theme}${suffix}.png`);
       await page.screenshot({ path: contactsFile });

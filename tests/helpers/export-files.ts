@@ -2,7 +2,7 @@
 import type { ApiResult } from '../../core/api-result';
 import type { ExportResult } from '../../core/data';
 import type { AppContext } from '../../main/app-context';
-import { buildExport, serializeExport } from '../../main/data/export-file';
+import { buildExport, serializeExport, type ExportedTable } from '../../main/data/export-file';
 
 type App = Pick<AppContext, 'db' | 'call' | 'ctx'>;
 
@@ -32,10 +32,7 @@ export function chooseFile(app: Pick<AppContext, 'ctx'>, file: string): string {
 const ADDED_AFTER_VERSION_ONE = new Set(['highlight', 'next_step', 'plan_proposed']);
 
 /** A contacts table of a current export as data version 1 held it: without the columns added since. */
-export function asVersionOne(contacts: { columns: string[]; rows: unknown[][] }): {
-  columns: string[];
-  rows: unknown[][];
-} {
+export function asVersionOne(contacts: ExportedTable): ExportedTable {
   const kept = contacts.columns.map((column) => !ADDED_AFTER_VERSION_ONE.has(column));
   return {
     columns: contacts.columns.filter((_, i) => kept[i]),

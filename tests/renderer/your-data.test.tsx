@@ -12,7 +12,12 @@ import { inputsOf, mockApi, type ApiHandlers } from './support/mock-api';
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
   call: vi.fn(),
-  uploadExportFile: vi.fn(async (file: File) => ({ source: SOURCE, name: file.name, bytes: file.size })),
+  uploadExportFile: vi.fn(async (file: File) => ({
+    source: SOURCE,
+    name: file.name,
+    bytes: file.size,
+    encrypted: file.name.endsWith('.age'),
+  })),
   downloadExport: vi.fn(),
 }));
 
@@ -126,7 +131,10 @@ describe('Your data', () => {
     const api = setup({
       'data:import-preview': (input) => {
         if (!input || !('passphrase' in input) || input.passphrase === undefined) {
-          throw new ApiCallError('locked', 'This export is encrypted. Enter the passphrase it was saved with.');
+          throw new ApiCallError(
+            'needs-passphrase',
+            'This export is encrypted. Enter the passphrase it was saved with.',
+          );
         }
         if (input.passphrase !== 'right one') {
           throw new ApiCallError('invalid-input', 'This passphrase does not open the file. Nothing was changed.');
@@ -149,6 +157,22 @@ describe('Your data', () => {
     await waitFor(() =>
       expect(inputsOf(api, 'data:import-apply')).toEqual([{ source: SOURCE, passphrase: 'right one' }]),
     );
+  });
+
+  it('asks for the passphrase of a file it knows is encrypted before main reads any of it', async () => {
+    const api = setup({ 'data:import-preview': () => PREVIEW, 'data:import-apply': () => RESULT });
+    const user = await openYourData();
+    await user.upload(
+      screen.getByLabelText('Export file to import'),
+      new File(['age-encryption.org/v1'], 'someday-export.jsonl.gz.age'),
+    );
+    const dialog = await screen.findByRole('alertdialog', { name: 'Import someday-export.jsonl.gz.age?' });
+    await within(dialog).findByLabelText('Passphrase of the file');
+    expect(inputsOf(api, 'data:import-preview')).toEqual([]);
+    await user.type(within(dialog).getByLabelText('Passphrase of the file'), 'right one');
+    await user.click(within(dialog).getByRole('button', { name: 'Open the file' }));
+    await within(dialog).findByRole('table', { name: 'What the import would change' });
+    expect(inputsOf(api, 'data:import-preview')).toEqual([{ source: SOURCE, passphrase: 'right one' }]);
   });
 
   it('previews an import with counts per table, then replaces the data and reloads the settings', async () => {

@@ -85,10 +85,10 @@ describe('npm run bench --quick', () => {
 
     // The quick data set (interactions and reminders in 003-radar's tables), a search that found the
     // drafts planted for it, a Today list, and an export that carried every row.
-    expect(result.data).toMatchObject({ contacts: 300, drafts: 2004, interactions: 6000, reminders: 300 });
+    expect(result.data).toMatchObject({ contacts: 300, drafts: 2005, interactions: 6000, reminders: 300 });
     expectPositive(result.data.search_matches, 'data.search_matches');
     expectPositive(result.data.today_items, 'data.today_items');
-    expect(result.data.exported_rows).toBe(300 + 2004 + 2004 + 6000 + 300);
+    expect(result.data.exported_rows).toBe(300 + 2005 + 2005 + 6000 + 300);
     expect(result.pending).toEqual([]);
   }, 300_000);
 

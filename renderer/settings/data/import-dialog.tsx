@@ -13,6 +13,8 @@ import { CountsTable } from './counts-table';
 export interface ChosenFile {
   name: string;
   source: string;
+  /** Encrypted (age): the dialog asks for the passphrase before main reads the file. */
+  encrypted: boolean;
 }
 
 interface ImportDialogProps {
@@ -30,14 +32,15 @@ export function ImportDialog({ file, onClose, onImported }: ImportDialogProps) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [checking, setChecking] = useState(true);
+  const [checking, setChecking] = useState(!file.encrypted);
   /** Set when the file is encrypted: what the person types, and the one that opened it. */
-  const [asking, setAsking] = useState<string | null>(null);
+  const [asking, setAsking] = useState<string | null>(file.encrypted ? '' : null);
   const [typed, setTyped] = useState('');
   const [passphrase, setPassphrase] = useState<string | undefined>(undefined);
   useInertBackground(true);
 
   useEffect(() => {
+    if (file.encrypted && passphrase === undefined) return;
     let current = true;
     const input = passphrase === undefined ? { source: file.source } : { source: file.source, passphrase };
     call('data:import-preview', input).then(
@@ -51,7 +54,8 @@ export function ImportDialog({ file, onClose, onImported }: ImportDialogProps) {
         if (!current) return;
         const message = describeError(failure);
         const needsPassphrase =
-          (failure instanceof ApiCallError && failure.code === 'locked') || /passphrase does not open/.test(message);
+          (failure instanceof ApiCallError && failure.code === 'needs-passphrase') ||
+          /passphrase does not open/.test(message);
         if (needsPassphrase) setAsking(passphrase === undefined ? '' : message);
         else setRefusal(message);
         setChecking(false);

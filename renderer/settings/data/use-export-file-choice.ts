@@ -23,7 +23,7 @@ export function useExportFileChoice(report: (notice: { kind: 'info' | 'error'; t
     report(null);
     try {
       const { chosen: picked } = await call('data:import-choose');
-      if (picked) setChosen({ name: picked.name, source: picked.source });
+      if (picked) setChosen({ name: picked.name, source: picked.source, encrypted: picked.encrypted });
     } catch (failure) {
       report({ kind: 'error', text: describeError(failure) });
     }
@@ -37,7 +37,7 @@ export function useExportFileChoice(report: (notice: { kind: 'info' | 'error'; t
     try {
       const uploaded = await uploadExportFile(file);
       report(null);
-      setChosen({ name: uploaded.name, source: uploaded.source });
+      setChosen({ name: uploaded.name, source: uploaded.source, encrypted: uploaded.encrypted });
     } catch (failure) {
       report({ kind: 'error', text: describeError(failure) });
     }
