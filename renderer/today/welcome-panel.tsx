@@ -6,12 +6,14 @@ import { EXPORT_FILE_ACCEPT, useExportFileChoice } from '../settings/data/use-ex
 import { useSettings, withDefaults } from '../shell/settings-context';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 import { InputField } from '../ui/field';
 
 /**
  * The first run, on Today: the person's own name (the calls greet them with it and the drafts sign
  * with it; skippable), or bringing back everything from a Someday export through the same import
- * dialog as Settings. Answering or skipping sets `welcomed`, so it is asked once.
+ * dialog as Settings. Answering or skipping sets `welcomed`, so it is asked once; a folder that
+ * already holds contacts (an earlier version's) is not asked.
  */
 export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
   const { settings, loaded, onSaved } = useSettings();
@@ -22,7 +24,10 @@ export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
   const { chosen, setChosen, fileRef, choose, onFileInput } = useExportFileChoice((notice) =>
     setError(notice?.kind === 'error' ? notice.text : null),
   );
-  if (!loaded || settings.welcomed) return null;
+  // A first run is a folder with no one in it: someone who upgrades with their contacts is not welcomed again.
+  const asking = loaded && !settings.welcomed;
+  const someone = useApiRead('contacts:list', { limit: 1 }, { enabled: asking });
+  if (!asking || someone.data === null || someone.data.total > 0) return null;
 
   async function finish(myName: string | null) {
     if (busy) return;

@@ -118,6 +118,21 @@ describe('first run', () => {
     expect(screen.queryByRole('region', { name: 'Welcome to Someday' })).toBeNull();
   });
 
+  it('does not welcome someone whose folder already holds contacts (an upgrade from an earlier version)', async () => {
+    const api = today({ ...DEFAULT_SETTINGS, welcomed: false });
+    api.mockImplementation(async (channel, input) => {
+      if (channel === 'settings:get') return { ...DEFAULT_SETTINGS, welcomed: false };
+      if (channel === 'reminders:today') return { today: '2026-11-26', items: [], upcoming: [] };
+      if (channel === 'outcomes:by-channel') return [];
+      if (channel === 'contacts:list') return pageOf([makeContact({ id: 1, name: 'Priya Raman' })]);
+      throw new Error(`unexpected ${channel} ${JSON.stringify(input)}`);
+    });
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Due now' });
+    await waitFor(() => expect(inputsOf(api, 'contacts:list').length).toBeGreaterThan(0));
+    expect(screen.queryByRole('region', { name: 'Welcome to Someday' })).toBeNull();
+  });
+
   it('offers to restore from a Someday export through the import dialog', async () => {
     const api = today({ ...DEFAULT_SETTINGS, welcomed: false });
     const preview = vi.fn(() => Promise.reject(new Error('This is not a Someday export.')));
@@ -126,6 +141,7 @@ describe('first run', () => {
       if (channel === 'settings:get') return { ...DEFAULT_SETTINGS, welcomed: false };
       if (channel === 'reminders:today') return { today: '2026-11-26', items: [], upcoming: [] };
       if (channel === 'outcomes:by-channel') return [];
+      if (channel === 'contacts:list') return pageOf([]);
       throw new Error(`unexpected ${channel} ${JSON.stringify(input)}`);
     });
     const user = userEvent.setup();
