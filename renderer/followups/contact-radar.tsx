@@ -14,7 +14,13 @@ import { describeError } from '../ui/error-message';
 import { useApiRead } from '../ui/use-api';
 import { formatMoment } from '../ui/format-date';
 import { PlusIcon } from '../ui/icons';
-import { GuardNotice, InteractionFields, useGuardWarnings, type InteractionDraft } from './interaction-fields';
+import {
+  DraftUsedField,
+  GuardNotice,
+  InteractionFields,
+  useGuardWarnings,
+  type InteractionDraft,
+} from './interaction-fields';
 import { describeSuggestion, stepLabel } from './suggestion';
 import { formatLocalDay, fromLocalInput, toLocalInput } from './time-zone';
 import './radar.css';
@@ -94,24 +100,13 @@ function LogForm({ contact, drafts, onLogged, onCancel }: LogFormProps) {
           onChange={(event) => setWhen(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor="log-draft">
-          Draft used (optional)
-        </label>
-        <select
-          id="log-draft"
-          className="input select"
-          value={draftId}
-          onChange={(event) => setDraftId(event.target.value)}
-        >
-          <option value="">None</option>
-          {drafts.map((draft) => (
-            <option key={draft.id} value={draft.id}>
-              {draft.title || 'Untitled draft'}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DraftUsedField
+        id="log-draft"
+        label="Draft used (optional)"
+        drafts={drafts}
+        value={draftId}
+        onChange={setDraftId}
+      />
       <GuardNotice warnings={warnings} />
       <div className="pane-alert" role="alert">
         {error}

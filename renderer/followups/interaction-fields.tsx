@@ -111,3 +111,34 @@ export function GuardNotice({ warnings }: { warnings: GuardWarning[] }) {
     </div>
   );
 }
+
+/** "Draft used": one of the contact's drafts as the message a follow-up sent, or none. */
+export function DraftUsedField({
+  id,
+  label,
+  drafts,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  drafts: readonly { id: number; title: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="input select" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">None</option>
+        {drafts.map((draft) => (
+          <option key={draft.id} value={draft.id}>
+            {draft.title || 'Untitled draft'}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { DEFAULT_OUTCOME, type TodayItem } from '../../core/radar';
 import { call } from '../api';
 import {
+  DraftUsedField,
   GuardNotice,
   InteractionFields,
   useGuardWarnings,
@@ -76,24 +77,13 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
     >
       <InteractionFields idPrefix="complete" value={value} onChange={setValue} />
       {drafts.length > 0 ? (
-        <div className="field">
-          <label className="field-label" htmlFor="complete-draft">
-            Draft used (it is marked sent)
-          </label>
-          <select
-            id="complete-draft"
-            className="input select"
-            value={draftId}
-            onChange={(event) => setDraft(event.target.value)}
-          >
-            <option value="">None</option>
-            {drafts.map((draft) => (
-              <option key={draft.id} value={draft.id}>
-                {draft.title || 'Untitled draft'}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DraftUsedField
+          id="complete-draft"
+          label="Draft used (it is marked sent)"
+          drafts={drafts}
+          value={draftId}
+          onChange={setDraft}
+        />
       ) : null}
       <GuardNotice warnings={warnings} />
     </DialogFrame>
