@@ -42,8 +42,24 @@ function syncDir(dir: string): void {
   }
 }
 
-/** Overwrites a file with zeros (synced) before removing it. */
+export const SHREDDING_SUFFIX = '.shredding';
+
+/**
+ * Overwrites a file with zeros (synced) before removing it. It is first renamed to `<name>.shredding`
+ * (atomic), so a kill half-way through the overwrite (a fatal signal can cut a large write short, leaving
+ * the header zeroed but rows readable further on) leaves a name the next start shreds again, never a file
+ * that no longer looks like a database under its old name.
+ */
 export function shred(file: string): void {
+  if (!file.endsWith(SHREDDING_SUFFIX)) {
+    const renamed = `${file}${SHREDDING_SUFFIX}`;
+    try {
+      fs.renameSync(file, renamed);
+      file = renamed;
+    } catch {
+      return; // Gone already.
+    }
+  }
   try {
     const size = fs.statSync(file).size;
     const fd = fs.openSync(file, 'r+');
@@ -89,14 +105,19 @@ function removePlainCopies(databaseFile: string): void {
   }
   const candidates = fs
     .readdirSync(dataDir)
-    .filter((name) => name.startsWith('.staging-') || (name.startsWith(`${base}.`) && name.endsWith('.bak')))
+    .filter(
+      (name) =>
+        name.startsWith('.staging-') ||
+        (name.startsWith(`${base}.`) && (name.endsWith('.bak') || name.endsWith(SHREDDING_SUFFIX))),
+    )
     .map((name) => path.join(dataDir, name));
   try {
     candidates.push(...fs.readdirSync(backupsDir(dataDir)).map((name) => path.join(backupsDir(dataDir), name)));
   } catch {
     // No backups folder.
   }
-  for (const file of candidates) if (isPlainDatabase(file)) shred(file);
+  // A `.shredding` name is a plain copy a kill caught half-overwritten: finish it whatever its header says.
+  for (const file of candidates) if (file.endsWith(SHREDDING_SUFFIX) || isPlainDatabase(file)) shred(file);
 }
 
 /** Finishes or undoes a conversion a crash interrupted; true if the live database is (now) encrypted. */

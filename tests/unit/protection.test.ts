@@ -150,6 +150,28 @@ describe('the encrypted database', () => {
     ).toEqual([]);
   });
 
+  it('finishes shredding a plain backup a kill caught half-overwritten (header zeroed, rows still readable)', async () => {
+    const dataDir = folder();
+    const app = open(dataDir);
+    await seed(app);
+    app.close();
+    // What a SIGKILL inside shred() can leave: renamed to .shredding, the first bytes zeroed, the rest plain.
+    const { SHREDDING_SUFFIX } = await import('../../main/protection/convert');
+    fs.mkdirSync(backupsDir(dataDir), { recursive: true });
+    const body = Buffer.concat([Buffer.alloc(4096), Buffer.from(`${MARKER_NAME} ${MARKER_NOTE}`)]);
+    const half = path.join(backupsDir(dataDir), `someday-2026-01-01T00-00-00-000Z-daily.sqlite${SHREDDING_SUFFIX}`);
+    fs.writeFileSync(half, body);
+    const leftover = path.join(dataDir, `${DATABASE_FILE_NAME}.plaintext${SHREDDING_SUFFIX}`);
+    fs.writeFileSync(leftover, body);
+    expect(isPlainDatabase(half)).toBe(false);
+    expect(leaks(dataDir, [MARKER_NOTE]).length).toBe(2);
+
+    open(dataDir).close();
+    expect(leaks(dataDir, [MARKER_NAME, MARKER_NOTE])).toEqual([]);
+    expect(fs.existsSync(half)).toBe(false);
+    expect(fs.existsSync(leftover)).toBe(false);
+  });
+
   it('wraps the key with the desktop keychain, and treats Linux basic_text as no keychain', async () => {
     const dataDir = folder();
     const store = {
