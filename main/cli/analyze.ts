@@ -7,7 +7,6 @@
  * unreadable, binary, not UTF-8, too large).
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyzeDraft } from '../../core/coach/analyze';
 import { DEFAULT_WORDS_PER_MINUTE } from '../../core/coach/length';
 import { ROADMAP_PARTS } from '../../core/coach/types';
@@ -15,7 +14,7 @@ import type { CoachInput, CoachReport, RoadmapPart, ToneKind } from '../../core/
 import { DRAFT_CHANNELS } from '../../core/drafts';
 import type { DraftChannel } from '../../core/drafts';
 import { describePlaceholder } from '../../core/placeholders';
-import { UsageError } from './usage-error';
+import { parseCommandLine, startCommand, UsageError } from './usage-error';
 
 const USAGE =
   'Usage: npm run analyze -- [--json] [--channel call|voicemail|email|linkedin|letter] [--wpm N] ' +
@@ -67,27 +66,15 @@ function readChannel(value: string, source: string): DraftChannel {
 }
 
 function parseOptions(argv: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        channel: { type: 'string' },
-        wpm: { type: 'string' },
-        subject: { type: 'string' },
-        name: { type: 'string' },
-        company: { type: 'string' },
-        highlight: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    json: { type: 'boolean', default: false },
+    channel: { type: 'string' },
+    wpm: { type: 'string' },
+    subject: { type: 'string' },
+    name: { type: 'string' },
+    company: { type: 'string' },
+    highlight: { type: 'string' },
+  });
   if (values.help) return 'help';
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'Give one file to analyse.' : 'Give only one file.');
@@ -228,22 +215,12 @@ function buildJson(file: string, draft: Draft, wordsPerMinute: number, report: C
 }
 
 function main(argv: string[]): number {
-  let options: Options;
-  let draft: Draft;
-  try {
-    const parsed = parseOptions(argv);
-    if (parsed === 'help') {
-      console.log(USAGE);
-      return 0;
-    }
-    options = parsed;
-    draft = readDraft(readDraftFile(options.file), options);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`analyze: ${error.message}`);
-    console.error(USAGE);
-    return 2;
-  }
+  const start = startCommand('analyze', USAGE, () => {
+    const options = parseOptions(argv);
+    return options === 'help' ? options : { options, draft: readDraft(readDraftFile(options.file), options) };
+  });
+  if ('exit' in start) return start.exit;
+  const { options, draft } = start.run;
   const report = analyzeDraft({ ...draft, contact: options.contact, wordsPerMinute: options.wordsPerMinute });
   console.log(
     options.json

@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { SettingChange, TableCounts } from '../../core/data';
 import { defaultDataDir } from '../data-dir';
 import { lockDataFolder } from '../data/folder-lock';
@@ -23,7 +22,7 @@ import {
   readPassphraseFile,
 } from '../protection/passphrase-input';
 import { isProtected, NEEDS_PASSPHRASE, unlockFolder, type Secret } from '../protection/unlock';
-import { UsageError } from './usage-error';
+import { parseCommandLine, UsageError } from './usage-error';
 
 export interface DataCliOptions {
   dataDir: string;
@@ -43,25 +42,14 @@ export function readOptions(
   argv: string[],
   allowed: { out?: boolean; dryRun?: boolean; plain?: boolean },
 ): DataCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        'passphrase-file': { type: 'string' },
-        'file-passphrase-file': { type: 'string' },
-        ...(allowed.plain ? { plain: { type: 'boolean' as const, default: false } } : {}),
-        ...(allowed.out ? { out: { type: 'string' as const } } : {}),
-        ...(allowed.dryRun ? { 'dry-run': { type: 'boolean' as const, default: false } } : {}),
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(argv, {
+    'data-dir': { type: 'string' },
+    'passphrase-file': { type: 'string' },
+    'file-passphrase-file': { type: 'string' },
+    ...(allowed.plain ? { plain: { type: 'boolean' as const, default: false } } : {}),
+    ...(allowed.out ? { out: { type: 'string' as const } } : {}),
+    ...(allowed.dryRun ? { 'dry-run': { type: 'boolean' as const, default: false } } : {}),
+  });
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : defaultDataDir();
   return {

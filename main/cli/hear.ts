@@ -8,13 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { SoundSwallowerModule } from 'soundswallower';
 import { ROADMAP_PARTS, type RoadmapPart } from '../../core/coach/types';
 import { createSpotter, type Heard } from '../../core/rehearsal/spotter';
 import { measureTalk, type TalkTime } from '../../core/rehearsal/talk-time';
 import { MAX_WAV_SECONDS, WavError, readWav, readWavHeader, tooLong } from '../../core/rehearsal/wav';
-import { UsageError } from './usage-error';
+import { parseCommandLine, startCommand, UsageError } from './usage-error';
 
 const USAGE = 'Usage: npm run hear -- [--json] [--script FILE] FILE.wav';
 const MAX_SCRIPT_BYTES = 64 * 1024;
@@ -31,16 +30,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, script: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-  }
+  const parsed = parseCommandLine(argv, { json: { type: 'boolean' }, script: { type: 'string' } });
   if (parsed.values.help) return 'help';
   if (parsed.positionals.length !== 1) throw new UsageError('Give exactly one WAV file to listen to.');
   const script = parsed.values.script === undefined ? '' : readScript(parsed.values.script);
@@ -150,22 +140,12 @@ function formatReport(report: HearReport): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let options: Options;
-  let audio: ReturnType<typeof readAudio>;
-  try {
-    const parsed = parseOptions(argv);
-    if (parsed === 'help') {
-      console.log(USAGE);
-      return 0;
-    }
-    options = parsed;
-    audio = readAudio(options.file);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`hear: ${error.message}`);
-    console.error(USAGE);
-    return 2;
-  }
+  const start = startCommand('hear', USAGE, () => {
+    const options = parseOptions(argv);
+    return options === 'help' ? options : { options, audio: readAudio(options.file) };
+  });
+  if ('exit' in start) return start.exit;
+  const { options, audio } = start.run;
   const talk = measureTalk(audio.samples, 16000);
   const spotter = await createSpotter(await loadRecogniser());
   const heard = talk.span ? spotter.spot(audio.samples, options.script) : spotter.nothing();

@@ -8,7 +8,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../core/api-result';
 import { FolderLockedError, lockDataFolder } from '../data/folder-lock';
 import { restrictUmask, securePrivateFolder } from '../data/private-files';
@@ -19,7 +18,7 @@ import { unlockFolder } from '../protection/unlock';
 import { generateData } from '../seed/synthetic-data';
 import { writeSynthetic } from '../seed/write-synthetic';
 import { passphraseFor } from './data-cli';
-import { UsageError } from './usage-error';
+import { parseCommandLine, UsageError } from './usage-error';
 
 const USAGE =
   'Usage: npm run seed -- --data-dir DIR [--contacts N] [--drafts N] [--interactions N] [--force] [--passphrase-file FILE]';
@@ -47,24 +46,16 @@ function count(name: string, value: string | undefined, fallback: number): numbe
 }
 
 function readSeedOptions(argv: string[]): SeedOptions {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        contacts: { type: 'string' },
-        drafts: { type: 'string' },
-        interactions: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'passphrase-file': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(argv, {
+    'data-dir': { type: 'string' },
+    contacts: { type: 'string' },
+    drafts: { type: 'string' },
+    interactions: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'passphrase-file': { type: 'string' },
+  });
+  if (parsed.positionals.length > 0) throw new UsageError(`Unexpected argument "${parsed.positionals[0]}".`);
+  const values: Record<string, string | boolean | undefined> = parsed.values;
   const options: SeedOptions = {
     dataDir: typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : '',
     contacts: count('contacts', values.contacts as string | undefined, DEFAULTS.contacts),

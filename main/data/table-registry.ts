@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { ContactIdSchema, ContactInputSchema } from '../../core/contacts';
+import { rowFields } from '../db/contacts-repository';
 import { DRAFT_CHANNELS, DRAFT_LIMITS, DRAFT_STATUSES, DraftIdSchema, TemplateIdSchema } from '../../core/drafts';
 import {
   INTERACTION_KINDS,
@@ -81,23 +82,7 @@ const ContactRowSchema = z
     plan_proposed: z.union([z.literal(0), z.literal(1)], { error: 'A plan is proposed (1) or not (0)' }),
   })
   .strict()
-  .superRefine(
-    alsoPasses(ContactInputSchema, (row: Row) => ({
-      name: row.name,
-      jobTitle: row.job_title,
-      company: row.company,
-      email: row.email,
-      phone: row.phone,
-      linkedinUrl: row.linkedin_url,
-      relationship: row.relationship,
-      position: row.position,
-      interviewDate: row.interview_date,
-      decisionDate: row.decision_date,
-      status: row.status,
-      highlight: row.highlight,
-      notes: row.notes,
-    })),
-  );
+  .superRefine(alsoPasses(ContactInputSchema, rowFields));
 
 const SettingRowSchema = z
   .object({

@@ -41,23 +41,59 @@ export interface ContactRow {
   updated_at: string;
 }
 
-export function rowToContact(row: ContactRow): Contact {
-  const status = known(CONTACT_STATUSES, row.status, 'contacts', 'status');
+/** The columns of a contact's form fields, as stored (enums unchecked). */
+type StoredFields = Pick<
+  ContactRow,
+  | 'name'
+  | 'job_title'
+  | 'company'
+  | 'email'
+  | 'phone'
+  | 'linkedin_url'
+  | 'relationship'
+  | 'position'
+  | 'interview_date'
+  | 'decision_date'
+  | 'status'
+  | 'notes'
+  | 'highlight'
+>;
+
+/**
+ * A row's form fields by their names in the contract: the one column-to-field map, read by rowToContact,
+ * the import's row schema (main/data/table-registry.ts) and the seed (main/seed/write-synthetic.ts).
+ */
+export function rowFields<R extends StoredFields>(
+  row: R,
+): Omit<ContactFields, 'relationship' | 'status' | 'decisionDate'> & {
+  relationship: R['relationship'];
+  status: R['status'];
+  decisionDate: R['decision_date'];
+} {
   return {
-    id: row.id,
     name: row.name,
     jobTitle: row.job_title,
     company: row.company,
     email: row.email,
     phone: row.phone,
     linkedinUrl: row.linkedin_url,
-    relationship: known(RELATIONSHIPS, row.relationship, 'contacts', 'relationship'),
+    relationship: row.relationship,
     position: row.position,
     interviewDate: row.interview_date,
     decisionDate: row.decision_date,
-    status,
+    status: row.status,
     notes: row.notes,
     highlight: row.highlight,
+  };
+}
+
+export function rowToContact(row: ContactRow): Contact {
+  const status = known(CONTACT_STATUSES, row.status, 'contacts', 'status');
+  return {
+    id: row.id,
+    ...rowFields(row),
+    relationship: known(RELATIONSHIPS, row.relationship, 'contacts', 'relationship'),
+    status,
     archived: row.archived_at !== null,
     nextStep: nextStepOf({
       status,

@@ -7,6 +7,7 @@
  * (bench/lib/data.mjs, which bulk-inserts them). Every list comes from core/, so the rows never drift
  * from what the app and its CHECK constraints accept. Rows use the database's own column names.
  */
+import type { ContactRow as StoredContactRow } from '../db/contacts-repository';
 import { CONTACT_STATUSES, RELATIONSHIPS, type ContactStatus } from '../../core/contacts';
 import { DRAFT_CHANNELS, DRAFT_STATUSES } from '../../core/drafts';
 import { OUTCOMES_FOR_KIND } from '../../core/follow-up-workflow';
@@ -174,26 +175,15 @@ function isoStamp(base: Date, minutes: number): string {
   return new Date(base.getTime() + minutes * 60_000).toISOString();
 }
 
-export interface ContactRow {
-  id: number;
-  name: string;
-  job_title: string;
-  company: string;
-  email: string;
-  phone: string;
-  linkedin_url: string;
+/** A contacts row as the seed writes it: the repository's row with its enums and decision date known. */
+export type ContactRow = Omit<
+  StoredContactRow,
+  'relationship' | 'status' | 'decision_date' | 'next_step' | 'plan_proposed'
+> & {
   relationship: (typeof RELATIONSHIPS)[number];
-  position: string;
-  interview_date: string | null;
   decision_date: string;
   status: ContactStatus;
-  notes: string;
-  highlight: string;
-  next_step_at: string | null;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+};
 
 export interface DraftRow {
   id: number;

@@ -4,7 +4,7 @@
  * FTS triggers). Used by `npm run seed` (main/cli/seed.ts) and the tests that need real-size data.
  */
 import type { Db } from '../db/connection';
-import { createContact, setContactArchived } from '../db/contacts-repository';
+import { createContact, rowFields, setContactArchived } from '../db/contacts-repository';
 import { createDraft, setDraftStatus } from '../db/drafts-repository';
 import { createInteraction } from '../db/interactions-repository';
 import { insertReminder } from '../db/reminders-repository';
@@ -28,25 +28,7 @@ export function writeSynthetic(
 ): { contacts: number; drafts: number; interactions: number; reminders: number } {
   const contactIds = new Map<number, number>();
   inBatches(db, data.contacts, (row) => {
-    const contact = createContact(
-      db,
-      {
-        name: row.name,
-        jobTitle: row.job_title,
-        company: row.company,
-        email: row.email,
-        phone: row.phone,
-        linkedinUrl: row.linkedin_url,
-        relationship: row.relationship,
-        position: row.position,
-        interviewDate: row.interview_date,
-        decisionDate: row.decision_date,
-        status: row.status,
-        notes: row.notes,
-        highlight: row.highlight,
-      },
-      row.created_at,
-    );
+    const contact = createContact(db, rowFields(row), row.created_at);
     contactIds.set(row.id, contact.id);
     if (row.archived_at !== null) setContactArchived(db, contact.id, true, row.archived_at);
   });
