@@ -1,3 +1,14 @@
+/** Your data as a whole: export, import, delete-all (they run outside the one transaction, see dispatch.ts). */
+export const DATA_CHANNELS = [
+  'data:export',
+  'data:import-choose',
+  'data:progress',
+  'data:cancel',
+  'data:import-preview',
+  'data:import-apply',
+  'data:delete-all',
+] as const;
+
 /**
  * Every channel name, spelled once. The preload imports only this list (it must stay free of zod
  * so the sandboxed bundle is tiny); `contract.ts` is checked against it at compile time.
@@ -34,13 +45,7 @@ export const CHANNELS = [
   'recordings:save',
   'recordings:get',
   'recordings:delete',
-  'data:export',
-  'data:import-choose',
-  'data:progress',
-  'data:cancel',
-  'data:import-preview',
-  'data:import-apply',
-  'data:delete-all',
+  ...DATA_CHANNELS,
   'backups:list',
   'backups:create',
   'backups:restore',

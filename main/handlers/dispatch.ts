@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { AppError, failure, type ApiErrorCode, type ApiIssue, type ApiResult } from '../../core/api-result';
-import { isChannelName, type ChannelName } from '../../core/channels';
+import { DATA_CHANNELS, isChannelName, type ChannelName } from '../../core/channels';
 import { contract } from '../../core/contract';
 import type { Db } from '../db/connection';
 import { LOCKED_MESSAGE } from '../protection/lock';
@@ -22,13 +22,7 @@ export const CHANNELS_OUTSIDE_TRANSACTION: ReadonlySet<ChannelName> = new Set<Ch
   'output:open-mail',
   'output:save-file',
   'contacts:export',
-  'data:export',
-  'data:import-choose',
-  'data:progress',
-  'data:cancel',
-  'data:import-preview',
-  'data:import-apply',
-  'data:delete-all',
+  ...DATA_CHANNELS,
   'backups:create',
   'backups:restore',
   ...PROTECTION_CHANNELS,

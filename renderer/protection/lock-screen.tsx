@@ -3,11 +3,12 @@
  * recovery code), the set-up screen of a folder without protection yet, and the recovery code shown once
  * after set-up. None of them reads anything of the data.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { ProtectionStatus } from '../../core/protection';
 import { call, copyText } from '../api';
 import { describeError } from '../ui/error-message';
 import { LockIcon } from '../ui/icons';
+import { NewPassphraseFields, useNewPassphrase } from './new-passphrase';
 import { PasswordField } from './password-field';
 
 type OnUnlocked = (status: ProtectionStatus, recoveryCode: string | null) => void;
@@ -65,72 +66,76 @@ export function LockScreen({ status, onUnlocked }: { status: ProtectionStatus; o
 
   const id = useCode ? 'unlock-code' : 'unlock-passphrase';
   return (
+    <LockCard title="Someday is locked">
+      <p className="lock-text">
+        {useCode
+          ? 'Enter the recovery code you wrote down when you set up protection.'
+          : 'Enter your passphrase to open your data.'}
+      </p>
+      <form className="lock-form" onSubmit={submit} noValidate>
+        <PasswordField
+          key={id}
+          id={id}
+          label={useCode ? 'Recovery code' : 'Passphrase'}
+          value={secret}
+          onChange={setSecret}
+          error={error ?? undefined}
+          autoFocus
+          autoComplete={useCode ? 'off' : 'current-password'}
+        />
+        <p className="lock-wait" role="status">
+          {wait > 0 ? `You can try again in ${wait} second${wait === 1 ? '' : 's'}.` : ''}
+        </p>
+        <button type="submit" className="button button-primary" aria-busy={busy} disabled={wait > 0}>
+          Unlock
+        </button>
+      </form>
+      {status.passphrase ? (
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            setUseCode(!useCode);
+            setSecret('');
+            setError(null);
+          }}
+        >
+          {useCode ? 'Use your passphrase instead' : 'Use your recovery code instead'}
+        </button>
+      ) : null}
+    </LockCard>
+  );
+}
+
+function LockCard({ title, badge = true, children }: { title: string; badge?: boolean; children: ReactNode }) {
+  return (
     <main className="lock-screen">
       <div className="lock-card">
-        <span className="lock-badge" aria-hidden="true">
-          <LockIcon />
-        </span>
-        <h1 className="lock-title">Someday is locked</h1>
-        <p className="lock-text">
-          {useCode
-            ? 'Enter the recovery code you wrote down when you set up protection.'
-            : 'Enter your passphrase to open your data.'}
-        </p>
-        <form className="lock-form" onSubmit={submit} noValidate>
-          <PasswordField
-            key={id}
-            id={id}
-            label={useCode ? 'Recovery code' : 'Passphrase'}
-            value={secret}
-            onChange={setSecret}
-            error={error ?? undefined}
-            autoFocus
-            autoComplete={useCode ? 'off' : 'current-password'}
-          />
-          <p className="lock-wait" role="status">
-            {wait > 0 ? `You can try again in ${wait} second${wait === 1 ? '' : 's'}.` : ''}
-          </p>
-          <button type="submit" className="button button-primary" aria-busy={busy} disabled={wait > 0}>
-            Unlock
-          </button>
-        </form>
-        {status.passphrase ? (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              setUseCode(!useCode);
-              setSecret('');
-              setError(null);
-            }}
-          >
-            {useCode ? 'Use your passphrase instead' : 'Use your recovery code instead'}
-          </button>
+        {badge ? (
+          <span className="lock-badge" aria-hidden="true">
+            <LockIcon />
+          </span>
         ) : null}
+        <h1 className="lock-title">{title}</h1>
+        {children}
       </div>
     </main>
   );
 }
 
 export function SetupScreen({ onUnlocked }: { onUnlocked: OnUnlocked }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
-  const [error, setError] = useState<{ field: 'first' | 'again'; message: string } | null>(null);
+  const pair = useNewPassphrase();
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    if (passphrase.length < 8)
-      return setError({ field: 'first', message: 'Choose a passphrase of at least 8 characters.' });
-    if (again !== passphrase) return setError({ field: 'again', message: 'The two passphrases are not the same.' });
+    if (busy || !pair.check()) return;
     setBusy(true);
-    setError(null);
     try {
-      const result = await call('protection:unlock', { passphrase });
+      const result = await call('protection:unlock', { passphrase: pair.first });
       onUnlocked(result.status, result.recoveryCode);
     } catch (failure) {
-      setError({ field: 'first', message: describeError(failure) });
+      pair.setError({ field: 'first', message: describeError(failure) });
     } finally {
       setBusy(false);
     }
@@ -138,44 +143,27 @@ export function SetupScreen({ onUnlocked }: { onUnlocked: OnUnlocked }) {
   }
 
   return (
-    <main className="lock-screen">
-      <div className="lock-card">
-        <span className="lock-badge" aria-hidden="true">
-          <LockIcon />
-        </span>
-        <h1 className="lock-title">Protect your data</h1>
-        <p className="lock-text">
-          Someday encrypts everything it keeps on this computer. Choose a passphrase to open it with; you will also get
-          a recovery code.
-        </p>
-        <p className="lock-warning">
-          If you forget both the passphrase and the recovery code, nobody can open your data again, you included.
-        </p>
-        <form className="lock-form" onSubmit={submit} noValidate>
-          <PasswordField
-            id="setup-passphrase"
-            label="Passphrase"
-            hint="At least 8 characters; a few unrelated words are easy to remember and hard to guess."
-            value={passphrase}
-            onChange={setPassphrase}
-            error={error?.field === 'first' ? error.message : undefined}
-            autoFocus
-            autoComplete="new-password"
-          />
-          <PasswordField
-            id="setup-again"
-            label="The same passphrase again"
-            value={again}
-            onChange={setAgain}
-            error={error?.field === 'again' ? error.message : undefined}
-            autoComplete="new-password"
-          />
-          <button type="submit" className="button button-primary" aria-busy={busy}>
-            Protect my data
-          </button>
-        </form>
-      </div>
-    </main>
+    <LockCard title="Protect your data">
+      <p className="lock-text">
+        Someday encrypts everything it keeps on this computer. Choose a passphrase to open it with; you will also get a
+        recovery code.
+      </p>
+      <p className="lock-warning">
+        If you forget both the passphrase and the recovery code, nobody can open your data again, you included.
+      </p>
+      <form className="lock-form" onSubmit={submit} noValidate>
+        <NewPassphraseFields
+          pair={pair}
+          ids={['setup-passphrase', 'setup-again']}
+          labels={['Passphrase', 'The same passphrase again']}
+          hint="At least 8 characters; a few unrelated words are easy to remember and hard to guess."
+          autoFocus
+        />
+        <button type="submit" className="button button-primary" aria-busy={busy}>
+          Protect my data
+        </button>
+      </form>
+    </LockCard>
   );
 }
 
@@ -206,18 +194,15 @@ export function RecoveryCode({ code }: { code: string }) {
 
 export function RecoveryCodeScreen({ code, onDone }: { code: string; onDone: () => void }) {
   return (
-    <main className="lock-screen">
-      <div className="lock-card">
-        <h1 className="lock-title">Your recovery code</h1>
-        <p className="lock-text">
-          Write this code down and keep it somewhere safe, away from this computer. It opens your data if you forget
-          your passphrase. It is shown only this once.
-        </p>
-        <RecoveryCode code={code} />
-        <button type="button" className="button button-primary" onClick={onDone} autoFocus>
-          I have written it down
-        </button>
-      </div>
-    </main>
+    <LockCard title="Your recovery code" badge={false}>
+      <p className="lock-text">
+        Write this code down and keep it somewhere safe, away from this computer. It opens your data if you forget your
+        passphrase. It is shown only this once.
+      </p>
+      <RecoveryCode code={code} />
+      <button type="button" className="button button-primary" onClick={onDone} autoFocus>
+        I have written it down
+      </button>
+    </LockCard>
   );
 }

@@ -1,4 +1,4 @@
-import { describedBy, FieldFrame } from '../ui/field';
+import { InputField } from '../ui/field';
 
 interface PasswordFieldProps {
   id: string;
@@ -12,27 +12,6 @@ interface PasswordFieldProps {
 }
 
 /** A passphrase or recovery-code field: never echoed, never spell-checked (which would send it nowhere, but show it). */
-export function PasswordField({
-  value,
-  onChange,
-  autoFocus,
-  autoComplete = 'current-password',
-  ...frame
-}: PasswordFieldProps) {
-  return (
-    <FieldFrame {...frame}>
-      <input
-        id={frame.id}
-        name={frame.id}
-        className="input"
-        type="password"
-        value={value}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        autoFocus={autoFocus}
-        onChange={(event) => onChange(event.target.value)}
-        {...describedBy(frame.id, frame.hint, frame.error)}
-      />
-    </FieldFrame>
-  );
+export function PasswordField({ autoComplete = 'current-password', ...props }: PasswordFieldProps) {
+  return <InputField {...props} type="password" autoComplete={autoComplete} spellCheck={false} />;
 }

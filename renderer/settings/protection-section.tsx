@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../core/protection';
 import { call } from '../api';
 import { RecoveryCode } from '../protection/lock-screen';
+import { NewPassphraseFields, useNewPassphrase } from '../protection/new-passphrase';
 import { PasswordField } from '../protection/password-field';
 import { ProtectionContext } from '../protection/protection-context';
 import { useAnnounce } from '../shell/status';
@@ -27,9 +28,7 @@ export function ProtectionSection() {
   const protection = use(ProtectionContext);
   const announce = useAnnounce();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
-  const [passError, setPassError] = useState<{ field: 'current' | 'next' | 'again'; message: string } | null>(null);
+  const pair = useNewPassphrase<'current'>();
   const [codePass, setCodePass] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
   const [newCode, setNewCode] = useState<string | null>(null);
@@ -42,19 +41,15 @@ export function ProtectionSection() {
 
   async function changePassphrase(event: FormEvent) {
     event.preventDefault();
-    if (next.length < 8)
-      return setPassError({ field: 'next', message: 'Choose a passphrase of at least 8 characters.' });
-    if (again !== next) return setPassError({ field: 'again', message: 'The two passphrases are not the same.' });
+    if (!pair.check()) return;
     setBusy('passphrase');
-    setPassError(null);
     try {
-      setStatus(await call('protection:change-passphrase', { current, next }));
+      setStatus(await call('protection:change-passphrase', { current, next: pair.first }));
       setCurrent('');
-      setNext('');
-      setAgain('');
+      pair.clear();
       announce(has ? 'Passphrase changed' : 'Passphrase set');
     } catch (failure) {
-      setPassError({ field: has ? 'current' : 'next', message: describeError(failure) });
+      pair.setError({ field: has ? 'current' : 'first', message: describeError(failure) });
     } finally {
       setBusy(null);
     }
@@ -154,25 +149,14 @@ export function ProtectionSection() {
             hint="Leave it empty if you opened Someday with your recovery code this time."
             value={current}
             onChange={setCurrent}
-            error={passError?.field === 'current' ? passError.message : undefined}
+            error={pair.error?.field === 'current' ? pair.error.message : undefined}
           />
         ) : null}
-        <PasswordField
-          id="passphrase-next"
-          label="New passphrase"
+        <NewPassphraseFields
+          pair={pair}
+          ids={['passphrase-next', 'passphrase-again']}
+          labels={['New passphrase', 'The new passphrase again']}
           hint="At least 8 characters. Your data is not re-encrypted; only its key is."
-          value={next}
-          onChange={setNext}
-          error={passError?.field === 'next' ? passError.message : undefined}
-          autoComplete="new-password"
-        />
-        <PasswordField
-          id="passphrase-again"
-          label="The new passphrase again"
-          value={again}
-          onChange={setAgain}
-          error={passError?.field === 'again' ? passError.message : undefined}
-          autoComplete="new-password"
         />
         <div className="protection-actions">
           <button type="submit" className="button" aria-busy={busy === 'passphrase'}>

@@ -42,8 +42,10 @@ export function FieldFrame({ id, label, hint, error, wide, children }: FieldFram
 interface InputFieldProps extends Omit<FieldFrameProps, 'children'> {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'password';
   autoComplete?: string;
+  autoFocus?: boolean | undefined;
+  spellCheck?: boolean | undefined;
   onBlur?: () => void;
 }
 
@@ -53,6 +55,8 @@ export function InputField({
   onBlur,
   type = 'text',
   autoComplete = 'off',
+  autoFocus,
+  spellCheck,
   ...frame
 }: InputFieldProps) {
   return (
@@ -64,6 +68,8 @@ export function InputField({
         type={type}
         value={value}
         autoComplete={autoComplete}
+        autoFocus={autoFocus}
+        spellCheck={spellCheck}
         required={frame.required}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
