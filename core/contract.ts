@@ -29,8 +29,8 @@ import {
   type BackupInfo,
   type BackupStatus,
   type ExportResult,
-  type ImportPreview,
-  type ImportResult,
+  type DataImportPreview,
+  type DataImportResult,
 } from './data';
 import { MailtoSchema, SaveFileSchema, type SaveFileResult } from './output';
 import {
@@ -71,9 +71,9 @@ import {
   ImportInputSchema,
   type ContactsExport,
   type ExportedFile,
-  type ImportPreview as ContactImportPreview,
-  type ImportResult as ContactImportResult,
-} from './portability';
+  type ContactsImportPreview,
+  type ContactsImportResult,
+} from './contact-files';
 import {
   AutoLockSchema,
   ChangePassphraseSchema,
@@ -144,12 +144,12 @@ export const contract = {
   'data:import-choose': channel<{ chosen: ChosenSource | null }>()(NoInput),
   'data:progress': channel<DataProgress>()(NoInput),
   'data:cancel': channel<{ cancelled: boolean }>()(NoInput),
-  'data:import-preview': channel<ImportPreview>()(ImportContentSchema),
-  'data:import-apply': channel<ImportResult>()(ImportContentSchema),
+  'data:import-preview': channel<DataImportPreview>()(ImportContentSchema),
+  'data:import-apply': channel<DataImportResult>()(ImportContentSchema),
   'data:delete-all': channel<{ removed: string[] }>()(DeleteAllSchema),
   'backups:list': channel<BackupInfo[]>()(NoInput),
   'backups:create': channel<BackupInfo>()(NoInput),
-  'backups:restore': channel<ImportResult>()(BackupNameSchema),
+  'backups:restore': channel<DataImportResult>()(BackupNameSchema),
   'backups:status': channel<BackupStatus>()(NoInput),
   'interactions:list': channel<Interaction[]>()(z.object({ contactId: ContactIdSchema }).strict()),
   'interactions:create': channel<Interaction>()(InteractionCreateSchema),
@@ -171,8 +171,8 @@ export const contract = {
   'contacts:export': channel<ContactsExport>()(
     z.object({ format: z.enum(EXPORT_FORMATS, { error: 'Export as csv or vcard' }) }).strict(),
   ),
-  'contacts:import-preview': channel<ContactImportPreview>()(ImportInputSchema),
-  'contacts:import': channel<ContactImportResult>()(ImportInputSchema),
+  'contacts:import-preview': channel<ContactsImportPreview>()(ImportInputSchema),
+  'contacts:import': channel<ContactsImportResult>()(ImportInputSchema),
   'protection:status': channel<ProtectionStatus>()(NoInput),
   'protection:unlock': channel<UnlockResult>()(UnlockSchema),
   'protection:lock': channel<ProtectionStatus>()(NoInput),

@@ -81,7 +81,7 @@ export interface SettingChange {
 /** Backups the count (the backupsToKeep setting) may remove; the others are a safety net, kept until delete-all. */
 export const BACKUP_REASONS_PRUNED_BY_COUNT: readonly BackupReason[] = ['daily'];
 
-export interface ImportPreview {
+export interface DataImportPreview {
   appVersion: string;
   schemaVersion: number;
   createdAt: string;
@@ -90,7 +90,7 @@ export interface ImportPreview {
   settingChanges: SettingChange[];
 }
 
-export interface ImportResult {
+export interface DataImportResult {
   /** The backup taken of what was there before, so the import can be undone. */
   backup: BackupInfo;
   tables: TableCounts[];

@@ -10,7 +10,7 @@ import { dataHandlers } from './data';
 import { draftHandlers } from './drafts';
 import { outputHandlers } from './output';
 import { rehearsalHandlers } from './rehearsals';
-import { portabilityHandlers } from './portability';
+import { contactFilesHandlers } from './contact-files';
 import { protectionHandlers } from './protection';
 import { radarHandlers } from './radar';
 import { templateHandlers } from './templates';
@@ -25,7 +25,7 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   rehearsalHandlers,
   dataHandlers,
   radarHandlers,
-  portabilityHandlers,
+  contactFilesHandlers,
   protectionHandlers,
 ];
 
@@ -42,7 +42,7 @@ export const ALL_HANDLERS = {
   ...rehearsalHandlers,
   ...dataHandlers,
   ...radarHandlers,
-  ...portabilityHandlers,
+  ...contactFilesHandlers,
   ...protectionHandlers,
 } satisfies Handlers;
 

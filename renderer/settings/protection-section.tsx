@@ -12,6 +12,7 @@ import { PasswordField } from '../protection/password-field';
 import { ProtectionContext } from '../protection/protection-context';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
+import { describedBy, FieldFrame } from '../ui/field';
 import { modifierLabel } from '../ui/shortcut';
 import { use } from 'react';
 
@@ -113,17 +114,20 @@ export function ProtectionSection() {
         </span>
       </div>
 
-      <div className="field">
-        <label className="field-label" htmlFor="auto-lock">
-          Lock automatically
-        </label>
+      <FieldFrame
+        id="auto-lock"
+        label="Lock automatically"
+        hint="When you have not used Someday for this long, it closes your data until you unlock it."
+        error={lockError ?? undefined}
+        live
+      >
         <select
           id="auto-lock"
           className="input"
           value={status.autoLockMinutes}
           disabled={!has || busy === 'minutes'}
           onChange={(event) => void chooseMinutes(Number(event.target.value))}
-          aria-describedby="auto-lock-hint"
+          {...describedBy('auto-lock', 'hint', lockError ?? undefined)}
         >
           {[...new Set([...AUTO_LOCK_CHOICES, status.autoLockMinutes])].map((minutes) => (
             <option key={minutes} value={minutes}>
@@ -132,13 +136,7 @@ export function ProtectionSection() {
             </option>
           ))}
         </select>
-        <p className="field-hint" id="auto-lock-hint">
-          When you have not used Someday for this long, it closes your data until you unlock it.
-        </p>
-        <p className="field-error" role="alert">
-          {lockError}
-        </p>
-      </div>
+      </FieldFrame>
 
       <form className="protection-form" onSubmit={changePassphrase} noValidate aria-label="Passphrase">
         <h3 className="settings-label">{has ? 'Change your passphrase' : 'Set a passphrase'}</h3>

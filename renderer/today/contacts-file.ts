@@ -1,4 +1,4 @@
-import type { TextEncodingName } from '../../core/portability';
+import type { TextEncodingName } from '../../core/contact-files';
 
 export interface DecodedFile {
   text: string;

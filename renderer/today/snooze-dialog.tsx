@@ -4,6 +4,7 @@ import { call } from '../api';
 import { currentTimeZone } from '../followups/time-zone';
 import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
+import { InputField } from '../ui/field';
 import { todayIsoDay } from '../ui/format-date';
 
 type SnoozeBy = 'day' | 'week' | 'date';
@@ -81,19 +82,14 @@ export function SnoozeDialog({ item, onClose, onSnoozed }: SnoozeDialogProps) {
         ))}
       </fieldset>
       {by === 'date' ? (
-        <div className="field">
-          <label className="field-label" htmlFor="snooze-until">
-            Snooze until
-          </label>
-          <input
-            id="snooze-until"
-            className="input"
-            type="date"
-            min={todayIsoDay(tomorrow)}
-            value={until}
-            onChange={(event) => setUntil(event.target.value)}
-          />
-        </div>
+        <InputField
+          id="snooze-until"
+          label="Snooze until"
+          type="date"
+          min={todayIsoDay(tomorrow)}
+          value={until}
+          onChange={setUntil}
+        />
       ) : null}
     </DialogFrame>
   );

@@ -9,7 +9,7 @@ import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
 import { useApiRead } from '../ui/use-api';
 import { CompleteDialog } from './complete-dialog';
-import { PortabilityPanel } from './portability-panel';
+import { ContactFilesPanel } from './contact-files-panel';
 import { SnoozeDialog } from './snooze-dialog';
 import { WelcomePanel } from './welcome-panel';
 import '../followups/radar.css';
@@ -187,7 +187,7 @@ export function TodayScreen() {
         <Suspense fallback={null}>
           <OutcomesPanel key={version} />
         </Suspense>
-        <PortabilityPanel onImported={reload} />
+        <ContactFilesPanel onImported={reload} />
       </div>
       {open?.kind === 'done' ? <CompleteDialog item={open.item} onClose={() => setOpen(null)} onDone={finish} /> : null}
       {open?.kind === 'snooze' ? (

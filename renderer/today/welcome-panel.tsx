@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { PROFILE_LIMITS } from '../../core/settings';
 import { call } from '../api';
-import { ImportDialog } from '../settings/data/import-dialog';
+import { DataImportDialog } from '../settings/data/data-import-dialog';
 import { EXPORT_FILE_ACCEPT, useExportFileChoice } from '../settings/data/use-export-file-choice';
 import { useSettings, withDefaults } from '../shell/settings-context';
 import { useAnnounce } from '../shell/status';
@@ -100,7 +100,7 @@ export function WelcomePanel({ onRestored }: { onRestored: () => void }) {
         onChange={(event) => void onFileInput(event)}
       />
       {chosen ? (
-        <ImportDialog file={chosen} onClose={() => setChosen(null)} onImported={() => void restored()} />
+        <DataImportDialog file={chosen} onClose={() => setChosen(null)} onImported={() => void restored()} />
       ) : null}
     </section>
   );

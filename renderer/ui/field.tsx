@@ -7,6 +7,8 @@ interface FieldFrameProps {
   error?: string | undefined;
   required?: boolean | undefined;
   wide?: boolean | undefined;
+  /** The error is read out when it appears (for a field that saves on change, with no submit to go back to). */
+  live?: boolean | undefined;
   children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ export function describedBy(id: string, hint: string | undefined, error: string 
   };
 }
 
-export function FieldFrame({ id, label, hint, error, wide, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, wide, live, children }: FieldFrameProps) {
   return (
     <div className={`field${wide ? ' field-wide' : ''}`} data-invalid={error ? 'true' : undefined}>
       <label className="field-label" htmlFor={id}>
@@ -26,7 +28,7 @@ export function FieldFrame({ id, label, hint, error, wide, children }: FieldFram
       </label>
       {children}
       {error ? (
-        <p className="field-error" id={`${id}-error`}>
+        <p className="field-error" id={`${id}-error`} role={live ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}
@@ -46,6 +48,8 @@ interface InputFieldProps extends Omit<FieldFrameProps, 'children'> {
   autoComplete?: string;
   autoFocus?: boolean | undefined;
   spellCheck?: boolean | undefined;
+  /** The earliest day a date field offers (YYYY-MM-DD). */
+  min?: string | undefined;
   onBlur?: () => void;
 }
 
@@ -57,6 +61,7 @@ export function InputField({
   autoComplete = 'off',
   autoFocus,
   spellCheck,
+  min,
   ...frame
 }: InputFieldProps) {
   return (
@@ -70,6 +75,7 @@ export function InputField({
         autoComplete={autoComplete}
         autoFocus={autoFocus}
         spellCheck={spellCheck}
+        min={min}
         required={frame.required}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}

@@ -2,7 +2,7 @@ import './support/setup-dom';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PortabilityPanel } from '../../renderer/today/portability-panel';
+import { ContactFilesPanel } from '../../renderer/today/contact-files-panel';
 import { StatusLine, StatusProvider } from '../../renderer/shell/status';
 import { inputsOf, mockApi } from './support/mock-api';
 
@@ -35,7 +35,7 @@ describe('contacts export', () => {
     const user = userEvent.setup();
     render(
       <StatusProvider>
-        <PortabilityPanel onImported={() => undefined} />
+        <ContactFilesPanel onImported={() => undefined} />
         <StatusLine />
       </StatusProvider>,
     );
@@ -68,7 +68,7 @@ describe('contacts export', () => {
     const user = userEvent.setup();
     render(
       <StatusProvider>
-        <PortabilityPanel onImported={() => undefined} />
+        <ContactFilesPanel onImported={() => undefined} />
         <StatusLine />
       </StatusProvider>,
     );

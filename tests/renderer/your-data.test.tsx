@@ -2,7 +2,7 @@ import './support/setup-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupInfo, ImportPreview, ImportResult, TableCounts } from '../../core/data';
+import type { BackupInfo, DataImportPreview, DataImportResult, TableCounts } from '../../core/data';
 import type { AppInfo } from '../../core/settings';
 import { ApiCallError, downloadExport } from '../../renderer/api';
 import { App } from '../../renderer/app';
@@ -42,14 +42,14 @@ const COUNTS: TableCounts[] = [
   { table: 'contacts', label: 'Contacts', incoming: 12, current: 3, added: 10, replaced: 2, removed: 1 },
   { table: 'drafts', label: 'Drafts', incoming: 4, current: 0, added: 4, replaced: 0, removed: 0 },
 ];
-const PREVIEW: ImportPreview = {
+const PREVIEW: DataImportPreview = {
   appVersion: '0.1.0',
   schemaVersion: 2,
   createdAt: '2026-11-20T10:00:00.000Z',
   tables: COUNTS,
   settingChanges: [],
 };
-const RESULT: ImportResult = { backup: { ...BACKUP, reason: 'before-import' }, tables: COUNTS };
+const RESULT: DataImportResult = { backup: { ...BACKUP, reason: 'before-import' }, tables: COUNTS };
 
 function setup(extra: ApiHandlers = {}) {
   const api = mockApi({

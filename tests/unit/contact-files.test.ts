@@ -9,9 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContactFields } from '../../core/contacts';
-import { describeNonContacts, formatOfText } from '../../core/portability';
-import { readContacts } from '../../main/portability/contacts-import';
-import { decodeQuotedPrintable, readVcards, splitStructured, unescapeText } from '../../main/portability/vcard-reader';
+import { describeNonContacts, formatOfText } from '../../core/contact-files';
+import { readContacts } from '../../main/contact-files/contacts-import';
+import {
+  decodeQuotedPrintable,
+  readVcards,
+  splitStructured,
+  unescapeText,
+} from '../../main/contact-files/vcard-reader';
 import { decodeContactsFile } from '../../renderer/today/contacts-file';
 
 const ROOT = path.join(__dirname, '..', 'fixtures', 'contacts');

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { ContactPage } from '../../core/contacts';
-import type { ContactsExport } from '../../core/portability';
+import type { ContactsExport } from '../../core/contact-files';
 import { createContact, setContactArchived } from '../../main/db/contacts-repository';
 import type { DesktopServices } from '../../main/handlers/handler-types';
 import { createTestApp } from '../helpers/test-app';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { openWithKey } from '../helpers/protected-folder';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
-import type { BackupInfo, ImportPreview, ImportResult } from '../../core/data';
+import type { BackupInfo, DataImportPreview, DataImportResult } from '../../core/data';
 import { createAppContext } from '../../main/app-context';
 import { backupsDir, createBackup, isDailyBackupDue, listBackups, pruneBackups } from '../../main/data/backups';
 import { LOCK_NAME, LOCK_OWNER_NAME } from '../../main/data/folder-lock';
@@ -58,7 +58,7 @@ describe('backups', () => {
     expect(contentChecksum(app.db)).not.toBe(saved);
     const changed = contentChecksum(app.db);
 
-    const restored = await value<ImportResult>(app.call('backups:restore', { name: backup.name }));
+    const restored = await value<DataImportResult>(app.call('backups:restore', { name: backup.name }));
     expect(contentChecksum(app.db)).toBe(saved);
     expect(restored.backup.reason).toBe('before-restore');
     expect(restored.tables.find((t) => t.table === 'contacts')).toMatchObject({
@@ -109,21 +109,21 @@ describe('backups', () => {
     const before = contentChecksum(app.db);
 
     // The preview names the two settings that decide what Someday deletes by itself.
-    const preview = await value<ImportPreview>(app.call('data:import-preview', { content: exported.content }));
+    const preview = await value<DataImportPreview>(app.call('data:import-preview', { content: exported.content }));
     expect(preview.settingChanges.map((c) => [c.key, c.now, c.incoming])).toEqual([
       ['backupsToKeep', '5', '1'],
       ['recordingRetention', 'kept for 30 days', 'not kept'],
     ]);
     expect(preview.settingChanges[0]!.effect).toMatch(/backup made before this import is kept/);
 
-    const imported = await value<ImportResult>(app.call('data:import-apply', { content: exported.content }));
+    const imported = await value<DataImportResult>(app.call('data:import-apply', { content: exported.content }));
     expect(await value(app.call('settings:get', {}))).toMatchObject({ backupsToKeep: 1 });
     // Days of daily backups, a backup by hand, and a restore, all with the imported count of 1.
     for (let day = 27; day <= 30; day++) {
       await createBackup(app.db, app.dataDir, 'daily', new Date(Date.UTC(2026, 10, day, 9)), 1);
     }
     await value(app.call('backups:create', {}));
-    const restored = await value<ImportResult>(app.call('backups:restore', { name: imported.backup.name }));
+    const restored = await value<DataImportResult>(app.call('backups:restore', { name: imported.backup.name }));
     expect(contentChecksum(app.db)).toBe(before);
     await createBackup(app.db, app.dataDir, 'daily', new Date(Date.UTC(2026, 11, 1, 9)), 1);
 
@@ -139,7 +139,7 @@ describe('backups', () => {
     const app = newApp();
     await seedSampleData(app, 2);
     const { file } = await exportThroughApp(app, null);
-    const preview = await value<ImportPreview>(app.call('data:import-preview', { source: chooseFile(app, file) }));
+    const preview = await value<DataImportPreview>(app.call('data:import-preview', { source: chooseFile(app, file) }));
     expect(preview.settingChanges).toEqual([]);
   });
 

@@ -8,7 +8,7 @@
 import { formatOneText, exportThroughApp } from '../helpers/export-files';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
-import { BACKUP_REASON_LABELS, BACKUP_REASONS, MAX_IMPORT_BYTES, type ImportPreview } from '../../core/data';
+import { BACKUP_REASON_LABELS, BACKUP_REASONS, MAX_IMPORT_BYTES, type DataImportPreview } from '../../core/data';
 import {
   buildExport,
   EXPORT_FORMAT_VERSION,
@@ -250,7 +250,7 @@ describe('an import preview', () => {
 
     const target = newApp();
     await seedSampleData(target, 3);
-    const grow = await value<ImportPreview>(target.call('data:import-preview', { content: sixText }));
+    const grow = await value<DataImportPreview>(target.call('data:import-preview', { content: sixText }));
     expect(grow.tables.find((t) => t.table === 'contacts')).toEqual({
       table: 'contacts',
       label: 'Contacts',
@@ -260,7 +260,7 @@ describe('an import preview', () => {
       replaced: 3,
       removed: 0,
     });
-    const shrink = await value<ImportPreview>(target.call('data:import-preview', { content: twoText }));
+    const shrink = await value<DataImportPreview>(target.call('data:import-preview', { content: twoText }));
     expect(shrink.tables.find((t) => t.table === 'contacts')).toMatchObject({
       incoming: 2,
       current: 3,

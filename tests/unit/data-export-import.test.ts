@@ -4,7 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
-import type { ExportResult, ImportPreview, ImportResult } from '../../core/data';
+import type { ExportResult, DataImportPreview, DataImportResult } from '../../core/data';
 import { buildExport, readExport, serializeExport, sha256, type ExportDocument } from '../../main/data/export-file';
 import { contentChecksum } from '../../main/data/staging';
 import { EXPORT_TABLES } from '../../main/data/table-registry';
@@ -58,9 +58,9 @@ describe('export and import', () => {
     expect(Object.keys(document.body.tables)).toEqual(EXPORT_TABLES.map((table) => table.name));
 
     const target = newApp();
-    const preview = await value<ImportPreview>(target.call('data:import-preview', { content: text }));
+    const preview = await value<DataImportPreview>(target.call('data:import-preview', { content: text }));
     expect(preview.tables.find((t) => t.table === 'contacts')).toMatchObject({ incoming: 14, current: 0, added: 14 });
-    await value<ImportResult>(target.call('data:import-apply', { content: text }));
+    await value<DataImportResult>(target.call('data:import-apply', { content: text }));
     expect(allRows(target)).toEqual(allRows(source));
     expect(contentChecksum(target.db)).toBe(contentChecksum(source.db));
     expect(target.db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -74,7 +74,7 @@ describe('export and import', () => {
     // Change the target, then import again: the file wins, and the preview says what happens.
     await value(target.call('contacts:create', { name: 'Only Here' }));
     await value(target.call('contacts:delete', { id: 1 }));
-    const again = await value<ImportPreview>(target.call('data:import-preview', { content: text }));
+    const again = await value<DataImportPreview>(target.call('data:import-preview', { content: text }));
     expect(again.tables.find((t) => t.table === 'contacts')).toEqual({
       table: 'contacts',
       label: 'Contacts',
@@ -84,7 +84,7 @@ describe('export and import', () => {
       replaced: 13,
       removed: 1,
     });
-    const applied = await value<ImportResult>(target.call('data:import-apply', { content: text }));
+    const applied = await value<DataImportResult>(target.call('data:import-apply', { content: text }));
     expect(applied.backup.reason).toBe('before-import');
     expect(allRows(target)).toEqual(allRows(source));
   });
@@ -107,7 +107,7 @@ describe('export and import', () => {
       ]),
     );
     const target = newApp();
-    const preview = await value<ImportPreview>(
+    const preview = await value<DataImportPreview>(
       target.call('data:import-preview', { content: seal({ ...document, body }) }),
     );
     expect(preview.schemaVersion).toBe(1);

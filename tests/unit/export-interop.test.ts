@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { Contact, ContactPage } from '../../core/contacts';
 import { buildEml } from '../../core/output';
-import { MAPPABLE_FIELDS, type ExportedFile, type ImportResult } from '../../core/portability';
+import { MAPPABLE_FIELDS, type ExportedFile, type ContactsImportResult } from '../../core/contact-files';
 import { createTestApp } from '../helpers/test-app';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -89,7 +89,7 @@ afterAll(() => app.dispose());
 
 async function roundTrip(file: ExportedFile, format: 'csv' | 'vcard') {
   app.db.prepare('DELETE FROM contacts').run();
-  expect(await ok<ImportResult>('contacts:import', { format, text: file.content })).toEqual({
+  expect(await ok<ContactsImportResult>('contacts:import', { format, text: file.content })).toEqual({
     imported: PEOPLE.length,
     skipped: 0,
   });

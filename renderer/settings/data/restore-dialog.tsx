@@ -1,4 +1,4 @@
-import { BACKUP_REASON_LABELS, type BackupInfo, type ImportResult } from '../../../core/data';
+import { BACKUP_REASON_LABELS, type BackupInfo, type DataImportResult } from '../../../core/data';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatMoment } from '../../ui/format-date';
@@ -6,7 +6,7 @@ import { formatMoment } from '../../ui/format-date';
 interface RestoreDialogProps {
   backup: BackupInfo;
   onClose: () => void;
-  onRestored: (result: ImportResult) => void;
+  onRestored: (result: DataImportResult) => void;
 }
 
 /** Confirms a restore; main backs up the current state first, so a restore can itself be undone. */

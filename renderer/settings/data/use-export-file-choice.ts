@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { call, uploadExportFile } from '../../api';
 import { describeError } from '../../ui/error-message';
-import type { ChosenFile } from './import-dialog';
+import type { ChosenFile } from './data-import-dialog';
 
 /** What the file input offers: every layer of a Someday export (age, gzip, JSON Lines) and format 1's JSON. */
 export const EXPORT_FILE_ACCEPT = '.age,.gz,.jsonl,.json,application/json,application/gzip';

@@ -4,7 +4,7 @@ import {
   type BackupFailure,
   type BackupInfo,
   type ExportResult,
-  type ImportResult,
+  type DataImportResult,
 } from '../../../core/data';
 import { call } from '../../api';
 import { useSettings, withDefaults } from '../../shell/settings-context';
@@ -16,7 +16,7 @@ import { BackupsToKeepSetting } from './backups-to-keep';
 import { DeleteAllDialog } from './delete-all-dialog';
 import { formatBytes } from './download';
 import { ExportDialog } from './export-dialog';
-import { ImportDialog } from './import-dialog';
+import { DataImportDialog } from './data-import-dialog';
 import { RestoreDialog } from './restore-dialog';
 import { EXPORT_FILE_ACCEPT, useExportFileChoice } from './use-export-file-choice';
 import './your-data.css';
@@ -29,7 +29,7 @@ type Notice = { kind: 'info' | 'error'; text: string } | null;
  * after one, the settings are read again so the whole app shows the data it now holds.
  */
 /** "12 contacts and 4 drafts": what a person counts, rather than rows. */
-function describeHeld(result: ImportResult): string {
+function describeHeld(result: DataImportResult): string {
   const count = (table: string) => result.tables.find((counts) => counts.table === table)?.incoming ?? 0;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(count('contacts'), 'contact')} and ${plural(count('drafts'), 'draft')}`;
@@ -118,7 +118,7 @@ export function YourData() {
     }
   }
 
-  function done(result: ImportResult, what: string) {
+  function done(result: DataImportResult, what: string) {
     setChosen(null);
     setRestoring(null);
     void reloadAll(`${what}: Someday now holds ${describeHeld(result)}. What you had before is in the backups list.`);
@@ -202,7 +202,11 @@ export function YourData() {
 
       {exporting ? <ExportDialog onClose={() => setExporting(false)} onExported={exported} /> : null}
       {chosen ? (
-        <ImportDialog file={chosen} onClose={() => setChosen(null)} onImported={(result) => done(result, 'Imported')} />
+        <DataImportDialog
+          file={chosen}
+          onClose={() => setChosen(null)}
+          onImported={(result) => done(result, 'Imported')}
+        />
       ) : null}
       {restoring ? (
         <RestoreDialog

@@ -104,7 +104,7 @@ export interface ImportRow {
   notes: string[];
 }
 
-export interface ImportPreview {
+export interface ContactsImportPreview {
   format: ImportFormat;
   /** The CSV's columns in order (a repeated name gets " (2)"), and what each is read as. */
   columns: string[];
@@ -120,7 +120,7 @@ export interface ImportPreview {
   bad: number;
 }
 
-export interface ImportResult {
+export interface ContactsImportResult {
   imported: number;
   skipped: number;
 }

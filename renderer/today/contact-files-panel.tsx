@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { describeNonContacts, IMPORT_LIMIT, TOO_LARGE_MESSAGE, type ExportedFile } from '../../core/portability';
+import { describeNonContacts, IMPORT_LIMIT, TOO_LARGE_MESSAGE, type ExportedFile } from '../../core/contact-files';
 import { call, saveFile } from '../api';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
@@ -7,7 +7,7 @@ import { downloadText } from '../settings/data/download';
 import { decodeContactsFile } from './contacts-file';
 
 const CONTACT_FILE_TYPES = { csv: 'text/csv;charset=utf-8', vcf: 'text/vcard;charset=utf-8' } as const;
-import { ImportDialog } from './import-dialog';
+import { ContactsImportDialog } from './contacts-import-dialog';
 
 interface Picked {
   fileName: string;
@@ -20,7 +20,7 @@ async function readBytes(file: File): Promise<Uint8Array> {
 }
 
 /** Taking your list elsewhere: check-ins to a calendar, contacts to and from CSV and vCard. */
-export function PortabilityPanel({ onImported }: { onImported: () => void }) {
+export function ContactFilesPanel({ onImported }: { onImported: () => void }) {
   const announce = useAnnounce();
   const inputRef = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -81,8 +81,8 @@ export function PortabilityPanel({ onImported }: { onImported: () => void }) {
   }
 
   return (
-    <section className="today-section" aria-labelledby="portability-title">
-      <h2 id="portability-title" className="settings-section-title">
+    <section className="today-section" aria-labelledby="contact-files-title">
+      <h2 id="contact-files-title" className="settings-section-title">
         Calendar and contact files
       </h2>
       <div className="today-card-actions">
@@ -112,7 +112,7 @@ export function PortabilityPanel({ onImported }: { onImported: () => void }) {
         {error}
       </div>
       {picked ? (
-        <ImportDialog
+        <ContactsImportDialog
           {...picked}
           onClose={() => setPicked(null)}
           onImported={(message) => {

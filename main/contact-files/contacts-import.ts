@@ -13,10 +13,10 @@ import {
   TOO_LARGE_MESSAGE,
   type ImportInput,
   type ImportMapping,
-  type ImportPreview,
+  type ContactsImportPreview,
   type ImportRow,
   type MappableField,
-} from '../../core/portability';
+} from '../../core/contact-files';
 import { createContact } from '../db/contacts-repository';
 import type { Db } from '../db/connection';
 import { preferredFirst, readVcards, splitStructured, unescapeText, type Vcard } from './vcard-reader';
@@ -372,7 +372,7 @@ function parse(input: ImportInput): Parsed {
   return input.format === 'csv' ? parseCsv(text, input.mapping) : parseVcard(text);
 }
 
-export function previewImport(input: ImportInput): ImportPreview {
+export function previewImport(input: ImportInput): ContactsImportPreview {
   const parsed = parse(input);
   const checked = parsed.records.map(check);
   const shown = checked.slice(0, PREVIEW_ROWS).concat(checked.slice(PREVIEW_ROWS).filter((row) => !row.ok));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { ContactPage } from '../../core/contacts';
-import type { ExportedFile, ImportPreview, ImportResult } from '../../core/portability';
+import type { ExportedFile, ContactsImportPreview, ContactsImportResult } from '../../core/contact-files';
 import type { Reminder } from '../../core/radar';
 import { ICAL } from '../helpers/ical';
 import { createTestApp } from '../helpers/test-app';
@@ -31,7 +31,7 @@ const QUIRKY_CSV =
 
 describe('CSV import', () => {
   it('previews real-world quirks: byte-order mark, quoted commas, multi-line notes, non-Latin names, odd fields', async () => {
-    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text: QUIRKY_CSV });
+    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text: QUIRKY_CSV });
     expect(preview.columns).toEqual(['Full Name', 'E-mail', 'Organisation', 'Notes', 'Decision Date']);
     expect(preview.mapping).toEqual(['name', 'email', 'company', 'notes', 'decisionDate']);
     expect(preview).toMatchObject({ total: 5, good: 5, bad: 0, headerRow: 1 });
@@ -56,7 +56,7 @@ describe('CSV import', () => {
   });
 
   it('imports on confirm, with the values intact and odd values kept in the notes', async () => {
-    const result = await ok<ImportResult>('contacts:import', { format: 'csv', text: QUIRKY_CSV });
+    const result = await ok<ContactsImportResult>('contacts:import', { format: 'csv', text: QUIRKY_CSV });
     expect(result).toEqual({ imported: 5, skipped: 0 });
     const page = await ok<ContactPage>('contacts:list', {});
     expect(page.items.find((c) => c.name === 'Okafor, Lena')).toMatchObject({
@@ -77,11 +77,11 @@ describe('CSV import', () => {
 
   it('follows a chosen mapping by column position, and a column mapped to nothing is left out', async () => {
     const text = 'Who,Where,Misc\nGrace Hopper,Navy Labs,ignore me\n';
-    const guessed = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text });
+    const guessed = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
     expect(guessed.mapping).toEqual(['', '', '']);
     expect(guessed.rows[0]!.reasons).toEqual(['Name is required']);
     const mapping = ['name', 'company', ''];
-    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text, mapping });
+    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text, mapping });
     expect(preview).toMatchObject({ good: 1, bad: 0 });
     await ok('contacts:import', { format: 'csv', text, mapping });
     expect((await ok<ContactPage>('contacts:list', {})).items[0]).toMatchObject({
@@ -93,16 +93,16 @@ describe('CSV import', () => {
 
   it('joins first and last name columns, and two columns mapped to Name keep both', async () => {
     const text = 'First Name,Last Name,Job Title\nAda,Lovelace,Analyst\n';
-    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text });
+    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
     expect(preview.mapping).toEqual(['firstName', 'lastName', 'jobTitle']);
     expect(preview.rows[0]).toMatchObject({ name: 'Ada Lovelace', ok: true });
-    const both = await ok<ImportPreview>('contacts:import-preview', {
+    const both = await ok<ContactsImportPreview>('contacts:import-preview', {
       format: 'csv',
       text,
       mapping: ['name', 'name', ''],
     });
     expect(both.rows[0]).toMatchObject({ name: 'Ada Lovelace', ok: true });
-    const parts = await ok<ImportPreview>('contacts:import-preview', {
+    const parts = await ok<ContactsImportPreview>('contacts:import-preview', {
       format: 'csv',
       text,
       mapping: ['lastName', 'firstName', ''],
@@ -113,10 +113,10 @@ describe('CSV import', () => {
   it('reads columns named like Object.prototype members as plain names (issue 15, defect 4)', async () => {
     for (const header of ['constructor', 'Constructor', 'CONSTRUCTOR', '__proto__', 'toString', 'hasOwnProperty']) {
       const text = `Name,${header},Email\nAda,x,ada@example.com\n`;
-      const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text });
+      const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
       expect(preview.mapping, header).toEqual(['name', '', 'email']);
       expect(preview.rows[0], header).toMatchObject({ ok: true, reasons: [] });
-      const mapped = await ok<ImportPreview>('contacts:import-preview', {
+      const mapped = await ok<ContactsImportPreview>('contacts:import-preview', {
         format: 'csv',
         text,
         mapping: ['name', 'notes', ''],
@@ -191,10 +191,13 @@ describe('vCard', () => {
       'EMAIL:nameless@example.com',
       'END:VCARD',
     ].join('\r\n');
-    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'vcard', text });
+    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'vcard', text });
     expect(preview).toMatchObject({ total: 3, good: 3, bad: 0 });
     expect(preview.rows[2]).toMatchObject({ row: 3, ok: true, name: 'nameless@example.com', kept: ['name', 'email'] });
-    expect(await ok<ImportResult>('contacts:import', { format: 'vcard', text })).toEqual({ imported: 3, skipped: 0 });
+    expect(await ok<ContactsImportResult>('contacts:import', { format: 'vcard', text })).toEqual({
+      imported: 3,
+      skipped: 0,
+    });
     const items = (await ok<ContactPage>('contacts:list', {})).items;
     expect(items.find((c) => c.name === 'Σοφία Παπαδοπούλου')).toMatchObject({
       company: 'Αθήνα Labs',
@@ -222,7 +225,7 @@ describe('vCard', () => {
     const csv = await ok<ExportedFile>('contacts:export', { format: 'csv' });
     expect(csv.content.startsWith('\uFEFFName,Job title,Company')).toBe(true);
     app.db.prepare('DELETE FROM contacts').run();
-    expect(await ok<ImportResult>('contacts:import', { format: 'vcard', text: vcf.content })).toEqual({
+    expect(await ok<ContactsImportResult>('contacts:import', { format: 'vcard', text: vcf.content })).toEqual({
       imported: 2,
       skipped: 0,
     });
@@ -234,7 +237,7 @@ describe('vCard', () => {
       c.notes,
     ]);
     app.db.prepare('DELETE FROM contacts').run();
-    const preview = await ok<ImportPreview>('contacts:import-preview', { format: 'csv', text: csv.content });
+    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text: csv.content });
     expect(preview).toMatchObject({ good: 2, bad: 0 });
     await ok('contacts:import', { format: 'csv', text: csv.content });
     const fromCsv = (await ok<ContactPage>('contacts:list', {})).items.map((c) => [

@@ -1,5 +1,5 @@
-import type { ContactsExport } from '../../core/portability';
-import { importContacts, previewImport } from '../portability/contacts-import';
+import type { ContactsExport } from '../../core/contact-files';
+import { importContacts, previewImport } from '../contact-files/contacts-import';
 import {
   contactsExportName,
   countContacts,
@@ -7,11 +7,11 @@ import {
   exportContactsCsv,
   exportContactsVcard,
   writeContactsExport,
-} from '../portability/exports';
+} from '../contact-files/exports';
 import type { HandlerSlice } from './handler-types';
 
 /** Calendar and contact files in and out; the import writes inside the dispatcher's one transaction. */
-export const portabilityHandlers = {
+export const contactFilesHandlers = {
   'reminders:export-ics': (_input, { db, now }) => exportCheckInsIcs(db, now()),
   // Outside dispatch's transaction (it may wait on the save dialog); each read is one transaction of its own.
   'contacts:export': async ({ format }, ctx) => {

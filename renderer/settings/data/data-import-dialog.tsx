@@ -1,6 +1,6 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ImportPreview, ImportResult } from '../../../core/data';
+import type { DataImportPreview, DataImportResult } from '../../../core/data';
 import { ApiCallError, call } from '../../api';
 import { describedBy, FieldFrame } from '../../ui/field';
 import { TransferProgress } from './transfer-progress';
@@ -20,7 +20,7 @@ export interface ChosenFile {
 interface ImportDialogProps {
   file: ChosenFile;
   onClose: () => void;
-  onImported: (result: ImportResult) => void;
+  onImported: (result: DataImportResult) => void;
 }
 
 /**
@@ -28,8 +28,8 @@ interface ImportDialogProps {
  * in a staging copy and answers with counts per table, or with the reason it refuses the file. The
  * backdrop is a plain element (no Radix Overlay; see delete-contact-dialog.tsx).
  */
-export function ImportDialog({ file, onClose, onImported }: ImportDialogProps) {
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+export function DataImportDialog({ file, onClose, onImported }: ImportDialogProps) {
+  const [preview, setPreview] = useState<DataImportPreview | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [checking, setChecking] = useState(!file.encrypted);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Contact } from '../../core/contacts';
 import { isPlainEmailAddress } from '../../core/email';
-import { FIELD_LABELS, MAPPABLE_FIELDS, type ExportedFile, type ExportFormat } from '../../core/portability';
+import { FIELD_LABELS, MAPPABLE_FIELDS, type ExportedFile, type ExportFormat } from '../../core/contact-files';
 import { INTERACTION_KIND_LABELS, STEP_LABELS } from '../../core/radar';
 import { rowToContact, type ContactRow } from '../db/contacts-repository';
 import type { Db } from '../db/connection';
