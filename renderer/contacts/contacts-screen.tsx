@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Contact, ContactFields, ContactSort, ContactStatus } from '../../core/contacts';
 import { call } from '../api';
 import { ScreenHeader } from '../shell/screen-header';
-import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
+import { useArrivalHeading } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
 import { modifierLabel, useListScreenShortcuts } from '../ui/shortcut';
@@ -11,7 +11,7 @@ import { ContactList } from './contact-list';
 import { ContactListMessage } from './contact-list-message';
 import { ContactPane } from './contact-pane';
 import { ContactsToolbar } from './contacts-toolbar';
-import { DiscardChangesDialog, type DiscardRequest } from '../ui/discard-changes-dialog';
+import { useDiscardGuard } from '../ui/discard-changes-dialog';
 import { useContactList } from './use-contact-list';
 import './contacts.css';
 
@@ -74,39 +74,11 @@ export function ContactsScreen({ openContactId = null, startWithNew = false }: C
   const searchRef = useRef<HTMLInputElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
   const sessionRef = useRef(0);
-  const unsavedRef = useRef<string | null>(null);
-  const [discard, setDiscard] = useState<DiscardRequest | null>(null);
 
   const selectedId = pane.kind === 'edit' ? pane.contact.id : null;
   const filtered = debouncedSearch !== '' || status !== null;
 
-  const trackUnsaved = useCallback((name: string | null) => {
-    unsavedRef.current = name;
-  }, []);
-
-  function confirmDiscard(restoreFocus: boolean): true | Promise<boolean> {
-    const name = unsavedRef.current;
-    if (name === null) return true;
-    return new Promise((resolve) => {
-      setDiscard({
-        name,
-        restoreFocus,
-        answer: (discarded) => {
-          setDiscard(null);
-          if (discarded) unsavedRef.current = null;
-          resolve(discarded);
-        },
-      });
-    });
-  }
-
-  function afterDiscard(restoreFocus: boolean, action: () => void) {
-    const verdict = confirmDiscard(restoreFocus);
-    if (verdict === true) action();
-    else void verdict.then((discarded) => discarded && action());
-  }
-
-  useLeaveGuard(() => confirmDiscard(false));
+  const { trackUnsaved, afterDiscard, dialog: discardDialog } = useDiscardGuard();
 
   function startNew() {
     afterDiscard(false, () => {
@@ -265,7 +237,7 @@ export function ContactsScreen({ openContactId = null, startWithNew = false }: C
           />
         )}
       </div>
-      {discard ? <DiscardChangesDialog request={discard} /> : null}
+      {discardDialog}
     </div>
   );
 }

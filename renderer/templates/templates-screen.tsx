@@ -1,11 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MessageTemplate } from '../../core/templates';
 import { call } from '../api';
 import { ScreenHeader } from '../shell/screen-header';
-import { useArrivalHeading, useLeaveGuard } from '../shell/navigation';
+import { useArrivalHeading } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
-import { DiscardChangesDialog, type DiscardRequest } from '../ui/discard-changes-dialog';
+import { useDiscardGuard } from '../ui/discard-changes-dialog';
 import { TemplateLibraryList } from './template-library-list';
 import { TemplateLibraryMessage } from './template-library-message';
 import { TemplatePane } from './template-pane';
@@ -41,40 +41,12 @@ export function TemplatesScreen({ onStatus }: TemplatesScreenProps) {
   const headingRef = useArrivalHeading();
   const { library, error, loading, reload, keep, forget } = useTemplateLibrary();
   const [pane, setPane] = useState<PaneState>({ kind: 'closed' });
-  const [discard, setDiscard] = useState<DiscardRequest | null>(null);
   const sessionRef = useRef(0);
-  const unsavedRef = useRef<string | null>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
 
   const selectedId = pane.kind === 'open' ? pane.template.id : null;
 
-  const trackUnsaved = useCallback((name: string | null) => {
-    unsavedRef.current = name;
-  }, []);
-
-  function confirmDiscard(restoreFocus: boolean): true | Promise<boolean> {
-    const name = unsavedRef.current;
-    if (name === null) return true;
-    return new Promise((resolve) => {
-      setDiscard({
-        name,
-        restoreFocus,
-        answer: (discarded) => {
-          setDiscard(null);
-          if (discarded) unsavedRef.current = null;
-          resolve(discarded);
-        },
-      });
-    });
-  }
-
-  function afterDiscard(restoreFocus: boolean, action: () => void) {
-    const verdict = confirmDiscard(restoreFocus);
-    if (verdict === true) action();
-    else void verdict.then((discarded) => discarded && action());
-  }
-
-  useLeaveGuard(() => confirmDiscard(false));
+  const { trackUnsaved, afterDiscard, dialog: discardDialog } = useDiscardGuard();
 
   function openTemplate(template: MessageTemplate, focus: TemplateFieldName | null) {
     sessionRef.current += 1;
@@ -169,7 +141,7 @@ export function TemplatesScreen({ onStatus }: TemplatesScreenProps) {
           />
         )}
       </div>
-      {discard ? <DiscardChangesDialog request={discard} /> : null}
+      {discardDialog}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { useCallback, useRef, useState } from 'react';
+import { useLeaveGuard } from '../shell/navigation';
 import { ConfirmDialog } from './confirm-dialog';
 
 export interface DiscardRequest {
@@ -20,4 +22,48 @@ export function DiscardChangesDialog({ request }: { request: DiscardRequest }) {
       onConfirm={() => request.answer(true)}
     />
   );
+}
+
+/**
+ * A list-and-pane screen's guard on its open form (contacts, templates): the pane reports what is unsaved
+ * (`trackUnsaved`, the entity's name or null), and `afterDiscard` runs an action at once when nothing is,
+ * or after the person agrees to discard. Leaving the screen asks the same way. Render `dialog`.
+ */
+export function useDiscardGuard() {
+  const [request, setRequest] = useState<DiscardRequest | null>(null);
+  const unsavedRef = useRef<string | null>(null);
+
+  const trackUnsaved = useCallback((name: string | null) => {
+    unsavedRef.current = name;
+  }, []);
+
+  function confirmDiscard(restoreFocus: boolean): true | Promise<boolean> {
+    const name = unsavedRef.current;
+    if (name === null) return true;
+    return new Promise((resolve) => {
+      setRequest({
+        name,
+        restoreFocus,
+        answer: (discarded) => {
+          setRequest(null);
+          if (discarded) unsavedRef.current = null;
+          resolve(discarded);
+        },
+      });
+    });
+  }
+
+  function afterDiscard(restoreFocus: boolean, action: () => void) {
+    const verdict = confirmDiscard(restoreFocus);
+    if (verdict === true) action();
+    else void verdict.then((discarded) => discarded && action());
+  }
+
+  useLeaveGuard(() => confirmDiscard(false));
+
+  return {
+    trackUnsaved,
+    afterDiscard,
+    dialog: request ? <DiscardChangesDialog request={request} /> : null,
+  };
 }
