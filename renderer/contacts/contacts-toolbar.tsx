@@ -6,10 +6,10 @@ import {
   type ContactSort,
   type ContactStatus,
 } from '../../core/contacts';
-import { SearchIcon } from '../ui/icons';
+import { ToolbarSearch, ToolbarSelect } from '../ui/toolbar';
 
 const SORT_LABELS: Record<ContactSort, string> = { name: 'Name', 'next-step': 'Next step' };
-const ALL_STATUSES = 'all';
+const ALL_STATUSES = 'all' as const;
 
 interface ContactsToolbarProps {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -23,13 +23,10 @@ interface ContactsToolbarProps {
   onArchivedChange: (archived: boolean) => void;
 }
 
-function toStatus(value: string): ContactStatus | null {
-  return (CONTACT_STATUSES as readonly string[]).includes(value) ? (value as ContactStatus) : null;
-}
-
-function toSort(value: string): ContactSort {
-  return (CONTACT_SORTS as readonly string[]).includes(value) ? (value as ContactSort) : 'name';
-}
+const STATUS_OPTIONS = [
+  [ALL_STATUSES, 'All statuses'],
+  ...CONTACT_STATUSES.map((option) => [option, STATUS_LABELS[option]] as const),
+] as const;
 
 export function ContactsToolbar({
   searchRef,
@@ -44,58 +41,28 @@ export function ContactsToolbar({
 }: ContactsToolbarProps) {
   return (
     <div className="toolbar" role="search" aria-label="Find contacts">
-      <div className="search-box">
-        <label className="visually-hidden" htmlFor="contact-search">
-          Search contacts
-        </label>
-        <SearchIcon />
-        <input
-          ref={searchRef}
-          id="contact-search"
-          className="input search-input"
-          type="search"
-          placeholder="Search names, companies, notes"
-          autoComplete="off"
-          spellCheck={false}
-          value={search}
-          onChange={(event) => onSearchChange(event.target.value)}
-        />
-      </div>
-      <div className="toolbar-control">
-        <label className="toolbar-label" htmlFor="contact-status-filter">
-          Status
-        </label>
-        <select
-          id="contact-status-filter"
-          className="input select"
-          value={status ?? ALL_STATUSES}
-          onChange={(event) => onStatusChange(toStatus(event.target.value))}
-        >
-          <option value={ALL_STATUSES}>All statuses</option>
-          {CONTACT_STATUSES.map((option) => (
-            <option key={option} value={option}>
-              {STATUS_LABELS[option]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar-control">
-        <label className="toolbar-label" htmlFor="contact-sort">
-          Sort by
-        </label>
-        <select
-          id="contact-sort"
-          className="input select"
-          value={sort}
-          onChange={(event) => onSortChange(toSort(event.target.value))}
-        >
-          {CONTACT_SORTS.map((option) => (
-            <option key={option} value={option}>
-              {SORT_LABELS[option]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToolbarSearch
+        id="contact-search"
+        label="Search contacts"
+        placeholder="Search names, companies, notes"
+        value={search}
+        onChange={onSearchChange}
+        inputRef={searchRef}
+      />
+      <ToolbarSelect
+        id="contact-status-filter"
+        label="Status"
+        value={status ?? ALL_STATUSES}
+        options={STATUS_OPTIONS}
+        onChange={(value) => onStatusChange(value === ALL_STATUSES ? null : value)}
+      />
+      <ToolbarSelect
+        id="contact-sort"
+        label="Sort by"
+        value={sort}
+        options={CONTACT_SORTS.map((option) => [option, SORT_LABELS[option]] as const)}
+        onChange={onSortChange}
+      />
       <label className="toggle">
         <input
           type="checkbox"

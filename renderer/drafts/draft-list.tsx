@@ -2,19 +2,21 @@ import { useRef, useState } from 'react';
 import { DRAFT_STATUS_LABELS, DRAFT_STATUSES, type DraftStatus } from '../../core/drafts';
 import { ScreenHeader } from '../shell/screen-header';
 import { useArrivalHeading, useNavigate } from '../shell/navigation';
-import { PlusIcon, SearchIcon } from '../ui/icons';
+import { PlusIcon } from '../ui/icons';
 import { useListScreenShortcuts } from '../ui/shortcut';
+import { ToolbarSearch, ToolbarSelect } from '../ui/toolbar';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { DraftRow } from './draft-row';
 import { NewDraftDialog } from './new-draft-dialog';
 import { useDraftList, type DraftListState } from './use-draft-list';
 
 export const DRAFT_SEARCH_DEBOUNCE_MS = 150;
-const ALL = 'all';
+const ALL = 'all' as const;
 
-function toStatus(value: string): DraftStatus | null {
-  return (DRAFT_STATUSES as readonly string[]).includes(value) ? (value as DraftStatus) : null;
-}
+const STATUS_OPTIONS = [
+  [ALL, 'All statuses'],
+  ...DRAFT_STATUSES.map((option) => [option, DRAFT_STATUS_LABELS[option]] as const),
+] as const;
 
 function describeTotal(total: number, shown: number): string {
   const noun = total === 1 ? 'draft' : 'drafts';
@@ -102,41 +104,21 @@ export function DraftList() {
         </button>
       </ScreenHeader>
       <div className="toolbar" role="search" aria-label="Find drafts">
-        <div className="search-box">
-          <label className="visually-hidden" htmlFor="draft-search">
-            Search drafts
-          </label>
-          <SearchIcon />
-          <input
-            ref={searchRef}
-            id="draft-search"
-            className="input search-input"
-            type="search"
-            placeholder="Search messages, titles, names"
-            autoComplete="off"
-            spellCheck={false}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
-        <div className="toolbar-control">
-          <label className="toolbar-label" htmlFor="draft-status-filter">
-            Status
-          </label>
-          <select
-            id="draft-status-filter"
-            className="input select"
-            value={status ?? ALL}
-            onChange={(event) => setStatus(toStatus(event.target.value))}
-          >
-            <option value={ALL}>All statuses</option>
-            {DRAFT_STATUSES.map((option) => (
-              <option key={option} value={option}>
-                {DRAFT_STATUS_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ToolbarSearch
+          id="draft-search"
+          label="Search drafts"
+          placeholder="Search messages, titles, names"
+          value={search}
+          onChange={setSearch}
+          inputRef={searchRef}
+        />
+        <ToolbarSelect
+          id="draft-status-filter"
+          label="Status"
+          value={status ?? ALL}
+          options={STATUS_OPTIONS}
+          onChange={(value) => setStatus(value === ALL ? null : value)}
+        />
       </div>
       <div className="drafts-body">
         <div className="list-panel" aria-busy={list.loading}>
