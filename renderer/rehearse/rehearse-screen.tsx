@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Rehearsal } from '../../core/rehearsals';
 import { call } from '../api';
-import { ScreenHeader } from '../shell/screen-header';
-import { useArrivalHeading } from '../shell/navigation';
+import { Screen } from '../shell/screen-header';
 import { describeError } from '../ui/error-message';
 import { History } from './history';
 import { ReviewView } from './review-view';
@@ -18,7 +17,6 @@ type Stage =
 
 /** Rehearse the call: set up, talk through a scenario, then review; past rehearsals below. */
 export function RehearseScreen() {
-  const headingRef = useArrivalHeading();
   const data = useRehearseData();
   const [stage, setStage] = useState<Stage>({ kind: 'setup' });
   const [starting, setStarting] = useState(false);
@@ -57,12 +55,11 @@ export function RehearseScreen() {
       : null;
 
   return (
-    <div className="screen rehearse-screen">
-      <ScreenHeader
-        headingRef={headingRef}
-        title="Rehearse"
-        subtitle={'Practise the follow-up call until it feels natural. Everything stays on this computer.'}
-      />
+    <Screen
+      className="rehearse-screen"
+      title="Rehearse"
+      subtitle={'Practise the follow-up call until it feels natural. Everything stays on this computer.'}
+    >
       <div className="rehearse-body">
         {data.loading ? <p className="rehearse-empty">Loading…</p> : null}
         {data.error ? (
@@ -117,6 +114,6 @@ export function RehearseScreen() {
           />
         ) : null}
       </div>
-    </div>
+    </Screen>
   );
 }

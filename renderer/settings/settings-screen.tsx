@@ -1,6 +1,5 @@
 import { CadenceSettings } from '../followups/cadence-settings';
-import { ScreenHeader } from '../shell/screen-header';
-import { useArrivalHeading } from '../shell/navigation';
+import { Screen } from '../shell/screen-header';
 import { useSettings } from '../shell/settings-context';
 import { AboutData } from './about-data';
 import { ProfileSetting } from './profile-setting';
@@ -12,15 +11,13 @@ import { ProtectionSection } from './protection-section';
 import './settings.css';
 
 export function SettingsScreen() {
-  const headingRef = useArrivalHeading();
   const { loaded } = useSettings();
   return (
-    <div className="screen settings-screen">
-      <ScreenHeader
-        headingRef={headingRef}
-        title="Settings"
-        subtitle={'Your details, how Someday looks, and where your data lives.'}
-      />
+    <Screen
+      className="settings-screen"
+      title="Settings"
+      subtitle={'Your details, how Someday looks, and where your data lives.'}
+    >
       <div className="settings-body">
         <ProfileSetting key={`profile-${loaded}`} />
         <SpeakingPaceSetting key={`pace-${loaded}`} />
@@ -31,6 +28,6 @@ export function SettingsScreen() {
         <YourData />
         <AboutData />
       </div>
-    </div>
+    </Screen>
   );
 }

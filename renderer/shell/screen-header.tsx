@@ -1,3 +1,4 @@
+import { useArrivalHeading } from './navigation';
 import type { ReactNode } from 'react';
 
 interface ScreenHeaderProps {
@@ -23,6 +24,25 @@ export function ScreenHeader({ title, subtitle, headingRef, live = false, childr
           {subtitle}
         </p>
       </div>
+      {children}
+    </div>
+  );
+}
+
+interface ScreenProps {
+  /** The screen's own class, beside `screen` (its feature sheet styles it). */
+  className: string;
+  title: string;
+  subtitle: ReactNode;
+  children: ReactNode;
+}
+
+/** A screen without a main action: its title row (the heading takes focus on arrival), then its body. */
+export function Screen({ className, title, subtitle, children }: ScreenProps) {
+  const headingRef = useArrivalHeading();
+  return (
+    <div className={`screen ${className}`}>
+      <ScreenHeader headingRef={headingRef} title={title} subtitle={subtitle} />
       {children}
     </div>
   );

@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
-import { CheckIcon, DraftsIcon, LockIcon, PeopleIcon, SidebarIcon, SlidersIcon, TemplatesIcon } from '../ui/icons';
-import { PhoneIcon } from '../rehearse/phone-icon';
+import {
+  CheckIcon,
+  DraftsIcon,
+  LockIcon,
+  PeopleIcon,
+  PhoneIcon,
+  SidebarIcon,
+  SlidersIcon,
+  TemplatesIcon,
+} from '../ui/icons';
 import type { Screen } from './navigation';
 
 interface NavItem {

@@ -3,8 +3,8 @@ import type { TodayItem } from '../../core/radar';
 import { call } from '../api';
 import { describeSuggestion, stepLabel } from '../followups/suggestion';
 import { currentTimeZone, formatLocalDay } from '../followups/time-zone';
-import { ScreenHeader } from '../shell/screen-header';
-import { useArrivalHeading, useNavigate } from '../shell/navigation';
+import { Screen } from '../shell/screen-header';
+import { useNavigate } from '../shell/navigation';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
 import { useApiRead } from '../ui/use-api';
@@ -82,7 +82,6 @@ function TodayCard({ item, onOpen, onSkip, onWrite }: CardProps) {
 }
 
 export function TodayScreen() {
-  const headingRef = useArrivalHeading();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const today = useApiRead('reminders:today', { timeZone: currentTimeZone() }, { keepPrevious: true });
@@ -128,12 +127,11 @@ export function TodayScreen() {
   }
 
   return (
-    <div className="screen today-screen">
-      <ScreenHeader
-        headingRef={headingRef}
-        title="Today"
-        subtitle={'The follow-ups that keep you on their radar, a few at a time.'}
-      />
+    <Screen
+      className="today-screen"
+      title="Today"
+      subtitle={'The follow-ups that keep you on their radar, a few at a time.'}
+    >
       <div className="today-body">
         <div className="pane-alert" role="alert">
           {error}
@@ -193,6 +191,6 @@ export function TodayScreen() {
       {open?.kind === 'snooze' ? (
         <SnoozeDialog item={open.item} onClose={() => setOpen(null)} onSnoozed={finish} />
       ) : null}
-    </div>
+    </Screen>
   );
 }
