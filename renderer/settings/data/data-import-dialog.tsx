@@ -1,10 +1,9 @@
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DataImportPreview, DataImportResult } from '../../../core/data';
 import { ApiCallError, call } from '../../api';
-import { describedBy, FieldFrame } from '../../ui/field';
+import { PasswordField } from '../../protection/password-field';
 import { TransferProgress } from './transfer-progress';
-import { useInertBackground } from '../../shell/modal-background';
+import { DialogFrame } from '../../ui/dialog-frame';
 import { describeError } from '../../ui/error-message';
 import { formatMoment } from '../../ui/format-date';
 import { CountsTable } from './counts-table';
@@ -25,8 +24,7 @@ interface ImportDialogProps {
 
 /**
  * Shows what importing the chosen file would do before anything changes: main checks the whole file
- * in a staging copy and answers with counts per table, or with the reason it refuses the file. The
- * backdrop is a plain element (no Radix Overlay; see delete-contact-dialog.tsx).
+ * in a staging copy and answers with counts per table, or with the reason it refuses the file.
  */
 export function DataImportDialog({ file, onClose, onImported }: ImportDialogProps) {
   const [preview, setPreview] = useState<DataImportPreview | null>(null);
@@ -37,7 +35,6 @@ export function DataImportDialog({ file, onClose, onImported }: ImportDialogProp
   const [asking, setAsking] = useState<string | null>(file.encrypted ? '' : null);
   const [typed, setTyped] = useState('');
   const [passphrase, setPassphrase] = useState<string | undefined>(undefined);
-  useInertBackground(true);
 
   useEffect(() => {
     if (file.encrypted && passphrase === undefined) return;
@@ -88,76 +85,64 @@ export function DataImportDialog({ file, onClose, onImported }: ImportDialogProp
   }
 
   return (
-    <AlertDialog.Root open onOpenChange={(open) => (open || busy ? undefined : onClose())}>
-      <AlertDialog.Portal>
-        <div className="dialog-backdrop" aria-hidden="true" />
-        <AlertDialog.Content className="dialog dialog-wide">
-          <AlertDialog.Title className="dialog-title">Import {file.name}?</AlertDialog.Title>
-          <AlertDialog.Description className="dialog-description">
-            {refusal
-              ? 'Someday cannot import this file. Your data was not changed.'
-              : asking !== null && !checking
-                ? 'This export is encrypted. Enter the passphrase it was saved with.'
-                : preview
-                  ? `This export was made ${formatMoment(preview.createdAt)}. Importing replaces everything in Someday with what the file holds. A backup of what you have now is made first, so you can go back.`
-                  : 'Checking every part of the file before anything changes…'}
-          </AlertDialog.Description>
-          {refusal ? (
-            <p className="dialog-error" role="alert">
-              {refusal}
-            </p>
-          ) : null}
+    <DialogFrame
+      alert
+      onOpenChange={(open) => (open || busy ? undefined : onClose())}
+      className="dialog-wide"
+      title={`Import ${file.name}?`}
+      description={
+        refusal
+          ? 'Someday cannot import this file. Your data was not changed.'
+          : asking !== null && !checking
+            ? 'This export is encrypted. Enter the passphrase it was saved with.'
+            : preview
+              ? `This export was made ${formatMoment(preview.createdAt)}. Importing replaces everything in Someday with what the file holds. A backup of what you have now is made first, so you can go back.`
+              : 'Checking every part of the file before anything changes…'
+      }
+      cancelLabel={refusal ? 'Close' : 'Cancel'}
+      error={refusal ?? undefined}
+      actions={
+        <>
           {asking !== null && !checking ? (
-            <form className="import-passphrase" onSubmit={open} id="import-passphrase-form">
-              <FieldFrame id="import-passphrase" label="Passphrase of the file" error={asking || undefined}>
-                <input
-                  id="import-passphrase"
-                  className="input"
-                  type="password"
-                  autoComplete="current-password"
-                  value={typed}
-                  onChange={(event) => setTyped(event.target.value)}
-                  {...describedBy('import-passphrase', undefined, asking || undefined)}
-                />
-              </FieldFrame>
-            </form>
+            <button type="submit" form="import-passphrase-form" className="button button-primary">
+              Open the file
+            </button>
           ) : null}
-          <TransferProgress active={checking || busy} label={busy ? 'Importing' : 'Checking the file'} />
-          {preview ? <CountsTable tables={preview.tables} caption="What the import would change" /> : null}
-          {preview && preview.settingChanges.length > 0 ? (
-            <div className="setting-changes">
-              <h3 className="setting-changes-title" id="setting-changes-title">
-                Settings this file changes
-              </h3>
-              <ul aria-labelledby="setting-changes-title">
-                {preview.settingChanges.map((change) => (
-                  <li key={change.key}>
-                    <strong>{change.label}</strong>: {change.now} now, {change.incoming} after the import.{' '}
-                    {change.effect}
-                  </li>
-                ))}
-              </ul>
-            </div>
+          {preview ? (
+            <button type="button" className="button button-danger" onClick={apply} aria-busy={busy}>
+              Replace my data with this file
+            </button>
           ) : null}
-          <div className="dialog-actions">
-            <AlertDialog.Cancel asChild>
-              <button type="button" className="button">
-                {refusal ? 'Close' : 'Cancel'}
-              </button>
-            </AlertDialog.Cancel>
-            {asking !== null && !checking ? (
-              <button type="submit" form="import-passphrase-form" className="button button-primary">
-                Open the file
-              </button>
-            ) : null}
-            {preview ? (
-              <button type="button" className="button button-danger" onClick={apply} aria-busy={busy}>
-                Replace my data with this file
-              </button>
-            ) : null}
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+        </>
+      }
+    >
+      {asking !== null && !checking ? (
+        <form className="import-passphrase" onSubmit={open} id="import-passphrase-form">
+          <PasswordField
+            id="import-passphrase"
+            label="Passphrase of the file"
+            error={asking || undefined}
+            value={typed}
+            onChange={setTyped}
+          />
+        </form>
+      ) : null}
+      <TransferProgress active={checking || busy} label={busy ? 'Importing' : 'Checking the file'} />
+      {preview ? <CountsTable tables={preview.tables} caption="What the import would change" /> : null}
+      {preview && preview.settingChanges.length > 0 ? (
+        <div className="setting-changes">
+          <h3 className="setting-changes-title" id="setting-changes-title">
+            Settings this file changes
+          </h3>
+          <ul aria-labelledby="setting-changes-title">
+            {preview.settingChanges.map((change) => (
+              <li key={change.key}>
+                <strong>{change.label}</strong>: {change.now} now, {change.incoming} after the import. {change.effect}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </DialogFrame>
   );
 }

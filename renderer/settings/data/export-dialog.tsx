@@ -3,7 +3,7 @@ import type { ExportResult } from '../../../core/data';
 import { call, downloadExport } from '../../api';
 import { DialogFrame } from '../../ui/dialog-frame';
 import { describeError } from '../../ui/error-message';
-import { FieldFrame } from '../../ui/field';
+import { PasswordField } from '../../protection/password-field';
 import { TransferProgress } from './transfer-progress';
 
 interface ExportDialogProps {
@@ -63,31 +63,21 @@ export function ExportDialog({ onClose, onExported }: ExportDialogProps) {
         </p>
       ) : (
         <>
-          <FieldFrame
+          <PasswordField
             id="export-passphrase"
             label="Passphrase for the file"
             hint="Use your Someday passphrase so there is one to remember. Without it the file cannot be opened."
-          >
-            <input
-              id="export-passphrase"
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-              aria-describedby="export-passphrase-hint"
-            />
-          </FieldFrame>
-          <FieldFrame id="export-passphrase-again" label="The same passphrase again">
-            <input
-              id="export-passphrase-again"
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={again}
-              onChange={(event) => setAgain(event.target.value)}
-            />
-          </FieldFrame>
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="new-password"
+          />
+          <PasswordField
+            id="export-passphrase-again"
+            label="The same passphrase again"
+            value={again}
+            onChange={setAgain}
+            autoComplete="new-password"
+          />
         </>
       )}
       <label className="export-checkbox">
