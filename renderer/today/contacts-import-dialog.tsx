@@ -5,7 +5,6 @@ import {
   formatOfText,
   IMPORT_TARGETS,
   TARGET_LABELS,
-  TEXT_ENCODINGS,
   type ImportMapping,
   type ImportRow,
   type ImportTarget,
@@ -14,6 +13,7 @@ import {
 import { call } from '../api';
 import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
+import { SelectField } from '../ui/field';
 import { useApiRead } from '../ui/use-api';
 import { decodeContactsFile, type DecodedFile } from './contacts-file';
 
@@ -102,29 +102,18 @@ export function ContactsImportDialog({ fileName, bytes, onClose, onImported }: I
       }
     >
       <div className="radar-form">
-        <div className="field">
-          <label className="field-label" htmlFor="import-encoding">
-            Text encoding
-          </label>
-          <select
-            id="import-encoding"
-            className="input select"
-            value={chosenEncoding}
-            aria-describedby="import-encoding-note"
-            onChange={(event) => setEncoding(event.target.value as TextEncodingName)}
-          >
-            {TEXT_ENCODINGS.map((name) => (
-              <option key={name} value={name}>
-                {ENCODING_LABELS[name]}
-              </option>
-            ))}
-          </select>
-          <p className="field-hint" id="import-encoding-note">
-            {typeof decoded !== 'string' && decoded.assumed
+        <SelectField
+          id="import-encoding"
+          label="Text encoding"
+          value={chosenEncoding}
+          options={ENCODING_LABELS}
+          onChange={setEncoding}
+          hint={
+            typeof decoded !== 'string' && decoded.assumed
               ? 'This file is not UTF-8, so it was read as Windows-1252 (Western European). If names look wrong, choose another encoding.'
-              : 'If names look wrong, choose another encoding.'}
-          </p>
-        </div>
+              : 'If names look wrong, choose another encoding.'
+          }
+        />
         {preview?.layout ? (
           <p>
             Recognised layout: {preview.layout}
