@@ -12,7 +12,14 @@ import type { PartScore } from './parts';
 import { findSentenceIndex, splitSentences } from './sentences';
 import type { Sentence } from './sentences';
 import { countWords, prepareText } from './text';
-import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
+import {
+  findSarcasticSentences,
+  findToneFlags,
+  followsFutureOpening,
+  makeModelFlag,
+  mergeOverlaps,
+  sortFlags,
+} from './tone';
 import { ROADMAP_PARTS, TONE_KINDS } from './types';
 import type { CoachInput, CoachReport, RoadmapPart, ToneFlag, ToneKind } from './types';
 
@@ -129,6 +136,8 @@ function decideTone(
       if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(reading.normalized.slice(sentence.start, sentence.end))) {
         continue;
       }
+      // Asking about a later opening is the ask for it, not asking them to reverse this decision.
+      if (kind === 'reconsider' && followsFutureOpening(reading.normalized, sentence.start, sentence.end)) continue;
       const cause = topContribution(model, features[s]!, o) ?? sentence;
       flags.push(makeModelFlag(body, kind, sentence, cause));
       flagged.add(s);

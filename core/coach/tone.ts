@@ -147,6 +147,40 @@ export function mergeOverlaps(body: string, flags: readonly ToneFlag[]): ToneFla
   return merged;
 }
 
+/**
+ * The start of a sentence that sets up a later opening: "If anything opens up, …", "If there will be a
+ * new position in the future, …", "If you need a technician again, …". What follows it asks about
+ * that later opening (connection), not this decision.
+ */
+const FUTURE_OPENING =
+  /\b(?:if|when|whenever|should|once) (?:there(?:'s| is| are| will be|'ll be| were)|you (?:ever )?(?:have|need|get|are looking for)|(?:anything|something|another|any|a new|a similar|a future|a suitable|other)\b)[^.?!;]{0,70}?\b(?:opens?|opening|comes? up|came up|arises?|available|future|again|later|season|vacanc\w*|positions?|roles?|posts?|work|jobs?)\b/;
+
+/** Whether the text from `from` to `to` (a sentence, or its words before a cue) sets up a later opening. */
+export function followsFutureOpening(normalized: string, from: number, to: number): boolean {
+  return FUTURE_OPENING.test(normalized.slice(from, to));
+}
+
+/**
+ * After a later opening, asking to be looked at again is the ask for that opening, and "even
+ * part-time" or "anything at all" is openness to it: neither is reconsider nor pleading.
+ */
+const OPEN_TO_ANYTHING = /^(?:even part-time|(?:any role|any job|any position|anything) at all)$/;
+function aboutLaterOpening(
+  kind: PhraseToneKind,
+  match: CueMatch,
+  normalized: string,
+  sentences: readonly Sentence[],
+): boolean {
+  if (
+    kind === 'reconsider' ||
+    (kind === 'pleading' && OPEN_TO_ANYTHING.test(normalized.slice(match.start, match.end)))
+  ) {
+    const index = findSentenceIndex(sentences, match.start);
+    return followsFutureOpening(normalized, index < 0 ? 0 : sentences[index]!.start, match.start);
+  }
+  return false;
+}
+
 export function findToneFlags(
   body: string,
   normalized: string,
@@ -156,6 +190,7 @@ export function findToneFlags(
   const flags: ToneFlag[] = [];
   for (const kind of PHRASE_KINDS) {
     for (const match of keepMatches(normalized, sentences, findCueMatches(normalized, PHRASE_CUES[kind]))) {
+      if (aboutLaterOpening(kind, match, normalized, sentences)) continue;
       flags.push(makeFlag(body, kind, match.start, match.end));
     }
   }
