@@ -120,7 +120,10 @@ export const TONE_4 = [
   ['I hear your new analyst is very enthusiastic, which is something.', 'contempt'],
 
   // passive aggression: polite surface, needling intent
-  ['As I mentioned in my earlier email, which perhaps got lost, I had a question about the start date.', 'passive-aggression'],
+  [
+    'As I mentioned in my earlier email, which perhaps got lost, I had a question about the start date.',
+    'passive-aggression',
+  ],
   ["I'll take the note about 'presence' on board, whatever that means in practice.", 'passive-aggression'],
   ["I'll bring my portfolio again next time, in case it wasn't opened.", 'passive-aggression'],
   ['I hope the successful candidate can start as soon as you need; I know speed mattered most.', 'passive-aggression'],
@@ -136,7 +139,10 @@ export const TONE_4 = [
   ["No doubt it'll all make sense one day.", 'passive-aggression'],
   ['Do let me know if you need my CV again, since it seemed to go missing last time.', 'passive-aggression'],
   ["I did notice the role was reposted this morning, but I'm sure that's a coincidence.", 'passive-aggression'],
-  ["Good to hear 'communication' was the sticking point; I'll remember that after all the chasing.", 'passive-aggression'],
+  [
+    "Good to hear 'communication' was the sticking point; I'll remember that after all the chasing.",
+    'passive-aggression',
+  ],
   ['I hope the new person finds the onboarding as well organised as the interviews.', 'passive-aggression', 'sarcasm'],
   ['I trust the person you hired is everything you were hoping for.', 'passive-aggression'],
   ['Hopefully the next candidate gets a fairer run at it.', 'passive-aggression', 'bitterness'],
@@ -152,9 +158,12 @@ export const TONE_4 = [
   ["I'll let you get back to the people who matter.", 'passive-aggression'],
   ["I'm sure you'll tell me the real reason when you're ready.", 'passive-aggression'],
   ["I'll be watching how the project does with great interest.", 'passive-aggression'],
-  ["Well, I hope it works out for you, I really do, whatever happens.", 'passive-aggression'],
+  ['Well, I hope it works out for you, I really do, whatever happens.', 'passive-aggression'],
   ["I know how important it was for the team to 'play it safe'.", 'passive-aggression'],
-  ["I'll be sure to be more 'collaborative' next time, as the feedback put it, whatever that means.", 'passive-aggression'],
+  [
+    "I'll be sure to be more 'collaborative' next time, as the feedback put it, whatever that means.",
+    'passive-aggression',
+  ],
   ['Glad the team got the quiet life it was after.', 'passive-aggression'],
   ["I'll try to be less of everything you didn't want, then.", 'passive-aggression', 'bitterness'],
   ["Thanks, I think, for the 'useful learning experience'.", 'passive-aggression', 'sarcasm'],
@@ -238,7 +247,7 @@ export const TONE_4 = [
   ["I'm a bit of a dinosaur next to the younger applicants.", 'self-deprecation'],
 
   // reconsider: reversing this decision now, often as a condition or an offer
-  ["If the other candidate falls through, would you give me a ring before looking elsewhere?", 'reconsider'],
+  ['If the other candidate falls through, would you give me a ring before looking elsewhere?', 'reconsider'],
   ['Would a trial day change anything before you make it final?', 'reconsider'],
   ["I'd accept a lower salary if that makes a difference to the decision.", 'reconsider'],
   ['If it helps, I could send a second sample before the offer goes out.', 'reconsider'],
@@ -273,7 +282,10 @@ export const TONE_4 = [
 
   // oversharing
   ["I'm writing this from a hospital waiting room, so forgive the short note.", 'oversharing'],
-  ["It's been a rough month with my dad's illness, and this was the one thing I was looking forward to.", 'oversharing'],
+  [
+    "It's been a rough month with my dad's illness, and this was the one thing I was looking forward to.",
+    'oversharing',
+  ],
   ["I didn't sleep at all after your call.", 'oversharing'],
   ['Things at home are falling apart, so this news hit harder than it should.', 'oversharing'],
   ["I've been on medication for my nerves since spring, and I'd hoped this would turn things round.", 'oversharing'],
@@ -302,7 +314,7 @@ export const TONE_4 = [
   ['I think I kind of lost my way a bit, maybe, in the last part.', 'hedging'],
   ["Perhaps I just didn't sort of say it right, I suppose.", 'hedging'],
   ["Um, I guess I'm just kind of writing to say okay.", 'hedging'],
-  ['I feel like maybe I was just a bit, I don\'t know, flat?', 'hedging'],
+  ["I feel like maybe I was just a bit, I don't know, flat?", 'hedging'],
   ['Maybe I just kind of expected, I guess, a different outcome.', 'hedging'],
 ];
 
@@ -366,7 +378,7 @@ export const NEUTRAL_4 = [
   'I had another interview the same week, so it was a busy time.',
   'My presentation ran a little long; I have timed it since.',
   "It's a good team, and I'm sure they'll welcome the new person.",
-  "I know a decision like this is never easy to make.",
+  'I know a decision like this is never easy to make.',
   'My English is improving every month with my evening classes.',
   'I understand now that the role needed more leadership experience.',
   'I heard the decision was close, which tells me I am on the right track.',
