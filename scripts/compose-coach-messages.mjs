@@ -27,7 +27,7 @@ const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 1200;
  * Round four adds this many messages after the first COUNT (which stay exactly as they were), from a
  * second seed, drawing most of their barbs and neutral sentences from sentences-round4.mjs.
  */
-const ROUND4_COUNT = 1200;
+const ROUND4_COUNT = 1500;
 const ROUND4_SHARE = 0.7;
 
 let seed = 0x5eed1234;
