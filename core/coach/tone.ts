@@ -55,8 +55,28 @@ export const TONE_SUGGESTIONS: Record<ToneKind, string> = {
   oversharing: 'This shares more hurt than a short note can hold. Keep it for a friend; here, stay brief and steady.',
 };
 
-function keepMatches(normalized: string, sentences: readonly Sentence[], matches: CueMatch[]): CueMatch[] {
+/**
+ * A one-word cue written with a capital inside a sentence, after a word ("Mr. Sorry", "of Sorry &
+ * Daughters", "my interest in Reconsider Labs"), is a name, not the word.
+ */
+function isName(body: string, sentences: readonly Sentence[], match: CueMatch): boolean {
+  const first = body[match.start] ?? '';
+  if (first === first.toLowerCase() || /\s/.test(body.slice(match.start, match.end))) return false;
+  const index = findSentenceIndex(sentences, match.start);
+  const from = index < 0 ? 0 : sentences[index]!.start;
+  let i = match.start - 1;
+  while (i >= from && /\s/.test(body[i]!)) i -= 1;
+  return i >= from && /[\p{L}\p{N}.&]/u.test(body[i]!);
+}
+
+function keepMatches(
+  body: string,
+  normalized: string,
+  sentences: readonly Sentence[],
+  matches: CueMatch[],
+): CueMatch[] {
   return matches.filter((match) => {
+    if (isName(body, sentences, match)) return false;
     if (!match.cue.negatable) return true;
     const index = findSentenceIndex(sentences, match.start);
     return !isNegated(normalized, match.start, index < 0 ? 0 : sentences[index]!.start);
@@ -87,8 +107,8 @@ export function makeModelFlag(
 }
 
 function findApologyFlags(body: string, normalized: string, sentences: readonly Sentence[]): ToneFlag[] {
-  const bother = keepMatches(normalized, sentences, findCueMatches(normalized, BOTHER_APOLOGIES));
-  const apologies = keepMatches(normalized, sentences, findCueMatches(normalized, APOLOGIES));
+  const bother = keepMatches(body, normalized, sentences, findCueMatches(normalized, BOTHER_APOLOGIES));
+  const apologies = keepMatches(body, normalized, sentences, findCueMatches(normalized, APOLOGIES));
   if (bother.length === 0 && apologies.length < APOLOGY_LIMIT) return [];
   return [...bother, ...apologies].map((match) => makeFlag(body, 'over-apology', match.start, match.end));
 }
@@ -189,7 +209,7 @@ export function findToneFlags(
 ): ToneFlag[] {
   const flags: ToneFlag[] = [];
   for (const kind of PHRASE_KINDS) {
-    for (const match of keepMatches(normalized, sentences, findCueMatches(normalized, PHRASE_CUES[kind]))) {
+    for (const match of keepMatches(body, normalized, sentences, findCueMatches(normalized, PHRASE_CUES[kind]))) {
       if (aboutLaterOpening(kind, match, normalized, sentences)) continue;
       flags.push(makeFlag(body, kind, match.start, match.end));
     }

@@ -287,6 +287,9 @@ describe('tone flags', () => {
     ["I'm not the kind of person who gives up easily, so I'll apply again.", 'self-deprecation'],
     ["I know I'm not great at SQL yet, so I've started a course.", 'self-deprecation'],
     ['I was nervous in the second interview, and I am working on that.', 'self-deprecation'],
+    // A cue word with a capital inside a sentence is a name.
+    ['Hello, Mr. Sorry? It is about the driver job at Sorry & Sons; sorry for the wait.', 'over-apology'],
+    ['My interest in Reconsider Studio is the same as ever.', 'reconsider'],
     // After a later opening, looking again and taking anything are the ask for that opening.
     ['If a new post comes up in the autumn, please look at my application again.', 'reconsider'],
     ["If anything opens up, even part-time, I'd be glad to hear.", 'pleading'],
