@@ -294,6 +294,7 @@ describe('tone flags', () => {
     ['If a new post comes up in the autumn, please look at my application again.', 'reconsider'],
     ["If anything opens up, even part-time, I'd be glad to hear.", 'pleading'],
     ['If something comes up in the kitchen, any role at all, do let me know.', 'pleading'],
+    ['If anything else comes up, please give me a ring on 555 0199.', 'pleading'],
   ] as const)('does not flag "%s" as %s', (body, kind) => {
     expect(listFlags(analyze(body), kind)).toEqual([]);
   });
