@@ -17,18 +17,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as S from '../tests/coach-corpus/compose/sentences.mjs';
-import { NEUTRAL_4, TONE_4 } from '../tests/coach-corpus/compose/sentences-round4.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'tests/coach-corpus/train-composed.json');
 const countArg = process.argv.indexOf('--count');
 const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 1200;
-/**
- * Round four adds this many messages after the first COUNT (which stay exactly as they were), from a
- * second seed, drawing most of their barbs and neutral sentences from sentences-round4.mjs.
- */
-const ROUND4_COUNT = 1500;
-const ROUND4_SHARE = 0.7;
 
 let seed = 0x5eed1234;
 function random() {
@@ -59,26 +52,14 @@ function fill(template, slots) {
   return template.replace(/\{(\w+)\}/g, (_, name) => slots[name]);
 }
 
-function byKind(sentences) {
-  const map = new Map();
-  for (const [text, ...kinds] of sentences) {
-    for (const kind of kinds) {
-      if (!map.has(kind)) map.set(kind, []);
-      map.get(kind).push([text, ...kinds]);
-    }
+const TONE_BY_KIND = new Map();
+for (const [text, ...kinds] of S.TONE) {
+  for (const kind of kinds) {
+    if (!TONE_BY_KIND.has(kind)) TONE_BY_KIND.set(kind, []);
+    TONE_BY_KIND.get(kind).push([text, ...kinds]);
   }
-  return map;
 }
-const TONE_BY_KIND = byKind(S.TONE);
-const TONE_BY_KIND_4 = byKind(TONE_4);
 const KINDS = [...TONE_BY_KIND.keys()];
-/** Whether the message being composed is one of round four's. */
-let round4 = false;
-const pickNeutral = () => (round4 && chance(0.5) ? pick(NEUTRAL_4) : pick(S.NEUTRAL));
-function pickBarb(kind) {
-  const fresh = TONE_BY_KIND_4.get(kind);
-  return round4 && fresh && chance(ROUND4_SHARE) ? pick(fresh) : pick(TONE_BY_KIND.get(kind));
-}
 
 const CHANNELS = [
   ['email', 0.42],
@@ -107,7 +88,7 @@ function chooseSentences(channel, mix) {
   if (grat) items.push({ text: pick(S.GRATITUDE), part: 'gratitude' });
   else if (chance(0.35)) items.push({ text: pick(S.NOT_GRATITUDE) });
   const neutrals = short ? (chance(0.4) ? 1 : 0) : Math.floor(random() * 3) + (channel === 'email' ? 1 : 0);
-  for (let i = 0; i < neutrals; i += 1) items.push({ text: pickNeutral() });
+  for (let i = 0; i < neutrals; i += 1) items.push({ text: pick(S.NEUTRAL) });
   if (sinc) items.push({ text: pick(S.SINCERITY), part: 'sincerity' });
   else if (chance(0.3)) items.push({ text: pick(S.NOT_SINCERITY) });
   if (conn) items.push({ text: pick(S.CONNECTION), part: 'connection' });
@@ -115,7 +96,7 @@ function chooseSentences(channel, mix) {
   const barbs = mix === 'clean' ? 0 : mix === 'one' ? 1 : 2 + (chance(0.3) ? 1 : 0);
   const chosenKinds = shuffle(KINDS).slice(0, barbs);
   for (const kind of chosenKinds) {
-    const [text, ...kinds] = pickBarb(kind);
+    const [text, ...kinds] = pick(TONE_BY_KIND.get(kind));
     const at = 1 + Math.floor(random() * items.length);
     items.splice(Math.min(at, items.length), 0, { text, kinds });
   }
@@ -212,9 +193,6 @@ function compose(index) {
 }
 
 const messages = Array.from({ length: COUNT }, (_, i) => compose(i));
-round4 = true;
-seed = 0x4f0e2026;
-for (let i = 0; i < ROUND4_COUNT; i += 1) messages.push(compose(COUNT + i));
 if (process.argv.includes('--check')) {
   const written = fs.existsSync(OUT) ? JSON.parse(fs.readFileSync(OUT, 'utf8')) : null;
   const same = JSON.stringify(written) === JSON.stringify(messages);

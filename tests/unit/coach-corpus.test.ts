@@ -29,9 +29,9 @@ const BLIND_FLOORS: Record<RoadmapPart | OldToneKind, readonly [number, number]>
   gratitude: [0.89, 0.93],
   sincerity: [0.97, 0.97],
   connection: [0.97, 0.9],
-  bitterness: [0.55, 0.66],
+  bitterness: [0.82, 0.82],
   sarcasm: [0.74, 0.74],
-  pleading: [0.74, 0.99],
+  pleading: [0.99, 0.99],
   reconsider: [0.99, 0.66],
   'over-apology': [0.99, 0.99],
   'self-deprecation': [0.99, 0.66],
@@ -235,21 +235,19 @@ describe('coach corpus', () => {
     const clean = blind.filter((entry) => entry.labels.tone.length === 0);
     const quiet = clean.filter((entry) => reports.get(entry.id)!.toneFlags.length === 0);
     expect(quiet.length / clean.length, `share of clean ${BLIND_SPLIT} messages with no flag`).toBeGreaterThanOrEqual(
-      0.9,
+      0.95,
     );
   });
 
   it('flags tone with few false alarms', () => {
-    // Round four's lower tone thresholds (docs/COACH.md) cost precision on these older, trap-heavy
-    // corpora: floors just under what the committed model measures.
     for (const kind of OLD_TONE_KINDS) {
       const all = scoreTone(corpus, kind);
-      expect(all.precision, `${kind} precision`).toBeGreaterThanOrEqual(0.74);
+      expect(all.precision, `${kind} precision`).toBeGreaterThanOrEqual(0.85);
       expect(all.recall, `${kind} recall`).toBeGreaterThanOrEqual(0.7);
     }
     const clean = corpus.filter((entry) => entry.labels.tone.length === 0);
     const quiet = clean.filter((entry) => reports.get(entry.id)!.toneFlags.length === 0);
-    expect(quiet.length / clean.length, 'share of clean messages with no flag').toBeGreaterThanOrEqual(0.95);
+    expect(quiet.length / clean.length, 'share of clean messages with no flag').toBeGreaterThanOrEqual(0.97);
   });
 });
 
@@ -343,8 +341,8 @@ describe('the composed training messages (train-composed.json)', () => {
 
 /**
  * holdout-4: written blind by a helper who never saw the training set, the rules' examples or the
- * coach's code; measured blind once (second training round), and since then a development set: the
- * third and fourth rounds chose between model variants by it. These are the figures of the committed model
+ * coach's code; measured blind once (second training round), and since then the development set: the
+ * third round chose between model variants by it. These are the figures of the committed model
  * (docs/COACH.md), as floors a hair under them: accuracy per part and for the tone flag, bad-tone
  * recall, and the share of good messages flagged (a ceiling).
  */
@@ -394,29 +392,28 @@ describe('holdout-4, written blind, now the development set', () => {
       gratitude: 0.969,
       sincerity: 0.961,
       connection: 0.947,
-      toneFlag: 0.945,
-      recall: 0.891,
-      falseFlags: 0.023,
+      toneFlag: 0.923,
+      recall: 0.841,
+      falseFlags: 0.027,
     });
   });
 });
 
 /**
  * holdout-5: 400 messages written blind by a helper who saw none of the corpus, rules, or code
- * (tests/coach-corpus/holdout-5-README.md), measured blind once with the final model of the third
- * round; since round four a development set with holdout-4. Floors a hair under the committed model's
- * figures (docs/COACH.md).
+ * (tests/coach-corpus/holdout-5-README.md), measured once with the final model of the third round and
+ * never tuned on. Floors a hair under what it measured then (docs/COACH.md).
  */
-describe('holdout-5, written blind, now a development set', () => {
+describe('holdout-5, written blind and measured once', () => {
   it('keeps the accuracy it measured on each part and on the tone flag', () => {
     keepsHeldOutFigures(path.resolve(__dirname, '../coach-corpus/holdout-5.json'), {
       messages: 400,
       gratitude: 0.977,
-      sincerity: 0.962,
+      sincerity: 0.964,
       connection: 0.974,
-      toneFlag: 0.964,
-      recall: 0.919,
-      falseFlags: 0.009,
+      toneFlag: 0.916,
+      recall: 0.806,
+      falseFlags: 0.017,
     });
   });
 });
