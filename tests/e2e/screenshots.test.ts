@@ -15,6 +15,7 @@ import {
   watchPageProblems,
   type BrowserModeServer,
 } from '../helpers/browser-mode';
+import { pickContact } from './support/app-page';
 import { postApi, seedDrafts } from './support/seed';
 
 /** The README's size (files without a suffix) and the smallest window Someday supports. */
@@ -140,7 +141,7 @@ describe('screenshots', () => {
       await page.screenshot({ path: editorFile });
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Rehearse' }).click();
-      await page.getByLabel('Who are you calling?').selectOption({ label: 'Priya Raman (Northwind Labs)' });
+      await pickContact(page, 'Who are you calling?', 'Priya', 'Priya Raman (Northwind Labs)');
       await page.getByRole('region', { name: 'Ready?' }).getByText('Priya Raman').waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
       const rehearseFile = path.join(outputDir, `rehearse-${theme}${suffix}.png`);
