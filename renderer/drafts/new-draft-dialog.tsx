@@ -102,7 +102,11 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
     }
   }
 
-  const templates = choices?.library.templates.filter((template) => template.channel === channel) ?? [];
+  /** The template the contact's next step calls for comes first, in view, whichever channel is picked. */
+  const suggestedId = choices && selectedContact ? startFor(selectedContact, choices.library).templateId : null;
+  const templates = (choices?.library.templates.filter((template) => template.channel === channel) ?? []).sort(
+    (a, b) => Number(b.id === suggestedId) - Number(a.id === suggestedId),
+  );
   const problems = choices?.library.problems ?? [];
   const noContacts = choices !== null && choices.first === null;
 
@@ -153,6 +157,7 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
         blankValue={BLANK}
         loading={choices === null && loadError === null}
         problems={problems}
+        suggestedId={suggestedId}
         onChange={setTemplateId}
       />
     </DialogFrame>

@@ -137,6 +137,13 @@ describe('the contact picker', () => {
     await user.click(await within(dialog).findByRole('option', { name: 'Person 00003 (Firm 2)' }));
     expect(within(dialog).getByRole('radio', { name: 'Thank-you email' })).toHaveProperty('checked', true);
     expect(within(dialog).getByRole('radio', { name: 'Check-in email' })).toHaveProperty('checked', false);
+    // In view: first in the list, and said to be their next step.
+    const first = within(dialog).getAllByRole('radio')[5];
+    expect(first).toBe(within(dialog).getByRole('radio', { name: 'Thank-you email' }));
+    expect(first?.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(first!.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /^Their next step\./,
+    );
   });
 
   it('is the picker Rehearse uses too: it opens on the first contact and reads the scripts of the one picked', async () => {
