@@ -122,6 +122,7 @@ describe('screenshots', () => {
       else expect(luminance(background)).toBeGreaterThan(0.8);
       await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
       await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
+      await page.locator('.outcomes canvas[data-drawn="true"]').waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
       const todayFile = await capture('today');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
