@@ -161,6 +161,7 @@ describe('screenshots', () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Rehearse' }).click();
       await pickContact(page, 'Who are you calling?', 'Priya', 'Priya Raman (Northwind Labs)');
       await page.getByRole('region', { name: 'Ready?' }).getByText('Priya Raman').waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.mouse.move(0, VIEWPORT.height - 1);
       const rehearseFile = await capture('rehearse');
       await context.close();
