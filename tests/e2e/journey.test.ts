@@ -88,7 +88,8 @@ describe('the journey at 800×600', () => {
       await ask.getByRole('button', { name: 'Keep editing' }).click();
       expect(await contactForm.getByLabel('Job title').inputValue()).toBe('Engineering Manager');
       await contactForm.getByRole('button', { name: 'Save contact' }).click();
-      await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+      // Saved, so the only unsaved thing left below is the Log entry.
+      await page.locator('.status-line').getByText('Saved').waitFor();
       await page.getByRole('button', { name: 'Log', exact: true }).click();
       const log = page.getByRole('form', { name: 'Log an interaction' });
       await log.getByLabel('A few words (optional)').fill('She called to say no, kindly');
