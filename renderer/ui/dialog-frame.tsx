@@ -139,7 +139,10 @@ export function DialogFrame({
           onCloseAutoFocus={onCloseAutoFocus}
           onEscapeKeyDown={(event) => {
             /** Escape in an open list (the contact picker) closes the list, not the dialog. */
-            const listOpen = event.target instanceof Element && event.target.getAttribute('aria-expanded') === 'true';
+            const listOpen =
+              event.target instanceof Element &&
+              event.target.getAttribute('role') === 'combobox' &&
+              event.target.getAttribute('aria-expanded') === 'true';
             if (!unsaved && !listOpen) return;
             event.preventDefault();
             if (!listOpen) setAsking(true);
