@@ -6,5 +6,5 @@ export async function pickContact(user: UserEvent, scope: HTMLElement, label: st
   const box = within(scope).getByRole('combobox', { name: label });
   await user.clear(box);
   await user.type(box, typed);
-  await user.click(await within(scope).findByRole('option', { name: option }));
+  await user.click(await within(scope).findByRole('option', { name: option }, { timeout: 5000 }));
 }
