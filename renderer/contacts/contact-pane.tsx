@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Contact, ContactFields } from '../../core/contacts';
 import { ContactRadar } from '../followups/contact-radar';
 import { cancelOnEscape } from '../ui/entity-form';
@@ -68,6 +68,28 @@ function PaneHeader({ contact, onToggleArchived, onDelete, onDeleted }: PaneHead
   );
 }
 
+/**
+ * The pane holds two things that can be left unsaved, the contact's form and the Log form; the screen's
+ * one guard hears about either (the form's name first), so Escape, Cancel or another row asks before
+ * dropping an entry being logged just as it does for an edited contact.
+ */
+function useUnsavedParts(onDirtyChange: (name: string | null) => void) {
+  const parts = useRef<{ form: string | null; log: string | null }>({ form: null, log: null });
+  return useMemo(() => {
+    const report = () => onDirtyChange(parts.current.form ?? parts.current.log);
+    return {
+      form: (name: string | null) => {
+        parts.current.form = name;
+        report();
+      },
+      log: (name: string | null) => {
+        parts.current.log = name;
+        report();
+      },
+    };
+  }, [onDirtyChange]);
+}
+
 export function ContactPane({
   contact,
   focusOnMount,
@@ -80,6 +102,7 @@ export function ContactPane({
   onContactChanged,
 }: ContactPaneProps) {
   const [actionError, setActionError] = useState<string | null>(null);
+  const unsaved = useUnsavedParts(onDirtyChange);
 
   async function toggleArchived(target: Contact) {
     setActionError(null);
@@ -97,13 +120,15 @@ export function ContactPane({
         {actionError}
       </div>
       {contact ? <ContactDrafts contact={contact} /> : null}
-      {contact ? <ContactRadar contact={contact} onContactChanged={onContactChanged} /> : null}
+      {contact ? (
+        <ContactRadar contact={contact} onContactChanged={onContactChanged} onDirtyChange={unsaved.log} />
+      ) : null}
       <ContactForm
         contact={contact}
         focusOnMount={focusOnMount}
         onSave={onSave}
         onCancel={onCancel}
-        onDirtyChange={onDirtyChange}
+        onDirtyChange={unsaved.form}
       />
     </section>
   );

@@ -4,6 +4,7 @@ import { DRAFT_CHANNEL_LABELS, DRAFT_CHANNELS, type Draft, type DraftChannel } f
 import { suggestedStart } from '../../core/next-step';
 import type { TemplateLibrary } from '../../core/templates';
 import { call } from '../api';
+import { ContactPicker } from '../ui/contact-picker';
 import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
 import { TemplateChoice } from './template-choice';
@@ -15,19 +16,20 @@ interface NewDraftDialogProps {
 }
 
 interface Choices {
-  contacts: Contact[];
+  /** The contact the dialog opens on: the one given, or the first by name; null when there is none. */
+  first: Contact | null;
   library: TemplateLibrary;
 }
 
 const BLANK = 'blank';
 
 async function loadChoices(contactId: number | null): Promise<Choices> {
-  const [page, library] = await Promise.all([call('contacts:list', { archived: false }), call('templates:list')]);
-  const contacts = page.items;
-  if (contactId !== null && !contacts.some((contact) => contact.id === contactId)) {
-    contacts.unshift(await call('contacts:get', { id: contactId }));
-  }
-  return { contacts, library };
+  const first =
+    contactId !== null
+      ? call('contacts:get', { id: contactId })
+      : call('contacts:list', { archived: false, limit: 1 }).then((page) => page.items[0] ?? null);
+  const [contact, library] = await Promise.all([first, call('templates:list')]);
+  return { first: contact, library };
 }
 
 function firstTemplateId(library: TemplateLibrary | null, channel: DraftChannel): string {
@@ -47,7 +49,7 @@ function startFor(
 export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialogProps) {
   const [choices, setChoices] = useState<Choices | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [selectedContact, setSelectedContact] = useState<number | null>(contactId);
+  const [selectedContact, setSelectedContact] = useState<Contact | null>(null);
   const [channel, setChannel] = useState<DraftChannel>('email');
   const [templateId, setTemplateId] = useState<string>(BLANK);
   const [error, setError] = useState<string | null>(null);
@@ -59,14 +61,7 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
       (loaded) => {
         if (!current) return;
         setChoices(loaded);
-        const chosen = contactId ?? loaded.contacts[0]?.id ?? null;
-        setSelectedContact(chosen);
-        const start = startFor(
-          loaded.contacts.find((contact) => contact.id === chosen),
-          loaded.library,
-        );
-        setChannel(start.channel);
-        setTemplateId(start.templateId);
+        choose(loaded.first, loaded.library);
       },
       (failure: unknown) => {
         if (current) setLoadError(describeError(failure));
@@ -76,6 +71,13 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
       current = false;
     };
   }, [contactId]);
+
+  function choose(contact: Contact | null, library: TemplateLibrary) {
+    setSelectedContact(contact);
+    const start = startFor(contact ?? undefined, library);
+    setChannel(start.channel);
+    setTemplateId(start.templateId);
+  }
 
   function chooseChannel(next: DraftChannel) {
     setChannel(next);
@@ -89,7 +91,7 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
     setError(null);
     try {
       const draft = await call('drafts:create', {
-        contactId: selectedContact,
+        contactId: selectedContact.id,
         channel,
         templateId: templateId === BLANK ? null : templateId,
       });
@@ -100,9 +102,13 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
     }
   }
 
-  const templates = choices?.library.templates.filter((template) => template.channel === channel) ?? [];
+  /** The template the contact's next step calls for comes first, in view, whichever channel is picked. */
+  const suggestedId = choices && selectedContact ? startFor(selectedContact, choices.library).templateId : null;
+  const templates = (choices?.library.templates.filter((template) => template.channel === channel) ?? []).sort(
+    (a, b) => Number(b.id === suggestedId) - Number(a.id === suggestedId),
+  );
   const problems = choices?.library.problems ?? [];
-  const noContacts = choices !== null && choices.contacts.length === 0;
+  const noContacts = choices !== null && choices.first === null;
 
   return (
     <DialogFrame
@@ -120,35 +126,14 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
         </button>
       }
     >
-      <div className="field">
-        <label className="field-label" htmlFor="new-draft-contact">
-          To
-        </label>
-        <select
-          id="new-draft-contact"
-          className="input select"
-          value={selectedContact ?? ''}
-          disabled={choices === null || noContacts}
-          onChange={(event) => {
-            const id = Number(event.target.value);
-            setSelectedContact(id);
-            if (!choices) return;
-            const start = startFor(
-              choices.contacts.find((contact) => contact.id === id),
-              choices.library,
-            );
-            setChannel(start.channel);
-            setTemplateId(start.templateId);
-          }}
-        >
-          {noContacts ? <option value="">Add a contact first</option> : null}
-          {choices?.contacts.map((contact) => (
-            <option key={contact.id} value={contact.id}>
-              {contact.company ? `${contact.name} (${contact.company})` : contact.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ContactPicker
+        id="new-draft-contact"
+        label="To"
+        value={selectedContact}
+        disabled={choices === null || noContacts}
+        hint={noContacts ? 'Add a contact first, on the Contacts screen.' : undefined}
+        onChange={(contact) => choices && choose(contact, choices.library)}
+      />
       <fieldset className="channel-group">
         <legend className="field-label">How</legend>
         <div className="segmented">
@@ -172,6 +157,7 @@ export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialog
         blankValue={BLANK}
         loading={choices === null && loadError === null}
         problems={problems}
+        suggestedId={suggestedId}
         onChange={setTemplateId}
       />
     </DialogFrame>

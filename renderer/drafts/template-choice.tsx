@@ -6,6 +6,8 @@ interface TemplateChoiceProps {
   blankValue: string;
   loading: boolean;
   problems: TemplateProblem[];
+  /** The template the contact's next step calls for: marked as such. */
+  suggestedId: string | null;
   onChange: (templateId: string) => void;
 }
 
@@ -14,12 +16,14 @@ function Option({
   title,
   purpose,
   checked,
+  suggested = false,
   onChange,
 }: {
   value: string;
   title: string;
   purpose: string;
   checked: boolean;
+  suggested?: boolean;
   onChange: (value: string) => void;
 }) {
   const id = `template-${value.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -39,6 +43,7 @@ function Option({
           {title}
         </label>
         <span className="choice-hint" id={`${id}-purpose`}>
+          {suggested ? <strong className="template-suggested">Their next step. </strong> : null}
           {purpose}
         </span>
       </span>
@@ -46,7 +51,15 @@ function Option({
   );
 }
 
-export function TemplateChoice({ templates, value, blankValue, loading, problems, onChange }: TemplateChoiceProps) {
+export function TemplateChoice({
+  templates,
+  value,
+  blankValue,
+  loading,
+  problems,
+  suggestedId,
+  onChange,
+}: TemplateChoiceProps) {
   return (
     <fieldset className="template-group">
       <legend className="field-label">Start from</legend>
@@ -59,6 +72,7 @@ export function TemplateChoice({ templates, value, blankValue, loading, problems
             title={template.title}
             purpose={template.purpose}
             checked={value === template.id}
+            suggested={template.id === suggestedId}
             onChange={onChange}
           />
         ))}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import type { Contact } from '../../core/contacts';
 import type { DraftSummary } from '../../core/drafts';
 import {
@@ -51,12 +51,26 @@ interface LogFormProps {
   drafts: DraftSummary[];
   onLogged: () => void;
   onCancel: () => void;
+  onDirtyChange: (name: string | null) => void;
 }
 
-function LogForm({ contact, drafts, onLogged, onCancel }: LogFormProps) {
-  const [value, setValue] = useState<InteractionDraft>({ kind: 'email', outcome: DEFAULT_OUTCOME.email, summary: '' });
-  const [when, setWhen] = useState(() => toLocalInput(new Date()));
+const FRESH_ENTRY: InteractionDraft = { kind: 'email', outcome: DEFAULT_OUTCOME.email, summary: '' };
+
+function LogForm({ contact, drafts, onLogged, onCancel, onDirtyChange }: LogFormProps) {
+  const [value, setValue] = useState<InteractionDraft>(FRESH_ENTRY);
+  const [opened] = useState(() => toLocalInput(new Date()));
+  const [when, setWhen] = useState(opened);
   const [draftId, setDraftId] = useState('');
+  /** Something typed or chosen here: leaving the contact (Escape, Cancel, another row) asks first, like its form. */
+  const changed =
+    value.kind !== FRESH_ENTRY.kind ||
+    value.outcome !== FRESH_ENTRY.outcome ||
+    value.summary !== '' ||
+    when !== opened ||
+    draftId !== '';
+  const unsavedName = changed ? `the entry you were logging for ${contact.name}` : null;
+  useEffect(() => onDirtyChange(unsavedName), [unsavedName, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(null), [onDirtyChange]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const occurredAt = fromLocalInput(when);
@@ -154,10 +168,12 @@ interface ContactRadarProps {
   contact: Contact;
   /** The plan was confirmed or the proposal dismissed: the contact's next step changed. */
   onContactChanged: (contact: Contact) => void;
+  /** The Log form's unsaved entry (a name for the screen's discard question), or null. */
+  onDirtyChange: (name: string | null) => void;
 }
 
 /** The contact's follow-ups: what is planned, a timeline of what happened, and a way to log more. */
-export function ContactRadar({ contact, onContactChanged }: ContactRadarProps) {
+export function ContactRadar({ contact, onContactChanged, onDirtyChange }: ContactRadarProps) {
   const announce = useAnnounce();
   const [actionError, setError] = useState<string | null>(null);
   const [logging, setLogging] = useState(false);
@@ -247,6 +263,7 @@ export function ContactRadar({ contact, onContactChanged }: ContactRadarProps) {
           contact={contact}
           drafts={data.drafts}
           onCancel={() => setLogging(false)}
+          onDirtyChange={onDirtyChange}
           onLogged={() => {
             setLogging(false);
             announce('Logged on the timeline');

@@ -80,7 +80,7 @@ export function RehearseScreen() {
         {!data.loading && stage.kind === 'setup' ? (
           <>
             <SetupForm
-              contacts={data.contacts}
+              firstContact={data.firstContact}
               scenarios={data.library.scenarios}
               busy={starting}
               error={error}

@@ -7,6 +7,7 @@ import { PRACTICE_RUNGS, RUNG_LABELS, type PracticeRung } from '../../core/rehea
 import type { Scenario } from '../../core/scenarios';
 import { call } from '../api';
 import { useSettings } from '../shell/settings-context';
+import { ContactPicker } from '../ui/contact-picker';
 import { describeError } from '../ui/error-message';
 import { ReadinessCard } from './readiness-card';
 
@@ -19,7 +20,7 @@ export interface SessionChoice {
 }
 
 interface SetupFormProps {
-  contacts: Contact[];
+  firstContact: Contact | null;
   scenarios: Scenario[];
   busy: boolean;
   error: string | null;
@@ -38,16 +39,16 @@ export function cueCardFor(contact: Contact, draft: Draft | null, wordsPerMinute
   return buildCueCard(report, contact, { channel: draft?.channel ?? 'call' });
 }
 
-export function SetupForm({ contacts, scenarios, busy, error, onStart }: SetupFormProps) {
+export function SetupForm({ firstContact, scenarios, busy, error, onStart }: SetupFormProps) {
   const { settings } = useSettings();
-  const [contactId, setContactId] = useState<number | null>(contacts[0]?.id ?? null);
+  const [contact, setContact] = useState<Contact | null>(firstContact);
+  const contactId = contact?.id ?? null;
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [draftId, setDraftId] = useState<number | null>(null);
   const [loadedDraft, setDraft] = useState<Draft | null>(null);
   const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
   const [rung, setRung] = useState<PracticeRung>('script');
   const [loadError, setLoadError] = useState<string | null>(null);
-  const contact = contacts.find((candidate) => candidate.id === contactId) ?? null;
 
   useEffect(() => {
     let current = true;
@@ -91,7 +92,7 @@ export function SetupForm({ contacts, scenarios, busy, error, onStart }: SetupFo
     onStart({ contact, draft, scenario, rung, card });
   }
 
-  if (contacts.length === 0) {
+  if (firstContact === null) {
     return (
       <p className="rehearse-empty">
         Add the person you want to call on the Contacts screen first; then come back to rehearse.
@@ -105,28 +106,17 @@ export function SetupForm({ contacts, scenarios, busy, error, onStart }: SetupFo
         <h2 id="setup-title" className="rehearse-section-title">
           Set up a practice call
         </h2>
-        <div className="field">
-          <label className="field-label" htmlFor="rehearse-contact">
-            Who are you calling?
-          </label>
-          <select
-            id="rehearse-contact"
-            className="input select"
-            value={contactId ?? ''}
-            onChange={(event) => {
-              setDrafts([]);
-              setDraftId(null);
-              setContactId(Number(event.target.value));
-            }}
-          >
-            {contacts.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-                {candidate.company ? ` (${candidate.company})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ContactPicker
+          id="rehearse-contact"
+          label="Who are you calling?"
+          value={contact}
+          onChange={(next) => {
+            if (next.id === contactId) return;
+            setDrafts([]);
+            setDraftId(null);
+            setContact(next);
+          }}
+        />
         <div className="field">
           <label className="field-label" htmlFor="rehearse-draft">
             Your script

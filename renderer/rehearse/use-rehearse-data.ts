@@ -6,7 +6,8 @@ import { call } from '../api';
 import { describeError } from '../ui/error-message';
 
 export interface RehearseData {
-  contacts: Contact[];
+  /** The contact the set-up opens on (the first by name), or null when there is nobody to call yet. */
+  firstContact: Contact | null;
   library: ScenarioLibrary;
   history: Rehearsal[];
   loading: boolean;
@@ -14,9 +15,9 @@ export interface RehearseData {
   reloadHistory: () => void;
 }
 
-/** Contacts to call, the scenarios, and past rehearsals. */
+/** The first contact to call (the picker searches the rest), the scenarios, and past rehearsals. */
 export function useRehearseData(): RehearseData {
-  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [firstContact, setFirstContact] = useState<Contact | null>(null);
   const [library, setLibrary] = useState<ScenarioLibrary>({ scenarios: [], problems: [] });
   const [history, setHistory] = useState<Rehearsal[]>([]);
   const [loading, setLoading] = useState(true);
@@ -24,10 +25,10 @@ export function useRehearseData(): RehearseData {
 
   useEffect(() => {
     let current = true;
-    Promise.all([call('contacts:list', {}), call('scenarios:list', {}), call('rehearsals:list', {})]).then(
+    Promise.all([call('contacts:list', { limit: 1 }), call('scenarios:list', {}), call('rehearsals:list', {})]).then(
       ([page, scenarios, past]) => {
         if (!current) return;
-        setContacts(page.items);
+        setFirstContact(page.items[0] ?? null);
         setLibrary(scenarios);
         setHistory(past);
         setLoading(false);
@@ -47,5 +48,5 @@ export function useRehearseData(): RehearseData {
     call('rehearsals:list', {}).then(setHistory, (failure: unknown) => setError(describeError(failure)));
   }, []);
 
-  return { contacts, library, history, loading, error, reloadHistory };
+  return { firstContact, library, history, loading, error, reloadHistory };
 }

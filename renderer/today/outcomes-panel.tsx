@@ -34,6 +34,8 @@ export function OutcomesPanel() {
         },
         colours,
       );
+      // Drawn: screenshots (and anyone checking) can wait for this rather than guess.
+      canvas.dataset.drawn = 'true';
     });
     return () => {
       cancelled = true;

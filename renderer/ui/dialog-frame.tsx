@@ -138,9 +138,14 @@ export function DialogFrame({
           aria-busy={loading}
           onCloseAutoFocus={onCloseAutoFocus}
           onEscapeKeyDown={(event) => {
-            if (!unsaved) return;
+            /** Escape in an open list (the contact picker) closes the list, not the dialog. */
+            const listOpen =
+              event.target instanceof Element &&
+              event.target.getAttribute('role') === 'combobox' &&
+              event.target.getAttribute('aria-expanded') === 'true';
+            if (!unsaved && !listOpen) return;
             event.preventDefault();
-            setAsking(true);
+            if (!listOpen) setAsking(true);
           }}
         >
           {title === undefined ? null : <P.Title className="dialog-title">{title}</P.Title>}

@@ -93,7 +93,7 @@ describe('drafts in browser mode', () => {
 
     await page.getByRole('region', { name: 'Drafts' }).getByRole('button', { name: 'New draft' }).click();
     const dialog = page.getByRole('dialog', { name: 'New draft' });
-    await expect.poll(() => dialog.getByLabel('To').inputValue()).not.toBe('');
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'To' }).inputValue()).not.toBe('');
     await dialog.getByRole('radio', { name: 'Email', exact: true }).check();
     await dialog.getByRole('radio', { name: 'Thank-you email after the decision' }).check();
     await dialog.getByRole('button', { name: 'Create draft' }).click();

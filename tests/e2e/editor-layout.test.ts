@@ -1,5 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
@@ -11,6 +10,7 @@ import {
   type BrowserModeServer,
 } from '../helpers/browser-mode';
 import { postApi } from './support/seed';
+import { blockingAxeFindings, checkBox } from './support/window-checks';
 
 /** Long enough that the text runs past the bottom of every window size tried. */
 const LONG_BODY = Array.from(
@@ -19,50 +19,6 @@ const LONG_BODY = Array.from(
     `Paragraph ${index + 1}: thank you for letting me know, and for the time the team gave me. ` +
     'I would love to be considered if a role opens up again.',
 ).join('\n\n');
-
-interface BoxCheck {
-  width: number;
-  /** Points inside the visible part of the box where something else is on top. */
-  covered: string[];
-  /** The footer (still to fill, length) overlaps the box. */
-  footerOverlaps: boolean;
-  /** Where a click near the bottom of the box's visible part lands. */
-  probe: { x: number; y: number } | null;
-}
-
-/** Measures the message box as it is on screen now: its width, and what lies over its visible part. */
-function checkBox(page: Page): Promise<BoxCheck> {
-  return page.getByRole('textbox', { name: 'Message' }).evaluate((content) => {
-    const box = content.closest('.cm-editor')!;
-    const rect = box.getBoundingClientRect();
-    // The part of the box in view: inside the window and inside every ancestor that scrolls.
-    let viewTop = 0;
-    let viewBottom = window.innerHeight;
-    for (let parent = box.parentElement; parent; parent = parent.parentElement) {
-      if (getComputedStyle(parent).overflowY === 'visible') continue;
-      const clip = parent.getBoundingClientRect();
-      viewTop = Math.max(viewTop, clip.top);
-      viewBottom = Math.min(viewBottom, clip.bottom);
-    }
-    const top = Math.max(rect.top, viewTop) + 4;
-    const bottom = Math.min(rect.bottom, viewBottom) - 4;
-    const covered: string[] = [];
-    let probe: { x: number; y: number } | null = null;
-    if (bottom > top) {
-      for (const x of [rect.left + 8, rect.left + rect.width / 2, rect.right - 8]) {
-        for (const y of [top, (top + bottom) / 2, bottom]) {
-          const hit = document.elementFromPoint(x, y);
-          if (!hit || !box.contains(hit))
-            covered.push(`${Math.round(x)},${Math.round(y)}: ${hit?.className ?? 'nothing'}`);
-        }
-      }
-      probe = { x: rect.left + rect.width / 2, y: bottom - 4 };
-    }
-    const footer = document.querySelector('.sheet-footer')?.getBoundingClientRect();
-    const footerOverlaps = footer ? footer.top < rect.bottom && footer.bottom > rect.top : false;
-    return { width: rect.width, covered, footerOverlaps, probe };
-  });
-}
 
 describe('the message box in small and large windows', () => {
   let dataDir: string;
@@ -127,9 +83,7 @@ describe('the message box in small and large windows', () => {
           expect(await message.evaluate((content) => content.contains(document.activeElement))).toBe(true);
           await page.keyboard.press('Escape');
         }
-        const axe = await new AxeBuilder({ page }).analyze();
-        const blocking = axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-        expect(blocking.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+        expect(await blockingAxeFindings(page)).toEqual([]);
         expect(problems.list).toEqual([]);
       } finally {
         await context.close();

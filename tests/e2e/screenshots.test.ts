@@ -15,12 +15,15 @@ import {
   watchPageProblems,
   type BrowserModeServer,
 } from '../helpers/browser-mode';
+import { pickContact } from './support/app-page';
 import { postApi, seedDrafts } from './support/seed';
+import { blockingAxeFindings } from './support/window-checks';
 
-/** The README's size (files without a suffix) and the smallest window Someday supports. */
+/** The README's size (files without a suffix), the smallest window Someday supports, and a large one. */
 const VIEWPORTS = [
   { width: 1280, height: 800, suffix: '' },
   { width: 800, height: 600, suffix: '-800x600' },
+  { width: 1440, height: 900, suffix: '-1440x900' },
 ] as const;
 const requestedDir = process.env.SOMEDAY_SCREENSHOT_DIR;
 
@@ -96,11 +99,19 @@ describe('screenshots', () => {
   for (const [theme, { suffix, ...VIEWPORT }] of (['light', 'dark'] as const).flatMap((t) =>
     VIEWPORTS.map((v) => [t, v] as const),
   )) {
-    it(`captures the today, contacts, settings, drafts, editor and rehearse screens in the ${theme} theme at ${VIEWPORT.width}x${VIEWPORT.height}`, async () => {
+    it(`captures the today, contacts, settings, drafts, new draft, editor and rehearse screens in the ${theme} theme at ${VIEWPORT.width}x${VIEWPORT.height}, with nothing serious for axe`, async () => {
       await postApi(server, 'settings:update', { theme });
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems = watchPageProblems(page);
+      const findings: string[] = [];
+      /** Takes the screenshot and asks axe about the screen as shown. */
+      const capture = async (name: string): Promise<string> => {
+        const file = path.join(outputDir, `${name}-${theme}${suffix}.png`);
+        await page.screenshot({ path: file });
+        findings.push(...(await blockingAxeFindings(page)).map((finding) => `${name}: ${finding}`));
+        return file;
+      };
       await page.goto(server.url);
       await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
       // The theme really applies (the browser itself prefers light here): the page's own background
@@ -111,45 +122,54 @@ describe('screenshots', () => {
       else expect(luminance(background)).toBeGreaterThan(0.8);
       await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
       await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
+      await page.locator('.outcomes canvas[data-drawn="true"]').waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const todayFile = path.join(outputDir, `today-${theme}${suffix}.png`);
-      await page.screenshot({ path: todayFile });
+      const todayFile = await capture('today');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
       await page.getByRole('button', { name: /Priya Raman/ }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Priya Raman', exact: true }).count()).toBe(1);
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const contactsFile = path.join(outputDir, `contacts-${theme}${suffix}.png`);
-      await page.screenshot({ path: contactsFile });
+      const contactsFile = await capture('contacts');
 
       await page.getByRole('button', { name: 'Settings' }).click();
       await page.getByText('Database file').waitFor();
-      const settingsFile = path.join(outputDir, `settings-${theme}${suffix}.png`);
-      await page.screenshot({ path: settingsFile });
+      const settingsFile = await capture('settings');
 
       await page.getByRole('button', { name: 'Drafts' }).click();
       await page.getByRole('list', { name: 'Drafts' }).waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const draftsFile = path.join(outputDir, `drafts-${theme}${suffix}.png`);
-      await page.screenshot({ path: draftsFile });
+      const draftsFile = await capture('drafts');
+
+      // The New draft dialog, with the contact picker's list open on what was typed.
+      await page.getByRole('button', { name: 'New draft' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New draft' });
+      await expect.poll(() => dialog.getByRole('combobox', { name: 'To' }).inputValue()).not.toBe('');
+      await dialog.getByRole('combobox', { name: 'To' }).fill('ra');
+      await dialog.getByRole('listbox', { name: 'To' }).getByRole('option').first().waitFor();
+      await expect.poll(() => dialog.locator('#new-draft-contact-status').textContent()).toMatch(/contact/);
+      const newDraftFile = await capture('new-draft');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
 
       await page.getByRole('button', { name: /Thank-you email after the decision/ }).click();
       await page.getByText('Still to fill:').waitFor();
       await expect.poll(() => page.locator('.coach-summary').textContent()).toMatch(/of 3 parts/);
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const editorFile = path.join(outputDir, `editor-${theme}${suffix}.png`);
-      await page.screenshot({ path: editorFile });
+      const editorFile = await capture('editor');
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Rehearse' }).click();
-      await page.getByLabel('Who are you calling?').selectOption({ label: 'Priya Raman (Northwind Labs)' });
+      await pickContact(page, 'Who are you calling?', 'Priya', 'Priya Raman (Northwind Labs)');
       await page.getByRole('region', { name: 'Ready?' }).getByText('Priya Raman').waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.mouse.move(0, VIEWPORT.height - 1);
-      const rehearseFile = path.join(outputDir, `rehearse-${theme}${suffix}.png`);
-      await page.screenshot({ path: rehearseFile });
+      const rehearseFile = await capture('rehearse');
       await context.close();
 
-      for (const file of [todayFile, contactsFile, settingsFile, draftsFile, editorFile, rehearseFile]) {
+      for (const file of [todayFile, contactsFile, settingsFile, draftsFile, newDraftFile, editorFile, rehearseFile]) {
         expect(readPngSize(file)).toEqual(VIEWPORT);
       }
+      expect(findings).toEqual([]);
       expect(problems.list).toEqual([]);
     });
   }

@@ -43,6 +43,43 @@ describe('Escape in a form', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Priya Raman' })).toBeNull());
   });
 
+  it("asks before Escape drops an entry typed in a contact's Log form, and lets an untouched one go", async () => {
+    mockApi({
+      'settings:get': () => SETTINGS,
+      ...NO_DRAFTS,
+      'interactions:check': () => [],
+      'contacts:list': () => pageOf([PRIYA, ELENA]),
+    });
+    const user = userEvent.setup();
+    render(<App initialScreen="contacts" />);
+    await user.click(await screen.findByRole('button', { name: /Priya Raman/ }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Log' }));
+    await user.click(within(screen.getByRole('form', { name: 'Log an interaction' })).getByLabelText('When'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Priya Raman' })).toBeNull());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: /Priya Raman/ }));
+    await user.click(await screen.findByRole('button', { name: 'Log' }));
+    const log = screen.getByRole('form', { name: 'Log an interaction' });
+    const what = within(log).getByLabelText('A few words (optional)');
+    await user.type(what, 'Left her a short voicemail');
+    await user.keyboard('{Escape}');
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Discard changes to the entry you were logging for Priya Raman?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(
+      within(screen.getByRole('form', { name: 'Log an interaction' })).getByDisplayValue('Left her a short voicemail'),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: /Elena Fischer/ }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));
+    expect(await screen.findByRole('form', { name: 'Elena Fischer' })).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Log an interaction' })).toBeNull();
+  });
+
   it('asks before an edited template is dropped', async () => {
     mockApi({ 'templates:list': () => libraryOf([THANK_YOU, VOICEMAIL, MY_VOICEMAIL]) });
     const user = userEvent.setup();

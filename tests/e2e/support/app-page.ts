@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import {
   recordCspViolations,
   watchPageProblems,
@@ -29,4 +30,12 @@ export async function openApp(
     await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
   }
   return { context, page, problems };
+}
+
+/** Types into a contact picker (renderer/ui/contact-picker.tsx) and chooses the person, as someone would. */
+export async function pickContact(page: Page, label: string, typed: string, option: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill(typed);
+  await page.getByRole('listbox', { name: label }).getByRole('option', { name: option }).click();
+  await expect.poll(() => box.inputValue()).toBe(option);
 }
