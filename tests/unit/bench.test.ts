@@ -90,6 +90,14 @@ describe('npm run bench --quick', () => {
     expectPositive(result.data.today_items, 'data.today_items');
     expect(result.data.exported_rows).toBe(300 + 2005 + 2005 + 6000 + 300);
     expect(result.pending).toEqual([]);
+    // Export, import and restore through the real commands, each measured in its own process.
+    const transfer = result.export_import as Record<string, Record<string, number>>;
+    for (const name of ['exportEncrypted', 'exportPlain', 'importOverData', 'restoreIntoEmptyFolder']) {
+      expectPositive(transfer[name]!.seconds, `${name}.seconds`);
+      expectPositive(transfer[name]!.peakMb, `${name}.peakMb`);
+    }
+    for (const name of ['exportEncrypted', 'exportPlain']) expectPositive(transfer[name]!.fileMb, `${name}.fileMb`);
+    expectPositive(transfer.jsonStoreWholeFileWrite!.fileMb, 'jsonStoreWholeFileWrite.fileMb');
   }, 300_000);
 
   it('refuses an unknown option with the usage line', () => {
