@@ -78,14 +78,26 @@ function openStaging(dataDir: string, copyOf: string | null, open: OpenFile): St
   try {
     return createStaging(dataDir, copyOf, open);
   } catch (error) {
-    throw new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
+    throw stagingFailure(error);
   }
 }
 
 function failStaging(staging: Staging, error: unknown): never {
   staging.dispose();
   if (error instanceof AppError) throw error;
-  throw new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
+  throw stagingFailure(error);
+}
+
+/** The one sentence for a staging copy that could not be made or filled: a full disk named as such. */
+function stagingFailure(error: unknown): AppError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/SQLITE_FULL|database or disk is full|ENOSPC/i.test(message)) {
+    return new AppError(
+      'internal',
+      'The disk is full, so the file could not be checked. Free some space and try again. Nothing was changed.',
+    );
+  }
+  return new AppError('invalid-input', `The data could not be read: ${plainSqliteError(error)}. Nothing was changed.`);
 }
 
 function withStaging(
