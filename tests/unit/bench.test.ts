@@ -48,7 +48,8 @@ describe('npm run bench --quick', () => {
     const file = path.join(temp.dir, 'figures.json');
     await promisify(execFile)(process.execPath, [SCRIPT, '--quick', '--json', file], {
       cwd: ROOT,
-      timeout: 280_000,
+      // The export and import steps add four processes (two with scrypt) to the quick run.
+      timeout: 400_000,
       maxBuffer: 16 * 1024 * 1024,
     });
     const result = JSON.parse(fs.readFileSync(file, 'utf8')) as {
@@ -98,7 +99,7 @@ describe('npm run bench --quick', () => {
     }
     for (const name of ['exportEncrypted', 'exportPlain']) expectPositive(transfer[name]!.fileMb, `${name}.fileMb`);
     expectPositive(transfer.jsonStoreWholeFileWrite!.fileMb, 'jsonStoreWholeFileWrite.fileMb');
-  }, 300_000);
+  }, 420_000);
 
   it('refuses an unknown option with the usage line', () => {
     const run = spawnSync(process.execPath, [SCRIPT, '--fast'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
