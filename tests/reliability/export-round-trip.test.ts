@@ -11,7 +11,7 @@ import { makeTempDir } from '../helpers/temp-dir';
 
 const LARGE = process.env.SOMEDAY_RELIABILITY_LARGE_EXPORT === '1';
 const SIZES: Sizes = LARGE
-  ? { contacts: 2_000, drafts: 20_000, interactions: 20_000, reminders: 1_000 }
+  ? { contacts: 2_000, drafts: 24_000, interactions: 24_000, reminders: 1_000 }
   : { contacts: 60, drafts: 300, interactions: 600, reminders: 30 };
 const temp = makeTempDir('someday-export-round-trip-');
 afterAll(() => temp.cleanup());
