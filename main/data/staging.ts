@@ -258,15 +258,12 @@ export function compareContents(live: Db, staged: Db): TableCounts[] {
   });
 }
 
-/** Rows deleted per statement by `deleteAll`. */
+/**
+ * Rows per DELETE in `deleteAll`. One DELETE of a whole table keeps a statement journal of every page it
+ * changes, in memory (temp_store = MEMORY): over 200 MB for the benchmark's drafts; a batch's is small.
+ */
 const DELETE_BATCH = 2_000;
 
-/**
- * Empties a table in statements of DELETE_BATCH rows. One DELETE of every row keeps a statement
- * journal of every page it changes (triggers and foreign keys need one), held in memory because
- * temporary files are kept off the disk (temp_store = MEMORY, connection.ts): on the benchmark's
- * 100,000 drafts that was over 200 MB. In batches the journal holds one batch's pages.
- */
 function deleteAll(db: Db, table: ExportTable): void {
   const batch = db.prepare(
     `DELETE FROM "${table.name}" WHERE "${table.key}" IN (SELECT "${table.key}" FROM "${table.name}" LIMIT ${DELETE_BATCH})`,
