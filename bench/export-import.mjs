@@ -1,8 +1,9 @@
 // Export and import of the benchmark's data through the real commands, each in its own process under
-// /usr/bin/time -v: wall time, peak resident memory and file size; the restore goes into a folder that
-// does not exist yet. Beside them, the JSON store's whole-file write of the same data (what an
-// electron-store style app does on every save). `node bench/export-import.mjs [--quick]` after
-// `npx tsc -p tsconfig.node.json`; run-bench.mjs calls `benchExportImport` on its own folder.
+// /usr/bin/time -v: wall time, peak resident memory and file size, for the export (encrypted and plain),
+// the import of the plain file over the same data, and a restore into an empty folder. Beside them, the
+// JSON store's whole-file write of the same data (what an electron-store style app does on every save).
+// `node bench/export-import.mjs [--quick]` after `npx tsc -p tsconfig.node.json`; `npm run bench` runs
+// `benchExportImport` on its own folder after the data operations (`--skip-export-import` leaves it out).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { FULL_SIZES, QUICK_SIZES, generateData, seedDatabase, writeJsonStore } from './lib/data.mjs';
+import { readStore, writeStore } from './lib/json-store.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/node/main/cli');
@@ -24,24 +26,47 @@ function timed(args, env) {
   return { seconds: Math.round(seconds * 10) / 10, peakMb: Math.round(rss / 1024) };
 }
 
-/** Exports `dataDir` (encrypted and plain), restores the encrypted file into a new folder; returns the figures. */
+/**
+ * Exports `dataDir` (encrypted and plain), imports the plain file back over the same data (a backup
+ * first, then every table replaced), and restores the encrypted file into an empty folder; each in its
+ * own process under /usr/bin/time -v. Returns the figures, with the load average before each step.
+ */
 export function benchExportImport({ dataDir, passphraseFile, workDir, jsonStoreWrite }) {
   const env = { ...process.env, SOMEDAY_PASSPHRASE_FILE: passphraseFile };
   const encrypted = path.join(workDir, 'bench-export.jsonl.gz.age');
   const plain = path.join(workDir, 'bench-export.jsonl.gz');
   for (const file of [encrypted, plain]) fs.rmSync(file, { force: true });
-  const exportAge = timed([path.join(CLI, 'export.js'), '--data-dir', dataDir, '--out', encrypted], env);
-  const exportPlain = timed([path.join(CLI, 'export.js'), '--data-dir', dataDir, '--plain', '--out', plain], env);
+  const step = (args) => ({
+    load: os.loadavg()[0].toFixed(2),
+    ...timed([path.join(CLI, ...args.slice(0, 1)), ...args.slice(1)], env),
+  });
+  const exportAge = step(['export.js', '--data-dir', dataDir, '--out', encrypted]);
+  const exportPlain = step(['export.js', '--data-dir', dataDir, '--plain', '--out', plain]);
+  const importPlain = step(['import.js', '--data-dir', dataDir, plain]);
   const restoreDir = path.join(workDir, `restored-${Date.now()}`);
-  const restore = timed([path.join(CLI, 'import.js'), '--data-dir', restoreDir, encrypted], env);
+  fs.mkdirSync(restoreDir, { mode: 0o700 });
+  const restore = step(['import.js', '--data-dir', restoreDir, encrypted]);
   const figures = {
     exportEncrypted: { ...exportAge, fileMb: Math.round(fs.statSync(encrypted).size / 1e5) / 10 },
     exportPlain: { ...exportPlain, fileMb: Math.round(fs.statSync(plain).size / 1e5) / 10 },
-    restoreIntoNewFolder: restore,
+    importOverData: importPlain,
+    restoreIntoEmptyFolder: restore,
     jsonStoreWholeFileWrite: jsonStoreWrite,
   };
   fs.rmSync(restoreDir, { recursive: true, force: true });
+  for (const file of [encrypted, plain]) fs.rmSync(file, { force: true });
   return figures;
+}
+
+/** The JSON store's whole-file write of its data (stringify, temp file, fsync, rename), timed in this process. */
+export function timeJsonStoreWrite(jsonFile, target) {
+  const document = readStore(jsonFile);
+  const started = performance.now();
+  writeStore(target, document);
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  const fileMb = Math.round(fs.statSync(target).size / 1e5) / 10;
+  fs.rmSync(target, { force: true });
+  return { seconds, fileMb };
 }
 
 async function main() {
@@ -62,12 +87,9 @@ async function main() {
     const data = generateData(sizes, nextStepFor);
     seedDatabase(owner.open(), data);
     owner.close();
-    const started = performance.now();
-    const jsonBytes = writeJsonStore(path.join(workDir, 'json', 'someday.json'), data);
-    const jsonStoreWrite = {
-      seconds: Math.round((performance.now() - started) / 100) / 10,
-      fileMb: Math.round(jsonBytes / 1e5) / 10,
-    };
+    const jsonFile = path.join(workDir, 'json', 'someday.json');
+    writeJsonStore(jsonFile, data);
+    const jsonStoreWrite = timeJsonStoreWrite(jsonFile, path.join(workDir, 'json', 'written.json'));
     const figures = benchExportImport({ dataDir, passphraseFile, workDir, jsonStoreWrite });
     const rows =
       data.contacts.length +

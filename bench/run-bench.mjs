@@ -28,6 +28,7 @@ import {
   writeJsonStore,
 } from './lib/data.mjs';
 import { buildCoachDraft } from './lib/coach-text.mjs';
+import { benchExportImport, timeJsonStoreWrite } from './export-import.mjs';
 import { compareKeypress } from './lib/editor-compare.mjs';
 import { applyPragmas, buildOperations } from './lib/operations.mjs';
 import { interleave, round, summarise } from './lib/stats.mjs';
@@ -36,7 +37,7 @@ import * as renderer from './lib/renderer.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
   'Usage: npm run bench -- [--json FILE] [--quick] [--runs N] [--dist DIR] [--skip-renderer] [--note TEXT] [--keep]' +
-  ' [--only NAME,NAME] [--skip-json] [--presses N] [--editor-before ROOT]';
+  ' [--only NAME,NAME] [--skip-json] [--presses N] [--editor-before ROOT] [--skip-export-import]';
 
 const EDITOR_DRAFT_TITLE = 'Benchmark editor draft, 2,000 words';
 
@@ -74,6 +75,7 @@ const TARGETS = {
   contacts_paint_ms: 300,
   keypress_frame_p95_ms: 16,
   server_rss_mb: 150,
+  transfer_peak_mb: 300,
 };
 
 function fail(message) {
@@ -97,6 +99,7 @@ function parseOptions() {
         'skip-json': { type: 'boolean', default: false },
         presses: { type: 'string' },
         'editor-before': { type: 'string' },
+        'skip-export-import': { type: 'boolean', default: false },
       },
       strict: true,
     });
@@ -290,6 +293,21 @@ function checkTargets(result) {
       ops.coach_1000_words.median_ms <= TARGETS.coach_1000_median_ms,
       `coach 1,000 words ${ops.coach_1000_words.median_ms} ms (target ≤ 2)`,
     );
+  const transfer = result.export_import;
+  if (transfer?.jsonStoreWholeFileWrite) {
+    const json = transfer.jsonStoreWholeFileWrite.seconds;
+    for (const name of ['exportEncrypted', 'exportPlain'])
+      note(
+        transfer[name].seconds <= json,
+        `${name} ${transfer[name].seconds} s (target ≤ the JSON store's write, ${json} s)`,
+      );
+  }
+  if (transfer)
+    for (const name of ['exportEncrypted', 'exportPlain', 'importOverData', 'restoreIntoEmptyFolder'])
+      note(
+        transfer[name].peakMb <= TARGETS.transfer_peak_mb,
+        `${name} peak ${transfer[name].peakMb} MB resident (target ≤ ${TARGETS.transfer_peak_mb})`,
+      );
   for (const key of ['initial_js_gzip_kb', 'contacts_paint_ms', 'keypress_frame_p95_ms', 'server_rss_mb']) {
     if (result[key] !== undefined)
       note(result[key] <= TARGETS[key], `${key} ${result[key]} (target ≤ ${TARGETS[key]})`);
@@ -409,6 +427,32 @@ async function measureRenderer(app, seeded, runs, sizes) {
   }
 }
 
+const EXPORT_IMPORT = 'export_import';
+
+/**
+ * The data folder's export and import through the real commands, each in its own process under
+ * /usr/bin/time -v (bench/export-import.mjs), beside the JSON store's whole-file write of the same data.
+ */
+function measureExportImport(seeded, workDir) {
+  console.log('\nExport and import (the command line, one process each, /usr/bin/time -v):');
+  // One write, a few seconds even at full size, so it runs with --skip-json too.
+  const jsonStoreWrite = timeJsonStoreWrite(seeded.jsonFile, path.join(workDir, 'scratch', 'json-store-write.json'));
+  const figures = benchExportImport({
+    dataDir: seeded.dataDir,
+    passphraseFile: path.join(workDir, 'passphrase.txt'),
+    workDir: path.join(workDir, 'scratch'),
+    jsonStoreWrite,
+  });
+  for (const [name, f] of Object.entries(figures)) {
+    if (!f) continue;
+    const memory = f.peakMb === undefined ? '' : `, peak ${f.peakMb} MB resident`;
+    const file = f.fileMb === undefined ? '' : `, file ${f.fileMb} MB`;
+    const load = f.load === undefined ? '' : ` (load ${f.load})`;
+    console.log(`  ${name}: ${f.seconds} s${memory}${file}${load}`);
+  }
+  return figures;
+}
+
 /** Keypress to frame in this build and in an earlier one (`--editor-before`), in turns, in this run. */
 async function compareEditors(app, seeded, runs, values) {
   const browser = await renderer.launchChromium();
@@ -502,7 +546,9 @@ async function main() {
     try {
       const only = values.only?.split(',').map((name) => name.trim());
       const operations = buildOperations(env);
-      const unknown = only?.filter((name) => !operations.some((operation) => operation.name === name)) ?? [];
+      const unknown =
+        only?.filter((name) => name !== EXPORT_IMPORT && !operations.some((operation) => operation.name === name)) ??
+        [];
       if (unknown.length > 0) fail(`--only names no operation called ${unknown.join(', ')}`);
       for (const operation of operations.filter((entry) => !only || only.includes(entry.name))) {
         // The JSON store reads its 300 MB file on every run (half a minute each on a busy machine).
@@ -522,6 +568,11 @@ async function main() {
     }
     result.pending = [];
     printOperations(result.operations);
+
+    const only = values.only?.split(',').map((name) => name.trim());
+    if (!values['skip-export-import'] && (!only || only.includes(EXPORT_IMPORT))) {
+      result.export_import = measureExportImport(seeded, workDir);
+    }
 
     if (!values['skip-renderer']) {
       console.log('\nRenderer (Chromium against browser mode):');

@@ -20,6 +20,8 @@ const env = {
   SOMEDAY_RELIABILITY_KILLS: options.kills,
   SOMEDAY_RELIABILITY_CUTS: options.cuts,
   SOMEDAY_RELIABILITY_CONVERSION_KILLS: options.kills,
+  // tests/reliability/export-round-trip.test.ts: more than 64 MB of export lines (npm test: a small set).
+  SOMEDAY_RELIABILITY_LARGE_EXPORT: '1',
   ...(options.seed ? { SOMEDAY_RELIABILITY_SEED: options.seed } : {}),
 };
 console.log(

@@ -38,8 +38,18 @@ export function isEncryptedExport(file: string): boolean {
 }
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const FORMAT_1_PREFIX = `{"format":"${EXPORT_FORMAT}","formatVersion":1,`;
-/** zlib's default level; not tuned against level 1 yet (bench/export-import.mjs measures the result). */
-export const GZIP_LEVEL = 6;
+/**
+ * gzip's fastest level. On the benchmark's full data (367 MB of lines) level 6 cost about three times
+ * as much CPU as level 1 for a file 10 % smaller (132 MB against 146 MB); level 1 keeps the export
+ * level with the JSON store's whole-file write (bench/export-import.mjs). SOMEDAY_EXPORT_GZIP_LEVEL
+ * (1 to 9) overrides it, for the bench's comparison.
+ */
+export function gzipLevel(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.SOMEDAY_EXPORT_GZIP_LEVEL);
+  return Number.isInteger(asked) && asked >= 1 && asked <= 9 ? asked : 1;
+}
+/** zlib's buffer for each step through the thread pool (16 KB by default; fewer, larger steps are quicker). */
+const GZIP_CHUNK = 256 * 1024;
 /** Format 1 files are one JSON document, read whole; the size they were always limited to. */
 export const MAX_FORMAT_1_BYTES = 64 * 1024 * 1024;
 
@@ -89,9 +99,12 @@ export async function writeExportFile(
   refuseExisting();
   createPrivateFile(partial);
   try {
-    const gzip = zlib.createGzip({ level: GZIP_LEVEL });
+    // Room for a few chunks ahead, so the lines are built on the main thread while zlib compresses
+    // the previous ones on the thread pool, rather than each waiting for the other.
+    const ahead = 4 * GZIP_CHUNK;
+    const gzip = zlib.createGzip({ level: gzipLevel(), chunkSize: GZIP_CHUNK });
     // A failure of the lines (a cancel) destroys the gzip stream with it, and so every stream after it.
-    pipeline(Readable.from(chunks, { objectMode: false }), gzip).catch(() => undefined);
+    pipeline(Readable.from(chunks, { objectMode: false, highWaterMark: ahead }), gzip).catch(() => undefined);
     let stream: Readable = gzip;
     if (options.passphrase !== null) {
       const { Encrypter } = await ageModule();

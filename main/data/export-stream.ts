@@ -69,12 +69,15 @@ export function* exportLines(
     0,
   );
   let done = 0;
+  // Row lines wait as strings and go out as one UTF-8 buffer of about CHUNK_BYTES, hashed once as a
+  // whole (the table's and the file's SHA-256 over the same bytes) rather than line by line.
   let pending: string[] = [];
   let pendingLength = 0;
-  const take = (): Buffer => {
+  const take = (hash: Hash | null): Buffer => {
     const chunk = Buffer.from(pending.join(''), 'utf8');
     pending = [];
     pendingLength = 0;
+    hash?.update(chunk);
     whole.update(chunk);
     return chunk;
   };
@@ -89,13 +92,16 @@ export function* exportLines(
   for (const table of EXPORT_TABLES) {
     const columns = [...table.columns];
     pending.push(`${JSON.stringify({ table: table.name, columns })}\n`);
+    yield take(null);
     const hash = createHash('sha256');
     let rows = 0;
+    // SQLite writes each row's JSON array itself (json_array: text escaped as JSON.stringify does,
+    // reals with 17 significant digits, so every value reads back the same), which spares building a
+    // JavaScript array per row and stringifying it: about a quarter of the lines' cost.
     const list = columns.map((column) => `"${column}"`).join(', ');
-    const select = db.prepare(`SELECT ${list} FROM "${table.name}" ORDER BY "${table.key}"`).raw();
-    for (const values of select.iterate() as Iterable<Cell[]>) {
-      const line = `${JSON.stringify(values)}\n`;
-      hash.update(line, 'utf8');
+    const select = db.prepare(`SELECT json_array(${list}) FROM "${table.name}" ORDER BY "${table.key}"`).pluck();
+    for (const json of select.iterate() as Iterable<string>) {
+      const line = `${json}\n`;
       pending.push(line);
       pendingLength += line.length;
       rows += 1;
@@ -103,12 +109,12 @@ export function* exportLines(
       if (pendingLength >= CHUNK_BYTES) {
         throwIfCancelled(options.signal);
         options.onProgress?.({ done, total });
-        yield take();
+        yield take(hash);
       }
     }
+    if (pending.length > 0) yield take(hash);
     tables[table.name] = { rows, sha256: hash.digest('hex') };
   }
-  if (pending.length > 0) yield take();
   const trailer = `${JSON.stringify({ end: true, tables, sha256: whole.digest('hex') })}\n`;
   options.onProgress?.({ done, total });
   yield Buffer.from(trailer, 'utf8');

@@ -25,11 +25,40 @@ const MARKS: Record<HighlightKind, Decoration> = {
   active: Decoration.mark({ class: 'mark-active' }),
 };
 
+const KIND_OF = new Map<Decoration, HighlightKind>(
+  Object.entries(MARKS).map(([kind, mark]) => [mark, kind as HighlightKind]),
+);
+
+function drawable(highlights: readonly Highlight[], length: number): Highlight[] {
+  return highlights.filter(
+    (highlight) => highlight.start >= 0 && highlight.end <= length && highlight.start < highlight.end,
+  );
+}
+
 function buildMarks(highlights: readonly Highlight[], length: number): DecorationSet {
-  const ranges = highlights
-    .filter((highlight) => highlight.start >= 0 && highlight.end <= length && highlight.start < highlight.end)
-    .map((highlight) => MARKS[highlight.kind].range(highlight.start, highlight.end));
-  return Decoration.set(ranges, true);
+  return Decoration.set(
+    drawable(highlights, length).map((highlight) => MARKS[highlight.kind].range(highlight.start, highlight.end)),
+    true,
+  );
+}
+
+const markKey = (from: number, to: number, kind: HighlightKind | undefined) => `${from}:${to}:${kind ?? ''}`;
+
+/**
+ * Whether the view already shows exactly these marks. While the person types, the marks it has moved
+ * with the text are usually the very ones the editor computes again (the report carried across the
+ * keystroke), so the keystroke needs no second transaction, which would redraw and measure again.
+ */
+export function showsHighlights(state: EditorState, highlights: readonly Highlight[]): boolean {
+  const wanted = drawable(highlights, state.doc.length).map((h) => markKey(h.start, h.end, h.kind));
+  const shown: string[] = [];
+  for (let cursor = state.field(highlightField).iter(); cursor.value; cursor.next()) {
+    shown.push(markKey(cursor.from, cursor.to, KIND_OF.get(cursor.value)));
+  }
+  if (shown.length !== wanted.length) return false;
+  wanted.sort();
+  shown.sort();
+  return wanted.every((key, i) => key === shown[i]);
 }
 
 /** The marks move with the text between reports and are replaced when a new set arrives. */

@@ -1,7 +1,14 @@
 import { EditorView } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStableCallback } from '../ui/use-stable-callback';
-import { attributesSlot, contentAttributes, createBodyState, fromOutside, highlightsEffect } from './body-editor';
+import {
+  attributesSlot,
+  contentAttributes,
+  createBodyState,
+  fromOutside,
+  highlightsEffect,
+  showsHighlights,
+} from './body-editor';
 import { diffText } from './edit-history';
 import type { Highlight } from './highlight-segments';
 
@@ -35,7 +42,13 @@ function attributesFor(id: string, describedBy: string | undefined): Record<stri
 export function BodyField({ id, label, value, highlights, describedBy, fieldRef, onChange, onBlur }: BodyFieldProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const changed = useStableCallback(onChange);
+  // The text the view holds, as last reported or written: when `value` comes back as that very text
+  // (each keystroke), the view is not read out whole again to compare.
+  const reported = useRef<string | null>(null);
+  const changed = useStableCallback((text: string) => {
+    reported.current = text;
+    onChange(text);
+  });
   const blurred = useStableCallback(onBlur);
 
   useLayoutEffect(() => {
@@ -59,8 +72,9 @@ export function BodyField({ id, label, value, highlights, describedBy, fieldRef,
 
   useLayoutEffect(() => {
     const view = viewRef.current;
-    if (!view) return;
+    if (!view || value === reported.current) return;
     const current = view.state.doc.toString();
+    reported.current = value;
     if (current === value) return;
     const change = diffText(current, value);
     view.dispatch({
@@ -70,7 +84,8 @@ export function BodyField({ id, label, value, highlights, describedBy, fieldRef,
   }, [value]);
 
   useLayoutEffect(() => {
-    viewRef.current?.dispatch({ effects: highlightsEffect(highlights) });
+    const view = viewRef.current;
+    if (view && !showsHighlights(view.state, highlights)) view.dispatch({ effects: highlightsEffect(highlights) });
   }, [highlights]);
 
   useEffect(() => {

@@ -48,7 +48,8 @@ describe('npm run bench --quick', () => {
     const file = path.join(temp.dir, 'figures.json');
     await promisify(execFile)(process.execPath, [SCRIPT, '--quick', '--json', file], {
       cwd: ROOT,
-      timeout: 280_000,
+      // The export and import steps add four processes (two with scrypt) to the quick run.
+      timeout: 400_000,
       maxBuffer: 16 * 1024 * 1024,
     });
     const result = JSON.parse(fs.readFileSync(file, 'utf8')) as {
@@ -90,7 +91,15 @@ describe('npm run bench --quick', () => {
     expectPositive(result.data.today_items, 'data.today_items');
     expect(result.data.exported_rows).toBe(300 + 2005 + 2005 + 6000 + 300);
     expect(result.pending).toEqual([]);
-  }, 300_000);
+    // Export, import and restore through the real commands, each measured in its own process.
+    const transfer = result.export_import as Record<string, Record<string, number>>;
+    for (const name of ['exportEncrypted', 'exportPlain', 'importOverData', 'restoreIntoEmptyFolder']) {
+      expectPositive(transfer[name]!.seconds, `${name}.seconds`);
+      expectPositive(transfer[name]!.peakMb, `${name}.peakMb`);
+    }
+    for (const name of ['exportEncrypted', 'exportPlain']) expectPositive(transfer[name]!.fileMb, `${name}.fileMb`);
+    expectPositive(transfer.jsonStoreWholeFileWrite!.fileMb, 'jsonStoreWholeFileWrite.fileMb');
+  }, 420_000);
 
   it('refuses an unknown option with the usage line', () => {
     const run = spawnSync(process.execPath, [SCRIPT, '--fast'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });

@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 static const char *watch_dir;
@@ -152,3 +153,34 @@ ssize_t pwrite64(int fd, const void *buf, size_t count, off_t offset) {
 }
 
 ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset) { return pwrite64(fd, buf, count, offset); }
+
+/* Node's write streams hand several buffers at once to writev/pwritev (libuv). */
+static size_t iov_total(const struct iovec *iov, int iovcnt) {
+  size_t total = 0;
+  for (int i = 0; i < iovcnt; i++) total += iov[i].iov_len;
+  return total;
+}
+
+ssize_t writev(int fd, const struct iovec *iov, int iovcnt) {
+  static ssize_t (*real)(int, const struct iovec *, int);
+  if (!real) real = (ssize_t (*)(int, const struct iovec *, int))dlsym(RTLD_NEXT, "writev");
+  if (disk_full(fd, iov_total(iov, iovcnt))) {
+    errno = ENOSPC;
+    return -1;
+  }
+  return real(fd, iov, iovcnt);
+}
+
+ssize_t pwritev64(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
+  static ssize_t (*real)(int, const struct iovec *, int, off_t);
+  if (!real) real = (ssize_t (*)(int, const struct iovec *, int, off_t))dlsym(RTLD_NEXT, "pwritev64");
+  if (disk_full(fd, iov_total(iov, iovcnt))) {
+    errno = ENOSPC;
+    return -1;
+  }
+  return real(fd, iov, iovcnt, offset);
+}
+
+ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset) {
+  return pwritev64(fd, iov, iovcnt, offset);
+}
