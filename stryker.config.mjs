@@ -18,9 +18,9 @@ export const GROUPS = {
     tests: ['tests/unit/web-server.test.ts', 'tests/unit/web-server-guards.test.ts'],
     runByDefault: true,
   },
-  cadence: {
-    mutate: ['core/cadence.ts', 'core/cadence-settings.ts'],
-    tests: ['tests/unit/cadence.test.ts', 'tests/unit/cadence-rules.test.ts'],
+  followups: {
+    mutate: ['core/followup-plan.ts', 'core/followup-settings.ts'],
+    tests: ['tests/unit/followup-plan.test.ts', 'tests/unit/followup-plan-rules.test.ts'],
     runByDefault: true,
   },
   data: {

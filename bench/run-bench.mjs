@@ -138,7 +138,7 @@ function loadApp(dist) {
     analyze: need('core/coach/analyze.js'),
     model: need('core/coach/model.js'),
     modelWeights: need('core/coach/model-weights.js'),
-    cadence: need('core/cadence.js'),
+    followupPlan: need('core/followup-plan.js'),
     reminders: need('main/db/reminders-repository.js'),
     exportFile: need('main/data/export-file.js'),
     exportTables: need('main/data/table-registry.js'),

@@ -58,14 +58,14 @@ import {
   ReminderIdSchema,
   SnoozeSchema,
   TimeZoneSchema,
-  type CadencePlan,
+  type FollowupPlan,
   type ChannelOutcome,
   type CompleteResult,
   type GuardWarning,
   type Interaction,
   type Reminder,
   type TodayList,
-} from './radar';
+} from './followups';
 import {
   EXPORT_FORMATS,
   ImportInputSchema,
@@ -156,7 +156,7 @@ export const contract = {
   'interactions:update': channel<Interaction>()(InteractionUpdateSchema),
   'interactions:delete': channel<{ id: number }>()(z.object({ id: InteractionIdSchema }).strict()),
   'interactions:check': channel<GuardWarning[]>()(GuardQuerySchema),
-  'reminders:plan': channel<CadencePlan>()(PlanQuerySchema),
+  'reminders:plan': channel<FollowupPlan>()(PlanQuerySchema),
   'reminders:confirm-plan': channel<Reminder[]>()(PlanConfirmSchema),
   'reminders:dismiss-plan': channel<Contact>()(z.object({ contactId: ContactIdSchema }).strict()),
   'reminders:list': channel<Reminder[]>()(z.object({ contactId: ContactIdSchema }).strict()),

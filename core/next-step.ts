@@ -1,7 +1,7 @@
 import type { ContactStatus } from './contacts';
-import { suggestFor } from './cadence';
+import { suggestFor } from './followup-plan';
 import type { Contact } from './contacts';
-import { STEP_LABELS, type OutreachKind, type ReminderStep } from './radar';
+import { STEP_LABELS, type OutreachKind, type ReminderStep } from './followups';
 
 /**
  * A contact's next step, in one place for the contacts list, the contact's header and Today: the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CADENCE_SETTING_SCHEMAS, DEFAULT_CADENCE } from './cadence-settings';
+import { FOLLOWUP_SETTING_SCHEMAS, DEFAULT_FOLLOWUP_SETTINGS } from './followup-settings';
 import { isPlainEmailAddress } from './email';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -58,7 +58,7 @@ export const SettingsSchema = z
       .max(100, { error: 'Keep at most 100 backups' }),
     /** The first-run welcome (your name, or restore from an export) was answered or skipped. */
     welcomed: z.boolean({ error: 'Welcomed must be true or false' }),
-    ...CADENCE_SETTING_SCHEMAS,
+    ...FOLLOWUP_SETTING_SCHEMAS,
   })
   .strict();
 
@@ -73,7 +73,7 @@ export const DEFAULT_SETTINGS: Settings = {
   recordingRetention: { mode: 'days', days: 30 },
   backupsToKeep: 7,
   welcomed: false,
-  ...DEFAULT_CADENCE,
+  ...DEFAULT_FOLLOWUP_SETTINGS,
 };
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();

@@ -250,7 +250,7 @@ export function buildOperations(env) {
       // worked out with a TZDate on every call, and a transaction wrapper made per call by dispatch.
       previous: () => {
         parseBefore('reminders:today', { timeZone: BENCH_TIME_ZONE });
-        modules.cadence.localDay(clock.now(), BENCH_TIME_ZONE);
+        modules.followupPlan.localDay(clock.now(), BENCH_TIME_ZONE);
         return app.db.transaction(() =>
           modules.reminders.listToday(app.db, { now: clock.now(), timeZone: BENCH_TIME_ZONE }),
         )();

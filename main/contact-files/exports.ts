@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Contact } from '../../core/contacts';
 import { isPlainEmailAddress } from '../../core/email';
 import { FIELD_LABELS, MAPPABLE_FIELDS, type ExportedFile, type ExportFormat } from '../../core/contact-files';
-import { INTERACTION_KIND_LABELS, STEP_LABELS } from '../../core/radar';
+import { INTERACTION_KIND_LABELS, STEP_LABELS } from '../../core/followups';
 import { rowToContact, type ContactRow } from '../db/contacts-repository';
 import type { Db } from '../db/connection';
 import { listScheduled } from '../db/reminders-repository';

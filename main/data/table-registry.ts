@@ -18,7 +18,7 @@ import {
   REMINDER_STATES,
   REMINDER_STEPS,
   SUMMARY_LIMIT,
-} from '../../core/radar';
+} from '../../core/followups';
 import { PRACTICE_RUNGS, RECORDING_TYPES, REHEARSAL_LIMITS } from '../../core/rehearsals';
 import { SettingsSchema } from '../../core/settings';
 import { UserTemplateSaveSchema } from '../../core/templates';

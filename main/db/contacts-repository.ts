@@ -7,12 +7,12 @@ import {
   type ContactStatus,
   type ContactPage,
 } from '../../core/contacts';
-import type { ReachableContact } from '../../core/cadence';
-import { advancedStatus } from '../../core/follow-up-workflow';
+import type { ReachableContact } from '../../core/followup-plan';
+import { advancedStatus } from '../../core/followup-workflow';
 import type { z } from 'zod';
 import type { ContactListQuerySchema } from '../../core/contacts';
 import { nextStepOf } from '../../core/next-step';
-import { REMINDER_STEPS } from '../../core/radar';
+import { REMINDER_STEPS } from '../../core/followups';
 import type { Db } from './connection';
 import { toFtsQuery } from './fts';
 import { known } from './row-check';
@@ -220,7 +220,7 @@ export function contactReach(db: Db, contactId: number): ReachableContact & { id
   };
 }
 
-/** Moves a contact up the status ladder after a finished follow-up (core/follow-up-workflow.ts decides). */
+/** Moves a contact up the status ladder after a finished follow-up (core/followup-workflow.ts decides). */
 export function promoteContact(db: Db, contactId: number, earned: ContactStatus, now: string): void {
   const contact = contactReach(db, contactId);
   const next = advancedStatus(contact.status, earned);

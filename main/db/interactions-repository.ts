@@ -1,5 +1,5 @@
 import { AppError } from '../../core/api-result';
-import type { HistoryEntry } from '../../core/cadence';
+import type { HistoryEntry } from '../../core/followup-plan';
 import {
   INTERACTION_KINDS,
   INTERACTION_OUTCOMES,
@@ -10,11 +10,11 @@ import {
   type InteractionKind,
   type InteractionOutcome,
   type OutreachKind,
-} from '../../core/radar';
+} from '../../core/followups';
 import type { Db } from './connection';
 import { contactReach } from './contacts-repository';
 import { getDraft, setDraftStatus } from './drafts-repository';
-import { draftWasSent, outcomeMismatch } from '../../core/follow-up-workflow';
+import { draftWasSent, outcomeMismatch } from '../../core/followup-workflow';
 import { known } from './row-check';
 import { statement } from './statements';
 

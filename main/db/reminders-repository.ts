@@ -1,7 +1,7 @@
 import { AppError } from '../../core/api-result';
-import { localDay, nextCheckIn } from '../../core/cadence';
-import type { CadenceSettings } from '../../core/cadence-settings';
-import { statusEarned } from '../../core/follow-up-workflow';
+import { localDay, nextCheckIn } from '../../core/followup-plan';
+import type { FollowupSettings } from '../../core/followup-settings';
+import { statusEarned } from '../../core/followup-workflow';
 import {
   OUTREACH_KINDS,
   REMINDER_STATES,
@@ -15,7 +15,7 @@ import {
   type TodayList,
   type ReminderStep,
   type OutreachKind,
-} from '../../core/radar';
+} from '../../core/followups';
 import type { Db } from './connection';
 import { contactReach, promoteContact } from './contacts-repository';
 import { createInteraction } from './interactions-repository';
@@ -197,7 +197,7 @@ function scheduleNextIfNone(
   contactId: number,
   doneAt: Date,
   timeZone: string,
-  settings: CadenceSettings,
+  settings: FollowupSettings,
 ): Reminder | null {
   const open = statement(db, `SELECT 1 FROM reminders WHERE contact_id = ? AND state = 'pending' LIMIT 1`).get(
     contactId,
@@ -222,7 +222,7 @@ export interface CompleteArgs {
  * restated, on their radar, or re-engaged when they answered that way) and, when nothing else is
  * planned, schedules the next regular check-in.
  */
-export function completeReminder(db: Db, args: CompleteArgs, now: Date, settings: CadenceSettings): CompleteResult {
+export function completeReminder(db: Db, args: CompleteArgs, now: Date, settings: FollowupSettings): CompleteResult {
   const reminder = requirePending(db, args.id);
   const stamp = now.toISOString();
   const fields: InteractionFields = {
@@ -242,7 +242,7 @@ export function completeReminder(db: Db, args: CompleteArgs, now: Date, settings
   return { interaction, next };
 }
 
-export function skipReminder(db: Db, id: number, timeZone: string, now: Date, settings: CadenceSettings) {
+export function skipReminder(db: Db, id: number, timeZone: string, now: Date, settings: FollowupSettings) {
   const reminder = requirePending(db, id);
   const stamp = now.toISOString();
   statement(db, `UPDATE reminders SET state = 'skipped', closed_at = ?, updated_at = ? WHERE id = ?`).run(

@@ -12,7 +12,7 @@ import { outputHandlers } from './output';
 import { rehearsalHandlers } from './rehearsals';
 import { contactFilesHandlers } from './contact-files';
 import { protectionHandlers } from './protection';
-import { radarHandlers } from './radar';
+import { followupsHandlers } from './followups';
 import { templateHandlers } from './templates';
 import type { HandlerSlice, Handlers } from './handler-types';
 
@@ -24,7 +24,7 @@ export const HANDLER_SLICES: readonly HandlerSlice[] = [
   outputHandlers,
   rehearsalHandlers,
   dataHandlers,
-  radarHandlers,
+  followupsHandlers,
   contactFilesHandlers,
   protectionHandlers,
 ];
@@ -41,7 +41,7 @@ export const ALL_HANDLERS = {
   ...outputHandlers,
   ...rehearsalHandlers,
   ...dataHandlers,
-  ...radarHandlers,
+  ...followupsHandlers,
   ...contactFilesHandlers,
   ...protectionHandlers,
 } satisfies Handlers;

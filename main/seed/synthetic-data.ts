@@ -10,8 +10,8 @@
 import type { ContactRow as StoredContactRow } from '../db/contacts-repository';
 import { CONTACT_STATUSES, RELATIONSHIPS, type ContactStatus } from '../../core/contacts';
 import { DRAFT_CHANNELS, DRAFT_STATUSES } from '../../core/drafts';
-import { OUTCOMES_FOR_KIND } from '../../core/follow-up-workflow';
-import { INTERACTION_KINDS, INTERACTION_OUTCOMES, REMINDER_STATES, REMINDER_STEPS } from '../../core/radar';
+import { OUTCOMES_FOR_KIND } from '../../core/followup-workflow';
+import { INTERACTION_KINDS, INTERACTION_OUTCOMES, REMINDER_STATES, REMINDER_STEPS } from '../../core/followups';
 
 export interface Sizes {
   contacts: number;

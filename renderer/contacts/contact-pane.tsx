@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Contact, ContactFields } from '../../core/contacts';
-import { ContactRadar } from '../followups/contact-radar';
+import { ContactFollowups } from '../followups/contact-followups';
 import { cancelOnEscape } from '../ui/entity-form';
 import { describeError } from '../ui/error-message';
 import { ContactDrafts } from './contact-drafts';
@@ -121,7 +121,7 @@ export function ContactPane({
       </div>
       {contact ? <ContactDrafts contact={contact} /> : null}
       {contact ? (
-        <ContactRadar contact={contact} onContactChanged={onContactChanged} onDirtyChange={unsaved.log} />
+        <ContactFollowups contact={contact} onContactChanged={onContactChanged} onDirtyChange={unsaved.log} />
       ) : null}
       <ContactForm
         contact={contact}

@@ -7,8 +7,8 @@ import {
   type GuardWarning,
   type InteractionKind,
   type InteractionOutcome,
-} from '../../core/radar';
-import { OUTCOMES_FOR_KIND } from '../../core/follow-up-workflow';
+} from '../../core/followups';
+import { OUTCOMES_FOR_KIND } from '../../core/followup-workflow';
 import { useApiRead } from '../ui/use-api';
 
 export interface InteractionDraft {
@@ -101,8 +101,8 @@ const NO_WARNINGS: GuardWarning[] = [];
 export function GuardNotice({ warnings }: { warnings: GuardWarning[] }) {
   if (warnings.length === 0) return null;
   return (
-    <div className="radar-warning" role="alert">
-      <p className="radar-warning-title">Before you go ahead</p>
+    <div className="followups-warning" role="alert">
+      <p className="followups-warning-title">Before you go ahead</p>
       <ul>
         {warnings.map((warning) => (
           <li key={warning.code}>{warning.message}</li>

@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { planSpacingWarnings } from '../../core/cadence';
+import { planSpacingWarnings } from '../../core/followup-plan';
 import {
   INTERACTION_KIND_LABELS,
   OUTREACH_KINDS,
   STEP_LABELS,
-  type CadencePlan,
+  type FollowupPlan,
   type OutreachKind,
   type PlannedStep,
-} from '../../core/radar';
+} from '../../core/followups';
 import type { Contact } from '../../core/contacts';
 import { call } from '../api';
 import { useSettings } from '../shell/settings-context';
@@ -38,7 +38,7 @@ export function PlanProposal({
   onConfirmed,
 }: PlanProposalProps) {
   const { settings } = useSettings();
-  const [plan, setPlan] = useState<CadencePlan | null>(null);
+  const [plan, setPlan] = useState<FollowupPlan | null>(null);
   const [steps, setSteps] = useState<PlannedStep[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -109,8 +109,8 @@ export function PlanProposal({
         channel; nothing is planned until you confirm.{' '}
         {waiting ? 'This proposal waits here until you confirm or dismiss it.' : null}
       </p>
-      <form className="radar-form" onSubmit={confirm} noValidate aria-labelledby="plan-title">
-        {plan?.blocked ? <p className="radar-warning">{plan.blocked}</p> : null}
+      <form className="form-stack" onSubmit={confirm} noValidate aria-labelledby="plan-title">
+        {plan?.blocked ? <p className="followups-warning">{plan.blocked}</p> : null}
         {steps.length > 0 ? (
           <ol className="plan-steps" aria-label="Proposed follow-ups">
             {steps.map((step, index) => (
@@ -148,7 +148,7 @@ export function PlanProposal({
                 </div>
                 {step.dueDay ? <p className="plan-step-when">{formatLocalDay(step.dueDay)}</p> : null}
                 {close.includes(index) ? (
-                  <p className="radar-warning-inline" id={`plan-close-${index}`}>
+                  <p className="followups-warning-inline" id={`plan-close-${index}`}>
                     Less than {settings.cadenceMinSpacingDays} days after the step before.
                   </p>
                 ) : null}
@@ -159,7 +159,7 @@ export function PlanProposal({
         <div className="pane-alert" role="alert">
           {error}
         </div>
-        <div className="radar-form-actions">
+        <div className="followups-form-actions">
           {waiting ? (
             <button type="button" className="button" onClick={() => void dismiss()} disabled={busy}>
               Dismiss plan

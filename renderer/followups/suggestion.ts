@@ -1,4 +1,4 @@
-import { INTERACTION_KIND_LABELS, STEP_LABELS, type Reminder } from '../../core/radar';
+import { INTERACTION_KIND_LABELS, STEP_LABELS, type Reminder } from '../../core/followups';
 
 const TEMPLATE_NAMES: Record<string, string> = {
   'builtin:call-script': 'the call script',

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { SUMMARY_LIMIT, type InteractionKind, type InteractionOutcome } from '../../core/radar';
+import { SUMMARY_LIMIT, type InteractionKind, type InteractionOutcome } from '../../core/followups';
 import { call } from '../api';
 import { describeError } from '../ui/error-message';
 

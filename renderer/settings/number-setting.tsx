@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { CadenceKey } from '../../core/cadence-settings';
+import type { FollowupSettingKey } from '../../core/followup-settings';
 import type { SettingsPatch } from '../../core/settings';
 import { describedBy } from '../ui/field';
 import type { SettingAutosave } from './use-setting-autosave';
 
-type NumberKey = 'speakingWpm' | 'backupsToKeep' | CadenceKey;
+type NumberKey = 'speakingWpm' | 'backupsToKeep' | FollowupSettingKey;
 
 interface NumberFieldProps {
   field: NumberKey;

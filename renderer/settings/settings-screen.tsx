@@ -1,4 +1,4 @@
-import { CadenceSettings } from '../followups/cadence-settings';
+import { FollowupSettings } from '../followups/followup-settings';
 import { Screen } from '../shell/screen-header';
 import { useSettings } from '../shell/settings-context';
 import { AboutData } from './about-data';
@@ -22,7 +22,7 @@ export function SettingsScreen() {
         <ProfileSetting key={`profile-${loaded}`} />
         <SpeakingPaceSetting key={`pace-${loaded}`} />
         <RecordingRetentionSetting key={`retention-${loaded}`} />
-        <CadenceSettings key={`cadence-${loaded}`} />
+        <FollowupSettings key={`followup-settings-${loaded}`} />
         <ThemeSetting />
         <ProtectionSection />
         <YourData />

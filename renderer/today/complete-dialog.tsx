@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_OUTCOME, type TodayItem } from '../../core/radar';
+import { DEFAULT_OUTCOME, type TodayItem } from '../../core/followups';
 import { call } from '../api';
 import {
   DraftUsedField,
@@ -66,7 +66,7 @@ export function CompleteDialog({ item, onClose, onDone }: CompleteDialogProps) {
       title={`Done: ${item.contactName}`}
       description="Say what you did and how it went. It goes on their timeline, and Someday plans what comes next."
       onSubmit={submit}
-      formClassName="radar-form"
+      formClassName="form-stack"
       error={error}
       unsaved={value.summary.trim() !== '' && !busy}
       actions={

@@ -101,7 +101,7 @@ export function ContactsImportDialog({ fileName, bytes, onClose, onImported }: I
         </button>
       }
     >
-      <div className="radar-form">
+      <div className="form-stack">
         <SelectField
           id="import-encoding"
           label="Text encoding"
@@ -121,7 +121,7 @@ export function ContactsImportDialog({ fileName, bytes, onClose, onImported }: I
           </p>
         ) : null}
         {preview && preview.columns.length > 0 ? (
-          <fieldset className="radar-choices">
+          <fieldset className="choice-list">
             <legend className="field-label">Which column holds what</legend>
             <div className="import-mapping">
               {preview.columns.map((column, index) => (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TodayItem } from '../../core/radar';
+import type { TodayItem } from '../../core/followups';
 import { call } from '../api';
 import { currentTimeZone } from '../followups/time-zone';
 

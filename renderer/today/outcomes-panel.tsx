@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { INTERACTION_KIND_LABELS, type ChannelOutcome } from '../../core/radar';
+import { INTERACTION_KIND_LABELS, type ChannelOutcome } from '../../core/followups';
 import { useChartColours } from '../ui/chart-colours';
 import { useApiRead } from '../ui/use-api';
 

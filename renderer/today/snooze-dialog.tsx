@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { TodayItem } from '../../core/radar';
+import type { TodayItem } from '../../core/followups';
 import { call } from '../api';
 import { currentTimeZone } from '../followups/time-zone';
 import { DialogFrame } from '../ui/dialog-frame';
@@ -58,7 +58,7 @@ export function SnoozeDialog({ item, onClose, onSnoozed }: SnoozeDialogProps) {
       title={`Snooze: ${item.contactName}`}
       description="It comes back to Today on the day you pick."
       onSubmit={submit}
-      formClassName="radar-form"
+      formClassName="form-stack"
       error={error}
       actions={
         <button type="submit" className="button button-primary" aria-busy={busy}>
@@ -66,10 +66,10 @@ export function SnoozeDialog({ item, onClose, onSnoozed }: SnoozeDialogProps) {
         </button>
       }
     >
-      <fieldset className="radar-choices">
+      <fieldset className="choice-list">
         <legend className="field-label">How long</legend>
         {CHOICES.map((choice) => (
-          <label key={choice.by} className="radar-choice">
+          <label key={choice.by} className="choice">
             <input
               type="radio"
               name="snooze-by"

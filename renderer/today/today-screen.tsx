@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import type { TodayItem } from '../../core/radar';
+import type { TodayItem } from '../../core/followups';
 import { call } from '../api';
 import { describeSuggestion, stepLabel } from '../followups/suggestion';
 import { currentTimeZone, formatLocalDay } from '../followups/time-zone';
@@ -12,7 +12,7 @@ import { CompleteDialog } from './complete-dialog';
 import { ContactFilesPanel } from './contact-files-panel';
 import { SnoozeDialog } from './snooze-dialog';
 import { WelcomePanel } from './welcome-panel';
-import '../followups/radar.css';
+import '../followups/followups.css';
 
 const OutcomesPanel = lazy(() => import('./outcomes-panel').then((module) => ({ default: module.OutcomesPanel })));
 

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { openApp, type AppPage } from './support/app-page';
 import { DELETE_ALL_WORD } from '../../core/data';
-import { downloadPlainExport, ensureContacts, postApi, seedDrafts, seedRadar } from './support/seed';
+import { downloadPlainExport, ensureContacts, postApi, seedDrafts, seedFollowups } from './support/seed';
 
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
@@ -203,7 +203,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('Today with due follow-ups and outcomes, and its done and snooze dialogs', async () => {
-    await seedRadar(server);
+    await seedFollowups(server);
     const page = await openThemedApp('today');
     await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
     await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
@@ -229,7 +229,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('a contact’s follow-up plan, timeline and log form, and the rhythm settings', async () => {
-    await seedRadar(server);
+    await seedFollowups(server);
     const page = await openThemedApp();
     await page
       .locator('.contact-list')

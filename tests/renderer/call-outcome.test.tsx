@@ -2,7 +2,7 @@ import './support/setup-dom';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Interaction } from '../../core/radar';
+import type { Interaction } from '../../core/followups';
 import { ApiCallError } from '../../renderer/api';
 import { CALL_OUTCOMES, CallOutcome } from '../../renderer/rehearse/call-outcome';
 import { inputsOf, mockApi } from './support/mock-api';

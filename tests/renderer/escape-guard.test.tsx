@@ -2,7 +2,7 @@ import './support/setup-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { TodayItem } from '../../core/radar';
+import type { TodayItem } from '../../core/followups';
 import { App } from '../../renderer/app';
 import { TemplatesScreen } from '../../renderer/templates/templates-screen';
 import { CompleteDialog } from '../../renderer/today/complete-dialog';

@@ -2,7 +2,7 @@ import './support/setup-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { TodayItem } from '../../core/radar';
+import type { TodayItem } from '../../core/followups';
 import { CompleteDialog } from '../../renderer/today/complete-dialog';
 import { makeDraft } from './support/draft-fixtures';
 import { inputsOf, mockApi } from './support/mock-api';

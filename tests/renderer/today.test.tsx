@@ -2,7 +2,7 @@ import './support/setup-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Interaction, TodayItem, TodayList } from '../../core/radar';
+import type { Interaction, TodayItem, TodayList } from '../../core/followups';
 import { App } from '../../renderer/app';
 import { BANNER_POLL_MS } from '../../renderer/today/due-banner';
 import { makeContact, NO_DRAFTS, pageOf, settingsWith } from './support/fixtures';

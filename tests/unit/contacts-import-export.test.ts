@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { ContactPage } from '../../core/contacts';
 import type { ExportedFile, ContactsImportPreview, ContactsImportResult } from '../../core/contact-files';
-import type { Reminder } from '../../core/radar';
+import type { Reminder } from '../../core/followups';
 import { ICAL } from '../helpers/ical';
 import { createTestApp } from '../helpers/test-app';
 

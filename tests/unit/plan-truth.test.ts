@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
 import type { Contact } from '../../core/contacts';
-import type { CadencePlan, Reminder, TodayList } from '../../core/radar';
+import type { FollowupPlan, Reminder, TodayList } from '../../core/followups';
 import { closeDatabase, openDatabase } from '../../main/db/connection';
 import { migrateDatabase } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations';
@@ -27,7 +27,7 @@ async function ok<T>(channel: string, input?: unknown): Promise<T> {
 const get = (id: number) => ok<Contact>('contacts:get', { id });
 
 async function confirm(contactId: number): Promise<Reminder[]> {
-  const plan = await ok<CadencePlan>('reminders:plan', { contactId, timeZone: zone });
+  const plan = await ok<FollowupPlan>('reminders:plan', { contactId, timeZone: zone });
   return ok<Reminder[]>('reminders:confirm-plan', {
     contactId,
     timeZone: zone,

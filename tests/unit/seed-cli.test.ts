@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTACT_STATUSES } from '../../core/contacts';
-import { INTERACTION_KINDS } from '../../core/radar';
+import { INTERACTION_KINDS } from '../../core/followups';
 import { contentChecksum } from '../../main/data/staging';
 import { closeDatabase } from '../../main/db/connection';
 import { openWithKey } from '../helpers/protected-folder';

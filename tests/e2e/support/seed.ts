@@ -143,7 +143,7 @@ export async function seedDrafts(server: Pick<BrowserModeServer, 'origin' | 'tok
 }
 
 /** A contact with two voicemails already left and an overdue follow-up, for Today, outcomes and the guard rails. */
-export async function seedRadar(server: Pick<BrowserModeServer, 'origin' | 'token'>): Promise<void> {
+export async function seedFollowups(server: Pick<BrowserModeServer, 'origin' | 'token'>): Promise<void> {
   const created = await postApi(server, 'contacts:create', {
     name: 'Radar Person',
     company: 'Lighthouse Co',

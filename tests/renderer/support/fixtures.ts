@@ -1,6 +1,6 @@
 import type { Contact, ContactPage } from '../../../core/contacts';
 import type { DraftPage } from '../../../core/drafts';
-import type { CadencePlan, Interaction, Reminder } from '../../../core/radar';
+import type { FollowupPlan, Interaction, Reminder } from '../../../core/followups';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../../core/settings';
 
 let nextId = 1;
@@ -60,7 +60,7 @@ export const NO_DRAFTS = {
   'drafts:list': (): DraftPage => ({ items: [], total: 0 }),
   'interactions:list': (): Interaction[] => [],
   'reminders:list': (): Reminder[] => [],
-  'reminders:plan': (input?: { contactId?: number; timeZone?: string }): CadencePlan => ({
+  'reminders:plan': (input?: { contactId?: number; timeZone?: string }): FollowupPlan => ({
     contactId: input?.contactId ?? 0,
     timeZone: input?.timeZone ?? 'UTC',
     steps: [],

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContactInputSchema } from '../../core/contacts';
-import { advancedStatus, STATUS_LADDER, statusEarned } from '../../core/follow-up-workflow';
+import { advancedStatus, STATUS_LADDER, statusEarned } from '../../core/followup-workflow';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/connection';
 import { createContact, getContact, promoteContact } from '../../main/db/contacts-repository';
 import { getReminder, insertReminder } from '../../main/db/reminders-repository';

@@ -4,7 +4,7 @@ import { ContactIdSchema } from './contacts';
 /**
  * Staying on the radar: what was done (interactions), what is planned (reminders), and the shapes the
  * IPC contract carries for them. Dates cross the boundary as ISO strings: instants in UTC, local days
- * as YYYY-MM-DD. The rules that turn a decision into reminders are in `cadence.ts`.
+ * as YYYY-MM-DD. The rules that turn a decision into reminders are in `followup-plan.ts`.
  */
 export const INTERACTION_KINDS = [
   'call',
@@ -216,7 +216,7 @@ export interface PlannedStep {
   dueDay: string;
 }
 
-export interface CadencePlan {
+export interface FollowupPlan {
   contactId: number;
   timeZone: string;
   steps: PlannedStep[];

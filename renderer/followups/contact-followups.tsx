@@ -7,7 +7,7 @@ import {
   OUTCOME_LABELS,
   type Interaction,
   type Reminder,
-} from '../../core/radar';
+} from '../../core/followups';
 import { call } from '../api';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
@@ -23,18 +23,18 @@ import {
 } from './interaction-fields';
 import { describeSuggestion, stepLabel } from './suggestion';
 import { formatLocalDay, fromLocalInput, toLocalInput } from './time-zone';
-import './radar.css';
+import './followups.css';
 
 const PlanProposal = lazy(() => import('./plan-proposal').then((module) => ({ default: module.PlanProposal })));
 
-interface RadarData {
+interface FollowupsData {
   interactions: Interaction[];
   reminders: Reminder[];
   drafts: DraftSummary[];
 }
 
 /** The timeline, the plan and the drafts to link, read again after each change here or of the contact's status. */
-function useRadarData(contactId: number, version: string): { data: RadarData | null; error: string | null } {
+function useFollowupsData(contactId: number, version: string): { data: FollowupsData | null; error: string | null } {
   const options = { version, keepPrevious: true };
   const interactions = useApiRead('interactions:list', { contactId }, options);
   const reminders = useApiRead('reminders:list', { contactId }, options);
@@ -100,7 +100,7 @@ function LogForm({ contact, drafts, onLogged, onCancel, onDirtyChange }: LogForm
   }
 
   return (
-    <form className="radar-form radar-log-form" onSubmit={submit} noValidate aria-label="Log an interaction">
+    <form className="form-stack followups-log-form" onSubmit={submit} noValidate aria-label="Log an interaction">
       <InteractionFields idPrefix="log" value={value} onChange={setValue} />
       <div className="field">
         <label className="field-label" htmlFor="log-when">
@@ -125,7 +125,7 @@ function LogForm({ contact, drafts, onLogged, onCancel, onDirtyChange }: LogForm
       <div className="pane-alert" role="alert">
         {error}
       </div>
-      <div className="radar-form-actions">
+      <div className="followups-form-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
@@ -164,7 +164,7 @@ function Timeline({ interactions, onDelete }: { interactions: Interaction[]; onD
   );
 }
 
-interface ContactRadarProps {
+interface ContactFollowupsProps {
   contact: Contact;
   /** The plan was confirmed or the proposal dismissed: the contact's next step changed. */
   onContactChanged: (contact: Contact) => void;
@@ -173,7 +173,7 @@ interface ContactRadarProps {
 }
 
 /** The contact's follow-ups: what is planned, a timeline of what happened, and a way to log more. */
-export function ContactRadar({ contact, onContactChanged, onDirtyChange }: ContactRadarProps) {
+export function ContactFollowups({ contact, onContactChanged, onDirtyChange }: ContactFollowupsProps) {
   const announce = useAnnounce();
   const [actionError, setError] = useState<string | null>(null);
   const [logging, setLogging] = useState(false);
@@ -182,9 +182,9 @@ export function ContactRadar({ contact, onContactChanged, onDirtyChange }: Conta
   /** A proposal saved with the contact stays until confirmed or dismissed, whoever leaves and comes back. */
   const waiting = contact.nextStep.state === 'proposed';
   const showPlan = planning || waiting;
-  const radar = useRadarData(contact.id, `${contact.status}:${version}`);
-  const data = radar.data;
-  const error = actionError ?? radar.error;
+  const followups = useFollowupsData(contact.id, `${contact.status}:${version}`);
+  const data = followups.data;
+  const error = actionError ?? followups.error;
 
   async function remove(item: Interaction) {
     try {
@@ -209,12 +209,12 @@ export function ContactRadar({ contact, onContactChanged, onDirtyChange }: Conta
 
   const blocked = contact.status === 'do-not-contact';
   return (
-    <section className="pane-drafts radar" aria-labelledby="radar-title">
+    <section className="pane-drafts followups" aria-labelledby="followups-title">
       <div className="pane-drafts-header">
-        <h3 id="radar-title" className="pane-section-title">
+        <h3 id="followups-title" className="pane-section-title">
           Staying in touch
         </h3>
-        <div className="radar-header-actions">
+        <div className="followups-header-actions">
           {!blocked ? (
             <button type="button" className="button button-quiet" onClick={() => setPlanning(true)}>
               Plan follow-ups…
@@ -245,9 +245,11 @@ export function ContactRadar({ contact, onContactChanged, onDirtyChange }: Conta
           {error}
         </p>
       ) : null}
-      {blocked ? <p className="radar-note">“Do not contact” is set, so Someday keeps no reminders for them.</p> : null}
+      {blocked ? (
+        <p className="followups-note">“Do not contact” is set, so Someday keeps no reminders for them.</p>
+      ) : null}
       {data && data.reminders.length > 0 ? (
-        <ul className="radar-planned" aria-label="Planned follow-ups">
+        <ul className="followups-planned" aria-label="Planned follow-ups">
           {data.reminders.map((reminder) => (
             <li key={reminder.id}>
               <span className="today-upcoming-day">{formatLocalDay(reminder.dueDay)}</span>

@@ -10,7 +10,7 @@ import {
   type InteractionKind,
   type InteractionOutcome,
   type ReminderStep,
-} from './radar';
+} from './followups';
 
 /** The statuses a follow-up can move a contact through, in order. */
 export const STATUS_LADDER: readonly ContactStatus[] = [

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { CADENCE_BOUNDS, type CadenceKey } from '../../core/cadence-settings';
+import { FOLLOWUP_BOUNDS, type FollowupSettingKey } from '../../core/followup-settings';
 import { NumberField, SettingsForm } from '../settings/number-setting';
 import { SettingsSection } from '../settings/settings-section';
 import { useSettingAutosave, type SettingAutosave } from '../settings/use-setting-autosave';
 import { useSettings } from '../shell/settings-context';
 import { describedBy } from '../ui/field';
 
-const FIELDS: { key: Exclude<CadenceKey, 'cadenceReminderHour'>; label: string; hint: string }[] = [
+const FIELDS: { key: Exclude<FollowupSettingKey, 'cadenceReminderHour'>; label: string; hint: string }[] = [
   { key: 'cadenceThankYouHours', label: 'Say thank you within (hours)', hint: 'Counted from the decision.' },
   { key: 'cadenceCheckInDays', label: 'First check-in after (days)', hint: 'About a month is usual.' },
   {
@@ -72,14 +72,14 @@ function ReminderTimeField({ initial, autosave }: { initial: number; autosave: S
 }
 
 /** The follow-up rhythm: when the thank-you, the check-in and the regular notes fall, and the spacing guard. */
-export function CadenceSettings() {
+export function FollowupSettings() {
   const { settings } = useSettings();
   const autosave = useSettingAutosave();
   return (
-    <SettingsSection id="cadence-title" title="Follow-up rhythm" state={autosave.state}>
-      <SettingsForm autosave={autosave} className="cadence-form" labelledBy="cadence-title">
+    <SettingsSection id="followup-settings-title" title="Follow-up rhythm" state={autosave.state}>
+      <SettingsForm autosave={autosave} className="followup-settings-form" labelledBy="followup-settings-title">
         {FIELDS.map(({ key, label, hint }) => {
-          const { min, max } = CADENCE_BOUNDS[key];
+          const { min, max } = FOLLOWUP_BOUNDS[key];
           return (
             <NumberField
               key={key}

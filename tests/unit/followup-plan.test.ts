@@ -5,13 +5,13 @@ import {
   guardWarnings,
   localDay,
   nextCheckIn,
-  planCadence,
+  planFollowups,
   planSpacingWarnings,
   snoozeTarget,
   type HistoryEntry,
   type ReachableContact,
-} from '../../core/cadence';
-import { DEFAULT_CADENCE } from '../../core/cadence-settings';
+} from '../../core/followup-plan';
+import { DEFAULT_FOLLOWUP_SETTINGS } from '../../core/followup-settings';
 import { SettingsPatchSchema } from '../../core/settings';
 
 const contact = (over: Partial<ReachableContact> = {}): ReachableContact => ({
@@ -26,7 +26,12 @@ const contact = (over: Partial<ReachableContact> = {}): ReachableContact => ({
 describe('cadence plan', () => {
   it('proposes a thank-you inside 48 hours, a check-in a month on and a check-in three months after that', () => {
     const now = new Date('2026-11-26T10:00:00Z');
-    const steps = planCadence({ contact: contact(), now, timeZone: 'Europe/London', settings: DEFAULT_CADENCE });
+    const steps = planFollowups({
+      contact: contact(),
+      now,
+      timeZone: 'Europe/London',
+      settings: DEFAULT_FOLLOWUP_SETTINGS,
+    });
     expect(steps.map((s) => [s.step, s.dueDay, s.dueAt, s.channel, s.templateId])).toEqual([
       ['thank-you', '2026-11-27', '2026-11-27T09:00:00.000Z', 'email', 'builtin:thank-you-email'],
       ['check-in', '2026-12-26', '2026-12-26T09:00:00.000Z', 'email', 'builtin:check-in-email'],
@@ -37,24 +42,29 @@ describe('cadence plan', () => {
 
   it('suggests a call for the thank-you when there is a phone number, and a card when there is nothing else', () => {
     const now = new Date('2026-11-26T10:00:00Z');
-    const withPhone = planCadence({
+    const withPhone = planFollowups({
       contact: contact({ phone: '+1 555 0100' }),
       now,
       timeZone: 'UTC',
-      settings: DEFAULT_CADENCE,
+      settings: DEFAULT_FOLLOWUP_SETTINGS,
     });
     expect(withPhone[0]).toMatchObject({ channel: 'call', templateId: 'builtin:call-script' });
-    const bare = planCadence({ contact: contact({ email: '' }), now, timeZone: 'UTC', settings: DEFAULT_CADENCE });
+    const bare = planFollowups({
+      contact: contact({ email: '' }),
+      now,
+      timeZone: 'UTC',
+      settings: DEFAULT_FOLLOWUP_SETTINGS,
+    });
     expect(bare.map((s) => s.channel)).toEqual(['letter', 'letter', 'letter']);
   });
 
   it('keeps 9:00 local across a daylight-saving change (New York, March)', () => {
     const now = new Date('2026-02-20T15:00:00Z');
-    const steps = planCadence({
+    const steps = planFollowups({
       contact: contact({ decisionDate: '2026-02-20' }),
       now,
       timeZone: 'America/New_York',
-      settings: DEFAULT_CADENCE,
+      settings: DEFAULT_FOLLOWUP_SETTINGS,
     });
     expect(steps[0]).toMatchObject({ dueDay: '2026-02-21', dueAt: '2026-02-21T14:00:00.000Z' });
     expect(steps[1]).toMatchObject({ dueDay: '2026-03-22', dueAt: '2026-03-22T13:00:00.000Z' });
@@ -101,24 +111,24 @@ describe('cadence plan', () => {
 
   it('moves steps that would already be past to today, keeping the minimum spacing', () => {
     const now = new Date('2026-11-26T10:00:00Z');
-    const steps = planCadence({
+    const steps = planFollowups({
       contact: contact({ decisionDate: '2026-06-01' }),
       now,
       timeZone: 'UTC',
-      settings: DEFAULT_CADENCE,
+      settings: DEFAULT_FOLLOWUP_SETTINGS,
     });
     expect(steps.map((s) => s.dueDay)).toEqual(['2026-06-02', '2026-11-26', '2026-12-10']);
   });
 
   it('follows the settings, and the settings refuse values outside their bounds', () => {
     const settings = {
-      ...DEFAULT_CADENCE,
+      ...DEFAULT_FOLLOWUP_SETTINGS,
       cadenceThankYouHours: 24,
       cadenceCheckInDays: 45,
       cadenceRepeatMonths: 6,
       cadenceReminderHour: 14,
     };
-    const steps = planCadence({
+    const steps = planFollowups({
       contact: contact({ decisionDate: '2026-11-20' }),
       now: new Date('2026-11-20T08:00:00Z'),
       timeZone: 'UTC',
@@ -135,9 +145,13 @@ describe('cadence plan', () => {
   it('plans nothing, and schedules nothing next, for "do not contact"', () => {
     const now = new Date('2026-11-26T10:00:00Z');
     const blocked = contact({ status: 'do-not-contact' });
-    expect(planCadence({ contact: blocked, now, timeZone: 'UTC', settings: DEFAULT_CADENCE })).toEqual([]);
-    expect(nextCheckIn({ doneAt: now, timeZone: 'UTC', settings: DEFAULT_CADENCE, contact: blocked })).toBeNull();
-    expect(nextCheckIn({ doneAt: now, timeZone: 'UTC', settings: DEFAULT_CADENCE, contact: contact() })).toMatchObject({
+    expect(planFollowups({ contact: blocked, now, timeZone: 'UTC', settings: DEFAULT_FOLLOWUP_SETTINGS })).toEqual([]);
+    expect(
+      nextCheckIn({ doneAt: now, timeZone: 'UTC', settings: DEFAULT_FOLLOWUP_SETTINGS, contact: blocked }),
+    ).toBeNull();
+    expect(
+      nextCheckIn({ doneAt: now, timeZone: 'UTC', settings: DEFAULT_FOLLOWUP_SETTINGS, contact: contact() }),
+    ).toMatchObject({
       step: 'quarterly',
       dueDay: '2027-02-26',
     });

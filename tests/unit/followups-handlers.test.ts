@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../core/api-result';
-import type { CadencePlan, Interaction, Reminder, TodayList } from '../../core/radar';
+import type { FollowupPlan, Interaction, Reminder, TodayList } from '../../core/followups';
 import { listToday } from '../../main/db/reminders-repository';
 import { createTestApp } from '../helpers/test-app';
 
@@ -34,7 +34,7 @@ async function contactWithPlan(over: Record<string, unknown> = {}) {
     company: 'Engines',
     ...over,
   });
-  const plan = await ok<CadencePlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
+  const plan = await ok<FollowupPlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
   const reminders = await ok<Reminder[]>('reminders:confirm-plan', {
     contactId: contact.id,
     timeZone: zone,
@@ -235,7 +235,7 @@ describe('cadence and Today', () => {
       items: [],
       upcoming: [],
     });
-    const plan = await ok<CadencePlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
+    const plan = await ok<FollowupPlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
     expect(plan).toMatchObject({ steps: [], blocked: expect.stringMatching(/not to be contacted/) });
     const before = counts();
     expect(

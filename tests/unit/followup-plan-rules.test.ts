@@ -1,20 +1,20 @@
 /**
  * The cadence rules at their edges: the channel suggested for each step, the thank-you on the day of
  * the decision, the reminder hour on the day the clocks change, the exact snooze and spacing limits,
- * and every guard-rail rule (what counts as a voicemail, as hearing back, as "before"). cadence.test.ts
- * covers the main paths; these were found by mutation testing (`npm run mutate -- --group cadence`).
+ * and every guard-rail rule (what counts as a voicemail, as hearing back, as "before"). followup-plan.test.ts
+ * covers the main paths; these were found by mutation testing (`npm run mutate -- --group followups`).
  */
 import { describe, expect, it } from 'vitest';
 import {
   atLocalHour,
   guardWarnings,
-  planCadence,
+  planFollowups,
   planSpacingWarnings,
   snoozeTarget,
   suggestFor,
   type HistoryEntry,
-} from '../../core/cadence';
-import type { InteractionKind, InteractionOutcome } from '../../core/radar';
+} from '../../core/followup-plan';
+import type { InteractionKind, InteractionOutcome } from '../../core/followups';
 
 const DEFAULTS = {
   cadenceThankYouHours: 48,
@@ -48,7 +48,7 @@ describe('the channel suggested for a step', () => {
 describe('the plan on the day of the decision', () => {
   it('makes a thank-you whose hour has already passed today due now, not earlier today', () => {
     const now = new Date('2026-11-20T15:00:00Z');
-    const steps = planCadence({
+    const steps = planFollowups({
       contact: { status: 'rejected', email: 'ada@example.com', phone: '', linkedinUrl: '', decisionDate: '2026-11-20' },
       now,
       timeZone: 'UTC',
@@ -203,7 +203,7 @@ describe('guard rails, rule by rule', () => {
 describe('the cadence settings', () => {
   // Imported inside the test: a mutant that breaks the module as it loads then fails this test,
   // instead of failing the file before any test runs (which the mutation runner does not count).
-  const load = async () => (await import('../../core/cadence-settings')).CADENCE_SETTING_SCHEMAS;
+  const load = async () => (await import('../../core/followup-settings')).FOLLOWUP_SETTING_SCHEMAS;
 
   it.each([
     ['cadenceThankYouHours', 'The thank-you window', 12, 168, 'hours'],

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact } from '../../core/contacts';
-import type { Interaction, Reminder } from '../../core/radar';
+import type { Interaction, Reminder } from '../../core/followups';
 import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { openApp, type AppPage } from './support/app-page';
 import { postApi } from './support/seed';

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The follow-up cadence a person can adjust in Settings, with bounds that keep it kind: never a
  * thank-you later than a week, never a check-in sooner than ten days or more often than monthly.
  */
-export const CADENCE_BOUNDS = {
+export const FOLLOWUP_BOUNDS = {
   cadenceThankYouHours: { min: 12, max: 168, label: 'The thank-you window', unit: 'hours' },
   cadenceCheckInDays: { min: 10, max: 120, label: 'The first check-in', unit: 'days' },
   cadenceRepeatMonths: { min: 1, max: 12, label: 'The regular check-in', unit: 'months' },
@@ -12,10 +12,10 @@ export const CADENCE_BOUNDS = {
   cadenceReminderHour: { min: 0, max: 23, label: 'The reminder hour', unit: 'o’clock' },
 } as const;
 
-export type CadenceKey = keyof typeof CADENCE_BOUNDS;
+export type FollowupSettingKey = keyof typeof FOLLOWUP_BOUNDS;
 
-function bounded(key: CadenceKey) {
-  const { min, max, label, unit } = CADENCE_BOUNDS[key];
+function bounded(key: FollowupSettingKey) {
+  const { min, max, label, unit } = FOLLOWUP_BOUNDS[key];
   return z
     .number({ error: `${label} must be a number` })
     .int({ error: `${label} must be a whole number` })
@@ -23,7 +23,7 @@ function bounded(key: CadenceKey) {
     .max(max, { error: `${label} must be at most ${max} ${unit}` });
 }
 
-export const CADENCE_SETTING_SCHEMAS = {
+export const FOLLOWUP_SETTING_SCHEMAS = {
   /** Say thank you within this many hours of the decision. */
   cadenceThankYouHours: bounded('cadenceThankYouHours'),
   /** The first check-in, this many days after the decision. */
@@ -36,7 +36,7 @@ export const CADENCE_SETTING_SCHEMAS = {
   cadenceReminderHour: bounded('cadenceReminderHour'),
 };
 
-export interface CadenceSettings {
+export interface FollowupSettings {
   cadenceThankYouHours: number;
   cadenceCheckInDays: number;
   cadenceRepeatMonths: number;
@@ -44,7 +44,7 @@ export interface CadenceSettings {
   cadenceReminderHour: number;
 }
 
-export const DEFAULT_CADENCE: CadenceSettings = {
+export const DEFAULT_FOLLOWUP_SETTINGS: FollowupSettings = {
   cadenceThankYouHours: 48,
   cadenceCheckInDays: 30,
   cadenceRepeatMonths: 3,

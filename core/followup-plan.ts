@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addMonths, differenceInCalendarDays } from 'date-fns';
 import { AppError } from './api-result';
-import type { CadenceSettings } from './cadence-settings';
+import type { FollowupSettings } from './followup-settings';
 import type { ContactStatus } from './contacts';
 import {
   isOutreach,
@@ -11,7 +11,7 @@ import {
   type OutreachKind,
   type PlannedStep,
   type ReminderStep,
-} from './radar';
+} from './followups';
 
 /**
  * The follow-up cadence as pure rules: from a decision, a plan of reminders (a thank-you inside the
@@ -115,7 +115,7 @@ export function suggestFor(step: ReminderStep, contact: Pick<ReachableContact, '
   return pick('letter', 'handwritten-card');
 }
 
-function planned(step: ReminderStep, day: string, settings: CadenceSettings, zone: string, contact: ReachableContact) {
+function planned(step: ReminderStep, day: string, settings: FollowupSettings, zone: string, contact: ReachableContact) {
   return {
     step,
     ...suggestFor(step, contact),
@@ -128,7 +128,7 @@ export interface PlanArgs {
   contact: ReachableContact;
   now: Date;
   timeZone: string;
-  settings: CadenceSettings;
+  settings: FollowupSettings;
 }
 
 /**
@@ -136,7 +136,7 @@ export interface PlanArgs {
  * closes (so at once for a short window); later steps that would already be past move to today,
  * and every step keeps at least the minimum spacing after the one before. Nothing for "do not contact".
  */
-export function planCadence({ contact, now, timeZone, settings }: PlanArgs): PlannedStep[] {
+export function planFollowups({ contact, now, timeZone, settings }: PlanArgs): PlannedStep[] {
   if (contact.status === 'do-not-contact') return [];
   const today = localDay(now, timeZone);
   const decisionDay = contact.decisionDate ?? today;
@@ -165,7 +165,7 @@ export function planCadence({ contact, now, timeZone, settings }: PlanArgs): Pla
 export function nextCheckIn(args: {
   doneAt: Date;
   timeZone: string;
-  settings: CadenceSettings;
+  settings: FollowupSettings;
   contact: ReachableContact;
 }) {
   if (args.contact.status === 'do-not-contact') return null;

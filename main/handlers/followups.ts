@@ -1,4 +1,4 @@
-import { guardWarnings, planCadence, snoozeTarget, stepOnDay } from '../../core/cadence';
+import { guardWarnings, planFollowups, snoozeTarget, stepOnDay } from '../../core/followup-plan';
 import { contactReach, setPlanProposed } from '../db/contacts-repository';
 import {
   createInteraction,
@@ -21,7 +21,7 @@ import { getSettings } from '../db/settings-repository';
 import type { HandlerSlice } from './handler-types';
 
 /** Interactions, cadence plans, reminders and Today: every write runs in the dispatcher's transaction. */
-export const radarHandlers = {
+export const followupsHandlers = {
   'interactions:list': ({ contactId }, { db }) => listInteractions(db, contactId),
   'interactions:create': (input, { db, now }) => createInteraction(db, input, now().toISOString()),
   'interactions:update': ({ id, interaction }, { db, now }) =>
@@ -49,7 +49,7 @@ export const radarHandlers = {
     return {
       contactId,
       timeZone,
-      steps: planCadence({ contact, now: now(), timeZone, settings: getSettings(db) }),
+      steps: planFollowups({ contact, now: now(), timeZone, settings: getSettings(db) }),
       blocked,
     };
   },
