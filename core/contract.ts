@@ -57,7 +57,6 @@ import {
   PlanQuerySchema,
   ReminderIdSchema,
   SnoozeSchema,
-  TimeZoneSchema,
   type FollowupPlan,
   type ChannelOutcome,
   type CompleteResult,
@@ -66,6 +65,7 @@ import {
   type Reminder,
   type TodayList,
 } from './followups';
+import { TimeZoneSchema } from './time';
 import {
   EXPORT_FORMATS,
   ImportInputSchema,
