@@ -14,7 +14,7 @@
  */
 export const GROUPS = {
   web: {
-    mutate: ['main/web/server.ts'],
+    mutate: ['main/web/server.ts', 'main/web/static-files.ts'],
     tests: ['tests/unit/web-server.test.ts', 'tests/unit/web-server-guards.test.ts'],
     runByDefault: true,
   },

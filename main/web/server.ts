@@ -7,7 +7,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { failure, type ApiResult } from '../../core/api-result';
 import { API_PREFIX, DOWNLOAD_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../../core/transport';
 import { pipeline } from 'node:stream/promises';
@@ -15,23 +14,10 @@ import { SOURCE_PATTERN } from '../../core/data';
 import { createPrivateFile } from '../data/private-files';
 import { isEncryptedExport } from '../data/export-layers';
 import type { AppContext } from '../app-context';
-import { contentSecurityPolicy } from '../security-policy';
+import { decodePath, securityHeaders, serveStatic } from './static-files';
 
 export { API_PREFIX, TOKEN_HEADER };
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const STATUS_BY_CODE: Record<string, number> = {
   'invalid-input': 400,
@@ -78,18 +64,6 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function securityHeaders(): Record<string, string> {
-  return {
-    'content-security-policy': contentSecurityPolicy('browser'),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-resource-policy': 'same-origin',
-    'x-frame-options': 'DENY',
-    'permissions-policy': 'camera=(), geolocation=(), microphone=(self)',
-  };
-}
-
 function sendJson(res: http.ServerResponse, result: ApiResult<unknown>): void {
   const status = result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500);
   const body = JSON.stringify(result);
@@ -124,15 +98,6 @@ function checkOrigin(req: http.IncomingMessage, port: number): string | null {
   }
   if (req.headers['sec-fetch-site'] === 'cross-site') return 'Cross-site requests are not allowed';
   return null;
-}
-
-/** A path with its %-escapes decoded, or null when an escape is malformed (`%`, `%zz`, half a UTF-8 sequence). */
-function decodePath(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
 }
 
 /** Reads the whole body (draining, not keeping, anything past the limit) so the reply always arrives. */
@@ -237,41 +202,6 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
     return;
   }
   sendJson(res, await options.app.call(channel, input));
-}
-
-function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL, rendererDir: string) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { ...securityHeaders(), allow: 'GET, HEAD' }).end();
-    return;
-  }
-  let relative = decodePath(url.pathname);
-  if (relative === null) {
-    res.writeHead(400, securityHeaders()).end();
-    return;
-  }
-  if (relative === '/' || relative === '') relative = '/index.html';
-  const root = path.resolve(rendererDir);
-  const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
-  if (!file.startsWith(root + path.sep) || relative.includes('\0')) {
-    res.writeHead(404, securityHeaders()).end('Not found');
-    return;
-  }
-  fs.readFile(file, (error, data) => {
-    if (error) {
-      const missing = relative === '/index.html';
-      res
-        .writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' })
-        .end(missing ? 'The renderer is not built. Run `npm run build` first.' : 'Not found');
-      return;
-    }
-    res.writeHead(200, {
-      ...securityHeaders(),
-      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': relative === '/index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
-      'content-length': data.length,
-    });
-    res.end(req.method === 'HEAD' ? undefined : data);
-  });
 }
 
 export function createWebServer(options: WebServerOptions): http.Server {
