@@ -12,15 +12,8 @@ import zlib from 'node:zlib';
 import { AppError } from '../../core/api-result';
 import type { Db } from '../db/connection';
 import { EXPORT_FORMAT, readExport } from './export-file';
-import {
-  CANCELLED,
-  exportLines,
-  splitLines,
-  stageStream,
-  type Progress,
-  type StreamHeader,
-  type StreamOptions,
-} from './export-stream';
+import { CANCELLED, exportLines, type Progress, type StreamHeader, type StreamOptions } from './export-stream';
+import { splitLines, stageStream } from './import-stream';
 import { stageExport, type OpenFile, type Staging } from './staging';
 import { createPrivateFile } from './private-files';
 
