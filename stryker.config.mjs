@@ -78,9 +78,13 @@ export const GROUPS = {
   },
 };
 
-const name = process.env.MUTATE_GROUP ?? 'web';
-const group = GROUPS[name];
-if (!group) throw new Error(`No mutation group "${name}"; the groups are: ${Object.keys(GROUPS).join(', ')}.`);
+const groupName = process.env.MUTATE_GROUP ?? 'web';
+const group = GROUPS[groupName];
+if (!group) throw new Error(`No mutation group "${groupName}"; the groups are: ${Object.keys(GROUPS).join(', ')}.`);
+// MUTATE_ONLY (`npm run mutate -- --group coach --only core/coach/tone.ts`): one module of the group, with
+// the group's tests, and its own report and incremental file, so a long group can be run a file at a time.
+const only = process.env.MUTATE_ONLY ?? '';
+const name = only ? `${groupName}--${only.replace(/[^A-Za-z0-9]+/g, '-')}` : groupName;
 // Read by vitest.mutate.config.mts in Stryker's test-runner processes, which inherit this environment.
 process.env.SOMEDAY_MUTATE_TESTS = group.tests.join(',');
 
@@ -88,7 +92,7 @@ process.env.SOMEDAY_MUTATE_TESTS = group.tests.join(',');
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.mts', related: false },
-  mutate: group.mutate,
+  mutate: only ? [only] : group.mutate,
   coverageAnalysis: 'perTest',
   // The machine is shared: two workers at most.
   concurrency: 2,
@@ -112,4 +116,6 @@ export default {
     'tests/renderer',
   ],
   timeoutMS: 10_000,
+  // The coach's dry run (2,600 tests with every line instrumented) takes minutes on a busy machine.
+  dryRunTimeoutMinutes: 20,
 };
