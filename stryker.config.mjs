@@ -50,6 +50,7 @@ export const GROUPS = {
       'tests/unit/recordings-encryption.test.ts',
       'tests/unit/export-stream.test.ts',
       'tests/unit/protection-mutants.test.ts',
+      'tests/unit/lock-mutants.test.ts',
     ],
     runByDefault: true,
   },
