@@ -77,6 +77,7 @@ export const GROUPS = {
       'tests/unit/coach-phrases.test.ts',
       'tests/unit/coach-suggest.test.ts',
       'tests/unit/coach-mutants.test.ts',
+      'tests/unit/coach-text-mutants.test.ts',
     ],
     runByDefault: true,
   },
