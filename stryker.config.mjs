@@ -78,6 +78,7 @@ export const GROUPS = {
       'tests/unit/coach-suggest.test.ts',
       'tests/unit/coach-mutants.test.ts',
       'tests/unit/coach-text-mutants.test.ts',
+      'tests/unit/coach-cues-mutants.test.ts',
     ],
     runByDefault: true,
   },
