@@ -79,6 +79,7 @@ export const GROUPS = {
       'tests/unit/coach-mutants.test.ts',
       'tests/unit/coach-text-mutants.test.ts',
       'tests/unit/coach-cues-mutants.test.ts',
+      'tests/unit/coach-parts-mutants.test.ts',
     ],
     runByDefault: true,
   },
