@@ -52,6 +52,7 @@ export const GROUPS = {
       'tests/unit/protection-mutants.test.ts',
       'tests/unit/lock-mutants.test.ts',
       'tests/unit/unlock-mutants.test.ts',
+      'tests/unit/key-file-mutants.test.ts',
       'tests/unit/recordings-mutants.test.ts',
       'tests/unit/rehearsals.test.ts',
     ],

@@ -1,13 +1,11 @@
 /**
  * Tests aimed at mutants of the encryption code (issue 21; `npm run mutate -- --group encryption`): the
  * key file and its wrappings (keyring.ts), called directly rather than through a whole app, so each
- * check names one rule — passphrase limits, what each wrapping opens, the recovery code's alphabet, a
- * damaged or foreign key file, and a key file written whole and private.
+ * check names one rule — passphrase limits, what each wrapping opens, the recovery code's alphabet
+ * (the key file on disk: key-file-mutants.test.ts).
  */
 import { createCipheriv, randomBytes, scryptSync } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkNewPassphrase,
   createKeys,
@@ -15,11 +13,8 @@ import {
   DEFAULT_KDF,
   hasPassphrase,
   keychainWrap,
-  KEYS_FILE_NAME,
-  keysFile,
   newRecoveryCode,
   normalizeRecoveryCode,
-  readKeyFile,
   rewrapPassphrase,
   rewrapRecoveryCode,
   sameKey,
@@ -27,22 +22,11 @@ import {
   unlockWithRecoveryCode,
   withKeychainWrap,
   withoutKeychainWrap,
-  writeKeyFile,
   WRONG_RECOVERY,
   WRONG_SECRET,
   type KeyFile,
 } from '../../main/protection/keyring';
-import { makeTempDir } from '../helpers/temp-dir';
 import { TEST_KDF, TEST_PASSPHRASE } from '../helpers/test-app';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
-
-function folder(): string {
-  const temp = makeTempDir();
-  cleanups.push(temp.cleanup);
-  return temp.dir;
-}
 
 const NOW = new Date('2026-12-06T10:00:00.000Z');
 const CODE = /^[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5}){4}$/;
@@ -156,6 +140,18 @@ describe('unwrapping', () => {
     expect(() => unlockWithPassphrase(wrongLabel, TEST_PASSPHRASE)).toThrow(WRONG_SECRET);
   });
 
+  it('tries a secret only on wrappings of its own kind', () => {
+    const key = randomBytes(32);
+    const base = createKeys(null, TEST_KDF).file;
+    // A recovery wrapping whose secret happens to be the passphrase is not a passphrase wrapping.
+    const recoveryOnly: KeyFile = { ...base, wraps: [handWrap('recovery', TEST_PASSPHRASE, key)] };
+    expect(() => unlockWithPassphrase(recoveryOnly, TEST_PASSPHRASE)).toThrow(WRONG_SECRET);
+    const code = normalizeRecoveryCode('abcde fghjk mnpqr stvwx yz012');
+    const passphraseOnly: KeyFile = { ...base, wraps: [handWrap('passphrase', code, key)] };
+    expect(() => unlockWithRecoveryCode(passphraseOnly, code)).toThrow(WRONG_RECOVERY);
+    expect(sameKey(unlockWithPassphrase(passphraseOnly, code), key)).toBe(true);
+  });
+
   it('refuses a wrapping with a field missing, a changed tag, or a key of the wrong length', () => {
     const key = randomBytes(32);
     const good = handWrap('passphrase', TEST_PASSPHRASE, key);
@@ -243,49 +239,5 @@ describe('changing the wrappings', () => {
     const other = Buffer.from(key);
     other[31] = other[31]! ^ 1;
     expect(sameKey(key, other)).toBe(false);
-  });
-});
-
-describe('the key file on disk', () => {
-  it('is absent (null) in a new folder, and written whole, private, as indented JSON with a final newline', () => {
-    const dir = folder();
-    expect(readKeyFile(dir)).toBeNull();
-    const { file } = createKeys(TEST_PASSPHRASE, TEST_KDF, NOW);
-    writeKeyFile(dir, file);
-    expect(keysFile(dir)).toBe(path.join(dir, KEYS_FILE_NAME));
-    expect(KEYS_FILE_NAME).toBe('someday.keys.json');
-    expect(fs.readdirSync(dir)).toStrictEqual([KEYS_FILE_NAME]);
-    expect(fs.readFileSync(keysFile(dir), 'utf8')).toBe(`${JSON.stringify(file, null, 2)}\n`);
-    if (process.platform !== 'win32') expect(fs.statSync(keysFile(dir)).mode & 0o777).toBe(0o600);
-    expect(readKeyFile(dir)).toStrictEqual(file);
-    const next = { ...file, autoLockMinutes: 5 };
-    writeKeyFile(dir, next);
-    expect(readKeyFile(dir)).toStrictEqual(next);
-  });
-
-  it('refuses a damaged file and one of another format or version, each in a sentence', () => {
-    const dir = folder();
-    const write = (text: string) => fs.writeFileSync(keysFile(dir), text);
-    write('{ not json');
-    expect(() => readKeyFile(dir)).toThrow(`The key file ${KEYS_FILE_NAME} is damaged, so your data cannot be opened.`);
-    const foreign = `The key file ${KEYS_FILE_NAME} is not one this version of Someday can read.`;
-    const good = { format: 'someday-keys', version: 1, wraps: [] };
-    write(JSON.stringify(good));
-    expect(readKeyFile(dir)).toStrictEqual(good);
-    for (const bad of [
-      { ...good, format: 'other' },
-      { ...good, version: 2 },
-      { ...good, wraps: {} },
-      { format: 'someday-keys', version: 1 },
-    ]) {
-      write(JSON.stringify(bad));
-      expect(() => readKeyFile(dir)).toThrow(foreign);
-    }
-  });
-
-  it('passes on an error other than a missing file', () => {
-    const dir = folder();
-    fs.mkdirSync(keysFile(dir));
-    expect(() => readKeyFile(dir)).toThrow(/EISDIR/);
   });
 });
