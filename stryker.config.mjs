@@ -51,6 +51,7 @@ export const GROUPS = {
       'tests/unit/export-stream.test.ts',
       'tests/unit/protection-mutants.test.ts',
       'tests/unit/lock-mutants.test.ts',
+      'tests/unit/lock-state-mutants.test.ts',
       'tests/unit/unlock-mutants.test.ts',
       'tests/unit/key-file-mutants.test.ts',
       'tests/unit/recordings-mutants.test.ts',

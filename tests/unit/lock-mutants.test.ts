@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../core/protection';
-import type { DatabaseOwner } from '../../main/db/database-owner';
 import {
   createKeys,
   keychainWrap,
@@ -16,63 +15,17 @@ import {
   WRONG_SECRET,
 } from '../../main/protection/keyring';
 import { createProtectionControl, LOCKED_MESSAGE, NOTHING_TO_LOCK_WITH } from '../../main/protection/lock';
+import { fakeOwner, setUpControl } from '../helpers/protection-control';
 import { makeTempDir } from '../helpers/temp-dir';
 import { TEST_KDF, TEST_PASSPHRASE } from '../helpers/test-app';
 
 const cleanups: (() => void)[] = [];
+const setUp = (options: Parameters<typeof setUpControl>[1] = {}) => setUpControl(cleanups, options);
 afterEach(() => {
   cleanups.splice(0).forEach((fn) => fn());
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-
-function fakeOwner(failOpen = false) {
-  const calls: string[] = [];
-  let key: Buffer | null = null;
-  const owner = {
-    setKey: (next: Buffer | null) => {
-      calls.push('setKey');
-      key = next;
-    },
-    open: () => {
-      calls.push('open');
-      if (failOpen) throw new Error('disk on fire');
-    },
-    forgetKey: () => {
-      calls.push('forgetKey');
-      key = null;
-    },
-    key: () => key,
-  } as unknown as DatabaseOwner;
-  return { owner, calls };
-}
-
-function setUp(options: { passphrase?: string | null; failOpen?: boolean; closing?: () => void } = {}) {
-  const temp = makeTempDir();
-  cleanups.push(temp.cleanup);
-  const passphrase = options.passphrase === undefined ? TEST_PASSPHRASE : options.passphrase;
-  const keys = createKeys(passphrase, TEST_KDF);
-  writeKeyFile(temp.dir, keys.file);
-  let time = Date.parse('2026-12-06T10:00:00Z');
-  const { owner, calls } = fakeOwner(options.failOpen);
-  const events: string[] = [];
-  const control = createProtectionControl({
-    dataDir: temp.dir,
-    database: owner,
-    kdf: TEST_KDF,
-    clock: () => time,
-    hooks: {
-      opened: () => events.push('opened'),
-      closing: () => {
-        events.push('closing');
-        options.closing?.();
-      },
-      locked: () => events.push('locked'),
-    },
-  });
-  cleanups.push(control.stop);
-  return { dir: temp.dir, keys, control, calls, events, advance: (ms: number) => (time += ms) };
-}
 
 describe('unlocking and waiting', () => {
   it('says "1 second", then "2 seconds", and hears the next attempt once the wait is over', () => {
