@@ -52,6 +52,7 @@ describe('the key file on disk', () => {
     const write = (text: string) => fs.writeFileSync(keysFile(dir), text);
     write('{ not json');
     expect(() => readKeyFile(dir)).toThrow(`The key file ${KEYS_FILE_NAME} is damaged, so your data cannot be opened.`);
+    expect(() => readKeyFile(dir)).toThrow(expect.objectContaining({ code: 'internal' }));
     const foreign = `The key file ${KEYS_FILE_NAME} is not one this version of Someday can read.`;
     const good = { format: 'someday-keys', version: 1, wraps: [] };
     write(JSON.stringify(good));
@@ -64,6 +65,7 @@ describe('the key file on disk', () => {
     ]) {
       write(JSON.stringify(bad));
       expect(() => readKeyFile(dir)).toThrow(foreign);
+      expect(() => readKeyFile(dir)).toThrow(expect.objectContaining({ code: 'internal' }));
     }
   });
 

@@ -54,6 +54,9 @@ describe('a new passphrase', () => {
     expect(() => checkNewPassphrase('12345678')).not.toThrow();
     expect(() => checkNewPassphrase('x'.repeat(1024))).not.toThrow();
     expect(() => checkNewPassphrase('x'.repeat(1025))).toThrow('That passphrase is longer than 1,024 characters.');
+    for (const bad of ['1234567', 'x'.repeat(1025)]) {
+      expect(() => checkNewPassphrase(bad)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    }
     expect(() => createKeys('short', TEST_KDF)).toThrow(/at least 8/);
     const keys = createKeys(TEST_PASSPHRASE, TEST_KDF);
     expect(() => rewrapPassphrase(keys.file, keys.dataKey, 'short', TEST_KDF)).toThrow(/at least 8/);
