@@ -82,6 +82,7 @@ export const GROUPS = {
       'tests/unit/coach-text-mutants.test.ts',
       'tests/unit/coach-cues-mutants.test.ts',
       'tests/unit/coach-parts-mutants.test.ts',
+      'tests/unit/coach-tone-mutants.test.ts',
     ],
     runByDefault: true,
   },
