@@ -42,6 +42,8 @@ describe('what the lock decides by its own state', () => {
     control.unlocked({ key: keys.dataKey, recoveryCode: null, converted: false });
     expect(control.changePassphrase('', 'a first passphrase').passphrase).toBe(true);
     expect(hasPassphrase(readKeyFile(dir)!)).toBe(true);
+    // Wrapped with the cost the control was given (the tests' small one), not the default.
+    expect(readKeyFile(dir)!.wraps.find((w) => w.kind === 'passphrase')!.kdf).toMatchObject(TEST_KDF);
   });
 
   it('does not count an unlock that fails for another reason than a wrong secret', () => {

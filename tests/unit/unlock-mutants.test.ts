@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE_NAME } from '../../main/db/connection';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE_NAME, isPlainDatabase } from '../../main/db/connection';
 import {
   createKeys,
   KEYS_FILE_NAME,
@@ -40,7 +41,7 @@ describe('unlocking a folder (unlock.ts)', () => {
 
   it('asks for the passphrase when no secret is given, whether or not the folder is set up', () => {
     const dir = folder();
-    expect(() => unlockFolder(dir, null, TEST_KDF)).toThrow(NEEDS_PASSPHRASE);
+    expect(() => unlockFolder(dir, null, TEST_KDF)).toThrow(expect.objectContaining({ code: 'locked' }));
     writeKeyFile(dir, createKeys(TEST_PASSPHRASE, TEST_KDF).file);
     expect(() => unlockFolder(dir, null, TEST_KDF)).toThrow(NEEDS_PASSPHRASE);
     expect(NEEDS_PASSPHRASE).toBe('Your data is locked. Enter your passphrase to open it.');
@@ -52,6 +53,12 @@ describe('unlocking a folder (unlock.ts)', () => {
       'This data folder has no recovery code yet.',
     );
     expect(() => unlockFolder(dir, { dataKey: randomBytes(32) }, TEST_KDF)).toThrow(NEEDS_PASSPHRASE);
+    expect(() => unlockFolder(dir, { recoveryCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA' }, TEST_KDF)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+    expect(() => unlockFolder(dir, { dataKey: randomBytes(32) }, TEST_KDF)).toThrow(
+      expect.objectContaining({ code: 'locked' }),
+    );
     expect(fs.readdirSync(dir)).toStrictEqual([]);
     expect(isProtected(dir)).toBe(false);
   });
@@ -62,6 +69,8 @@ describe('unlocking a folder (unlock.ts)', () => {
     expect(result.recoveryCode).toMatch(CODE);
     expect(result.converted).toBe(false);
     expect(isProtected(dir)).toBe(true);
+    // Only the key file: no database is made (or converted) when there was none.
+    expect(fs.readdirSync(dir)).toStrictEqual([KEYS_FILE_NAME]);
     const file = readKeyFile(dir)!;
     expect(file.wraps[0]!.kdf).toMatchObject(TEST_KDF);
     expect(sameKey(unlockWithPassphrase(file, TEST_PASSPHRASE), result.key)).toBe(true);
@@ -96,6 +105,27 @@ describe('unlocking a folder (unlock.ts)', () => {
     expect(() => unlockFolder(lost, { passphrase: TEST_PASSPHRASE }, TEST_KDF)).toThrow(
       `The key file ${KEYS_FILE_NAME} is missing from ${lost}, so the encrypted data there cannot be opened. Put the key file back and start again.`,
     );
+    expect(() => unlockFolder(lost, { passphrase: TEST_PASSPHRASE }, TEST_KDF)).toThrow(
+      expect.objectContaining({ code: 'internal' }),
+    );
     expect(fingerprint(lost)).toStrictEqual(before);
+  });
+});
+
+describe('a conversion a crash interrupted', () => {
+  it('is finished on unlock: a plain database beside a key file is encrypted', () => {
+    const dir = folder();
+    const keys = createKeys(TEST_PASSPHRASE, TEST_KDF);
+    writeKeyFile(dir, keys.file);
+    const file = path.join(dir, DATABASE_FILE_NAME);
+    const plain = new Database(file);
+    plain.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('MARKER-unlock-7f3a');");
+    plain.close();
+    expect(isPlainDatabase(file)).toBe(true);
+    const result = unlockFolder(dir, { passphrase: TEST_PASSPHRASE }, TEST_KDF);
+    expect(result).toMatchObject({ converted: true, recoveryCode: null });
+    expect(isPlainDatabase(file)).toBe(false);
+    expect(fs.readFileSync(file).includes('MARKER-unlock-7f3a')).toBe(false);
+    expect(unlockFolder(dir, { passphrase: TEST_PASSPHRASE }, TEST_KDF).converted).toBe(false);
   });
 });
