@@ -86,6 +86,21 @@ describe('the recording file', () => {
 });
 
 describe('recording files on disk', () => {
+  it('are refused, when damaged, with one plain sentence', () => {
+    expect(DAMAGED_RECORDING).toBe(
+      'This recording is damaged or was changed outside Someday, so it cannot be played. Nothing was changed.',
+    );
+  });
+
+  it.runIf(fs.existsSync('/proc/self/fd'))('leave no file descriptor open after writing (/proc lists them)', () => {
+    const dir = folder();
+    writeRecording(dir, DATA_KEY, 1, 'audio/ogg', AUDIO);
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i += 1) writeRecording(dir, DATA_KEY, 1, 'audio/ogg', AUDIO);
+    expect(open()).toBe(before);
+  });
+
   it('are named turn-<id>.<ext> in <dataDir>/recordings for each audio type', () => {
     const dir = folder();
     expect(recordingsDir(dir)).toBe(path.join(dir, 'recordings'));
@@ -113,16 +128,12 @@ describe('recording files on disk', () => {
   it('removes only the files of one answer, any type, half-written ones included, and counts them', () => {
     const dir = folder();
     fs.mkdirSync(recordingsDir(dir));
-    for (const name of ['turn-7.ogg', 'turn-7.wav.tmp', 'turn-70.ogg', 'turn-17.ogg', 'turn-7.mp3', 'notes.txt']) {
+    const foreign = ['turn-70.ogg', 'turn-17.ogg', 'turn-7.mp3', 'notes.txt', 'old-turn-7.ogg', 'turn-7.ogg.bak'];
+    for (const name of ['turn-7.ogg', 'turn-7.wav.tmp', ...foreign]) {
       fs.writeFileSync(path.join(recordingsDir(dir), name), 'x');
     }
     expect(removeRecordingFiles(dir, 7)).toBe(2);
-    expect(fs.readdirSync(recordingsDir(dir)).sort()).toStrictEqual([
-      'notes.txt',
-      'turn-17.ogg',
-      'turn-7.mp3',
-      'turn-70.ogg',
-    ]);
+    expect(fs.readdirSync(recordingsDir(dir)).sort()).toStrictEqual(foreign.sort());
     expect(removeRecordingFiles(folder(), 7)).toBe(0);
   });
 
