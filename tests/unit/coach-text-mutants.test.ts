@@ -1,0 +1,157 @@
+/**
+ * Tests aimed at mutants of the coach's sentence splitting (sentences.ts) and length checks (length.ts),
+ * issue 21 (`npm run mutate -- --group coach`). Neither depends on the trained weights.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkSubject, countPhoneRepeats, measureLength, normalizeWordsPerMinute } from '../../core/coach/length';
+import { findSentenceIndex, splitSentences } from '../../core/coach/sentences';
+import { prepareText } from '../../core/coach/text';
+import type { DraftChannel } from '../../core/drafts';
+
+function cut(text: string): string[] {
+  return splitSentences(text).map(({ start, end }) => text.slice(start, end));
+}
+
+function words(count: number): string {
+  return Array.from({ length: count }, (_, i) => `w${i}`).join(' ');
+}
+
+function length(body: string, channel: DraftChannel, wordsPerMinute = 150) {
+  return measureLength(body, prepareText(body, channel), channel, wordsPerMinute);
+}
+
+describe('splitting sentences', () => {
+  it('ends a sentence at . ! ? or … followed by a space or the end, with closing quotes and brackets kept', () => {
+    expect(cut('One. Two! Three? Four\u2026 Five')).toStrictEqual(['One.', 'Two!', 'Three?', 'Four\u2026', 'Five']);
+    expect(cut('He said "yes." Then (twice!) we left.')).toStrictEqual(['He said "yes."', 'Then (twice!)', 'we left.']);
+    expect(cut('Really?! Yes.')).toStrictEqual(['Really?!', 'Yes.']);
+    expect(cut('v1.2 is out.Next')).toStrictEqual(['v1.2 is out.Next']);
+  });
+
+  it('does not end a sentence after a title, a listed abbreviation or an initial, but does after a word', () => {
+    expect(cut('Dr. Mensah and Mr. Lee met e.g. on Mon. Then J. Smith left.')).toStrictEqual([
+      'Dr. Mensah and Mr. Lee met e.g. on Mon.',
+      'Then J. Smith left.',
+    ]);
+    expect(cut('I met a. Then b.')).toStrictEqual(['I met a.', 'Then b.']);
+    expect(cut('See no. 5 today.')).toStrictEqual(['See no. 5 today.']);
+    expect(cut('The end... Next')).toStrictEqual(['The end...', 'Next']);
+  });
+
+  it('ends at a line break unless the next line carries on in lower case, and always at a blank line', () => {
+    expect(cut('Hi Sam,\nThanks for the call')).toStrictEqual(['Hi Sam,', 'Thanks for the call']);
+    expect(cut('I wanted to say\nthanks for the call')).toStrictEqual(['I wanted to say\nthanks for the call']);
+    expect(cut('I wanted to say\n\nthanks')).toStrictEqual(['I wanted to say', 'thanks']);
+    expect(cut('I wanted to say\n  \t\nthanks')).toStrictEqual(['I wanted to say', 'thanks']);
+    expect(cut('Last line\n')).toStrictEqual(['Last line']);
+    expect(cut('Numbers\n123 go')).toStrictEqual(['Numbers', '123 go']);
+  });
+
+  it('trims spaces (tabs, no-break spaces) from each end and keeps the offsets into the text', () => {
+    const text = ' \u00a0First one.\t\r\n  Second one. ';
+    const sentences = splitSentences(text);
+    expect(sentences).toStrictEqual([
+      { start: 2, end: 12 },
+      { start: text.indexOf('Second'), end: text.indexOf('Second') + 'Second one.'.length },
+    ]);
+    expect(splitSentences('  \n\n ')).toStrictEqual([]);
+  });
+
+  it('finds the sentence holding an offset, or the last one starting before it', () => {
+    const sentences = splitSentences('One two. Three four. Five.');
+    expect([0, 3, 8, 9, 12, 20, 21, 99].map((offset) => findSentenceIndex(sentences, offset))).toStrictEqual([
+      0, 0, 0, 1, 1, 1, 2, 2,
+    ]);
+    expect(findSentenceIndex(sentences, -1)).toBe(-1);
+    expect(findSentenceIndex([], 5)).toBe(-1);
+  });
+});
+
+describe('length', () => {
+  it('judges an email by words: 50 and 125 are inside, 49 short, 126 long', () => {
+    expect([49, 50, 125, 126].map((n) => length(words(n), 'email').verdict)).toStrictEqual([
+      'short',
+      'ok',
+      'ok',
+      'long',
+    ]);
+    expect(length(words(80), 'email').message).toBe('80 words: inside the 50–125 words that tend to get replies.');
+    expect(length(words(10), 'email').message).toBe(
+      '10 words: on the short side; aim for 50–125 words, with a sentence each for thanks, interest and the ask.',
+    );
+    expect(length(words(130), 'letter').message).toBe(
+      '130 words: longer than the 40–120 words to aim for; cut whatever is not thanks, interest or the ask.',
+    );
+    expect(length(words(60), 'letter').message).toBe('60 words: inside the 40–120 words to aim for.');
+  });
+
+  it('judges a LinkedIn note by characters (code points of the trimmed text) against its limit', () => {
+    const note = `  ${'a'.repeat(299)}\u{1F600}  `;
+    const finding = length(note, 'linkedin');
+    expect(finding.characters).toBe(300);
+    expect(finding.verdict).toBe('ok');
+    expect(finding.message).toBe("300 characters: inside LinkedIn's limit of 300 characters.");
+    expect(length(`${'a'.repeat(301)}`, 'linkedin').message).toBe(
+      "301 characters: over LinkedIn's limit of 300 characters; cut it down.",
+    );
+    expect(length('\ud83d lone half', 'linkedin').characters).toBe(11);
+  });
+
+  it('judges a voicemail by speaking time at the pace given, with a tip about the phone number', () => {
+    const finding = length(words(60), 'voicemail', 120);
+    expect(finding).toMatchObject({ words: 60, speakingSeconds: 30, value: 30, verdict: 'ok' });
+    expect(finding.message).toBe(
+      'About 30 s at 120 words a minute: inside the 20–30 seconds to aim for. Leave your phone number, said slowly, twice.',
+    );
+    expect(length(words(61), 'voicemail', 120).verdict).toBe('long');
+    expect(length(`${words(40)} call 555 201 3344`, 'voicemail').message).toMatch(
+      / Say your phone number twice, slowly: once in the middle and again at the end\.$/,
+    );
+    expect(length(`${words(40)} call 555 201 3344, again 555-201-3344`, 'voicemail').message).toMatch(
+      / Your phone number is there twice: say it slowly both times\.$/,
+    );
+    expect(length(words(100), 'call').message).toMatch(/ Keep the opening to about 30–45 s/);
+    expect(length(words(7), 'voicemail', 150).speakingSeconds).toBe(2.8);
+  });
+
+  it('uses 150 words a minute when the pace given is not a positive number', () => {
+    expect([0, -5, Number.NaN, Infinity, 90].map(normalizeWordsPerMinute)).toStrictEqual([150, 150, 150, 150, 90]);
+  });
+
+  it('counts the same phone number written twice, or the phone placeholder twice, as two', () => {
+    expect(countPhoneRepeats('Call 555-201-3344 or (555) 201 3344.')).toBe(2);
+    expect(countPhoneRepeats('Call 555-201-3344 or 555-201-9999.')).toBe(1);
+    expect(countPhoneRepeats('{{me.phone}} and again {{ me.phone }}')).toBe(2);
+    expect(countPhoneRepeats('{{me.email}} twice {{me.email}}')).toBe(0);
+    expect(countPhoneRepeats('Room 12-345 and 12-345')).toBe(0);
+    expect(countPhoneRepeats('1234567 and 1234567')).toBe(2);
+    expect(countPhoneRepeats('123456 and 123456')).toBe(0);
+  });
+});
+
+describe('the subject line', () => {
+  it('is missing, short, good or long by its words, and says when a placeholder is left', () => {
+    expect(checkSubject('  ')).toStrictEqual({
+      words: 0,
+      verdict: 'missing',
+      message: 'Add a subject of three or four words, such as "Thank you, Sam".',
+    });
+    expect(checkSubject('Thanks').message).toBe('One word: a little terse; three or four words do best.');
+    expect(checkSubject('Thanks {{contact.firstName}}')).toMatchObject({
+      words: 2,
+      verdict: 'short',
+      message: 'Two words: a little terse; three or four words do best. It still has a placeholder to fill in.',
+    });
+    expect(checkSubject('Thank you, Sam')).toStrictEqual({
+      words: 3,
+      verdict: 'ok',
+      message: '3 words: a good length for a subject.',
+    });
+    expect(checkSubject('Thank you so much').verdict).toBe('ok');
+    expect(checkSubject('Thank you so much, Sam')).toStrictEqual({
+      words: 5,
+      verdict: 'long',
+      message: '5 words: subjects of three or four words do best; trim it.',
+    });
+  });
+});

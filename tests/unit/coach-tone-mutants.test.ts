@@ -1,0 +1,47 @@
+/**
+ * Tests aimed at the survivors of the first mutation run of core/coach/tone.ts (issue 21): a draft with
+ * nothing to flag gives no flag at all, every tone kind has its advice, and the thank-you that only
+ * points back at a sarcastic sentence ("Thanks ever so much for that.") is read as part of the sarcasm.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDraft } from '../../core/coach/analyze';
+import { splitSentences } from '../../core/coach/sentences';
+import { prepareText } from '../../core/coach/text';
+import { findSarcasticSentences, TONE_SUGGESTIONS } from '../../core/coach/tone';
+import { TONE_KINDS, type ToneFlag } from '../../core/coach/types';
+
+/** The sentences read as sarcastic when the first sentence holds a sarcasm flag. */
+function sarcastic(body: string): number[] {
+  const flag = { kind: 'sarcasm', start: 0, end: 2 } as ToneFlag;
+  const found = findSarcasticSentences([flag], splitSentences(body), prepareText(body, 'email'));
+  return [...found].sort((a, b) => a - b);
+}
+
+describe('tone flags', () => {
+  it('are none at all for a draft with one apology, two hedges and plain thanks', () => {
+    expect(readDraft('Thank you for your time. Sorry for the slow reply.', 'email').signals.flags).toStrictEqual([]);
+    expect(readDraft('Maybe we could talk. Perhaps soon. Thank you.', 'email').signals.flags).toStrictEqual([]);
+    expect(readDraft('Thank you for your time.', 'email').signals.flags).toStrictEqual([]);
+  });
+
+  it('each come with their own advice', () => {
+    const advice = TONE_KINDS.map((kind) => TONE_SUGGESTIONS[kind]);
+    for (const text of advice) expect(text.length).toBeGreaterThan(40);
+    expect(new Set(advice).size).toBe(TONE_KINDS.length);
+  });
+});
+
+describe('a thank-you pointing back at sarcasm', () => {
+  it('is sarcastic too when it ends its sentence on "for that", "for this" or "for it"', () => {
+    expect(sarcastic('Oh great news. Thanks ever so much for that.')).toStrictEqual([0, 1]);
+    expect(sarcastic('Oh great news. Well, thanks for this!!')).toStrictEqual([0, 1]);
+    expect(sarcastic('Oh great news. Thank you for it')).toStrictEqual([0, 1]);
+    expect(sarcastic('Oh great news. Thanks for that. Bye now.')).toStrictEqual([0, 1]);
+  });
+
+  it('is sincere when it goes on after "for that", or when "thanks" is inside another word', () => {
+    expect(sarcastic('Oh great news. Thanks for that advice on my portfolio.')).toStrictEqual([0]);
+    expect(sarcastic('Oh great news. Nothanks for that.')).toStrictEqual([0]);
+    expect(sarcastic('Oh great news. Bye now. Thanks for that.')).toStrictEqual([0]);
+  });
+});
