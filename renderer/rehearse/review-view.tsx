@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import { ROADMAP_PARTS } from '../../core/coach/types';
-import type { RehearsalDetail } from '../../core/rehearsals';
 import type { TurnReview } from '../../core/rehearsal/engine';
 import { callHeadline } from '../../core/rehearsal/review';
 import { PART_NAMES, type Scenario } from '../../core/scenarios';
-import { call } from '../api';
-import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 import { formatSeconds, formatTarget, partList, percent } from './format';
 import { CallOutcome } from './call-outcome';
 import { RecordingPlayer } from './recording-player';
@@ -107,19 +104,7 @@ export function ReviewView({
   onAgain: () => void;
   onDone: () => void;
 }) {
-  const [detail, setDetail] = useState<RehearsalDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('rehearsals:get', { id: rehearsalId }).then(
-      (loaded) => current && setDetail(loaded),
-      (failure: unknown) => current && setError(describeError(failure)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [rehearsalId]);
+  const { data: detail, error } = useApiRead('rehearsals:get', { id: rehearsalId });
 
   if (error)
     return (
