@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { analyzeDraft } from '../../core/coach/analyze';
 import type { Contact } from '../../core/contacts';
 import { buildCueCard, type CueCard } from '../../core/cue-card';
-import type { Draft, DraftSummary } from '../../core/drafts';
+import type { Draft } from '../../core/drafts';
 import { PRACTICE_RUNGS, RUNG_LABELS, type PracticeRung } from '../../core/rehearsals';
 import type { Scenario } from '../../core/scenarios';
-import { call } from '../api';
 import { useSettings } from '../shell/settings-context';
 import { ContactPicker } from '../ui/contact-picker';
-import { describeError } from '../ui/error-message';
+import { useApiRead } from '../ui/use-api';
 import { ReadinessCard } from './readiness-card';
 
 export interface SessionChoice {
@@ -43,43 +42,20 @@ export function SetupForm({ firstContact, scenarios, busy, error, onStart }: Set
   const { settings } = useSettings();
   const [contact, setContact] = useState<Contact | null>(firstContact);
   const contactId = contact?.id ?? null;
-  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
-  const [draftId, setDraftId] = useState<number | null>(null);
-  const [loadedDraft, setDraft] = useState<Draft | null>(null);
+  const list = useApiRead('drafts:list', { contactId: contactId ?? 0 }, { enabled: contactId !== null });
+  // Call scripts first: they are what a person reads out.
+  const drafts = useMemo(
+    () => [...(list.data?.items ?? [])].sort((a, b) => Number(b.channel === 'call') - Number(a.channel === 'call')),
+    [list.data],
+  );
+  /** undefined: the first script (the default); null: "No script" chosen; a number: that script. */
+  const [chosenId, setChosenId] = useState<number | null | undefined>(undefined);
+  const draftId = chosenId === undefined ? (drafts[0]?.id ?? null) : chosenId;
   const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
   const [rung, setRung] = useState<PracticeRung>('script');
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    if (contactId === null) return;
-    call('drafts:list', { contactId }).then(
-      (page) => {
-        if (!current) return;
-        const spoken = [...page.items].sort((a, b) => Number(b.channel === 'call') - Number(a.channel === 'call'));
-        setDrafts(spoken);
-        setDraftId(spoken[0]?.id ?? null);
-      },
-      (failure: unknown) => current && setLoadError(describeError(failure)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [contactId]);
-
-  useEffect(() => {
-    let current = true;
-    if (draftId === null) return;
-    call('drafts:get', { id: draftId }).then(
-      (loaded) => current && setDraft(loaded),
-      (failure: unknown) => current && setLoadError(describeError(failure)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [draftId]);
-
-  const draft = loadedDraft !== null && loadedDraft.id === draftId ? loadedDraft : null;
+  const read = useApiRead('drafts:get', { id: draftId ?? 0 }, { enabled: draftId !== null });
+  const draft = read.data !== null && read.data.id === draftId ? read.data : null;
+  const loadError = list.error ?? read.error;
   const card = useMemo(
     () => (contact ? cueCardFor(contact, draft, settings.speakingWpm) : null),
     [contact, draft, settings.speakingWpm],
@@ -112,8 +88,7 @@ export function SetupForm({ firstContact, scenarios, busy, error, onStart }: Set
           value={contact}
           onChange={(next) => {
             if (next.id === contactId) return;
-            setDrafts([]);
-            setDraftId(null);
+            setChosenId(undefined);
             setContact(next);
           }}
         />
@@ -125,7 +100,7 @@ export function SetupForm({ firstContact, scenarios, busy, error, onStart }: Set
             id="rehearse-draft"
             className="input select"
             value={draftId ?? ''}
-            onChange={(event) => setDraftId(event.target.value === '' ? null : Number(event.target.value))}
+            onChange={(event) => setChosenId(event.target.value === '' ? null : Number(event.target.value))}
             aria-describedby="rehearse-draft-hint"
           >
             <option value="">No script, just the cues</option>
