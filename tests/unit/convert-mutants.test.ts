@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupsDir } from '../../main/data/backups';
 import { closeDatabase, DATABASE_FILE_NAME, isPlainDatabase, openDatabase, openRaw } from '../../main/db/connection';
@@ -200,6 +201,14 @@ describe('recoverConversion', () => {
     expect(fs.readFileSync(live).equals(before)).toBe(true);
   });
 
+  it('keeps the second name when the live database is missing: it may be the only copy left', () => {
+    const dir = folder();
+    const live = path.join(dir, DATABASE_FILE_NAME);
+    plainDatabase(`${live}${PLAINTEXT_SUFFIX}`, 2);
+    recoverConversion(live);
+    expect(isPlainDatabase(`${live}${PLAINTEXT_SUFFIX}`)).toBe(true);
+  });
+
   it('does nothing when there is no database yet', () => {
     const dir = folder();
     const live = path.join(dir, DATABASE_FILE_NAME);
@@ -295,6 +304,42 @@ describe('convertToEncrypted', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('does not migrate the plain database: the encrypted copy has exactly the tables it had', () => {
+    const dir = folder();
+    const live = path.join(dir, DATABASE_FILE_NAME);
+    plainDatabase(live, 1);
+    convertToEncrypted(live, KEY);
+    const db = openRaw(live, { key: KEY });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
+      expect(tables).toEqual(['notes']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a copy that fails its integrity check in one sentence, and leaves the plain database live', () => {
+    const dir = folder();
+    const live = path.join(dir, DATABASE_FILE_NAME);
+    plainDatabase(live, 5);
+    const before = fs.readFileSync(live);
+    const realPragma = Database.prototype.pragma;
+    vi.spyOn(Database.prototype, 'pragma').mockImplementation(function (
+      this: Database.Database,
+      source: string,
+      options?: Database.PragmaOptions,
+    ) {
+      return source === 'integrity_check'
+        ? '*** in database main *** Page 3: never used'
+        : realPragma.call(this, source, options);
+    });
+    expect(() => convertToEncrypted(live, KEY)).toThrow(
+      'Encrypting your data failed a check, so it was left as it was.',
+    );
+    expect(fs.readFileSync(live).equals(before)).toBe(true);
+    expect(fs.existsSync(`${live}${PLAINTEXT_SUFFIX}`)).toBe(false);
   });
 
   it('replaces a stale second name left by an earlier attempt', () => {
