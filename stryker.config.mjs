@@ -57,6 +57,7 @@ export const GROUPS = {
       'tests/unit/recordings-mutants.test.ts',
       'tests/unit/rehearsals.test.ts',
       'tests/unit/convert-mutants.test.ts',
+      'tests/unit/export-layers-mutants.test.ts',
     ],
     runByDefault: true,
   },
