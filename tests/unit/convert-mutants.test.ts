@@ -74,7 +74,7 @@ describe('shred', () => {
     fs.writeFileSync(file, 'plain rows');
     const renames = vi.spyOn(fs, 'renameSync');
     shred(file);
-    expect(renames.mock.calls).toEqual([[file, `${file}${SHREDDING_SUFFIX}`]]);
+    expect(renames.mock.calls).toEqual([[file, `${file}.shredding`]]);
 
     renames.mockClear();
     const half = path.join(dir, `other.sqlite${SHREDDING_SUFFIX}`);
@@ -288,7 +288,10 @@ describe('convertToEncrypted', () => {
     const before = fs.readFileSync(live);
 
     expect(() => convertToEncrypted(live, KEY)).toThrow(
-      'Encrypting your data lost rows of notes, so it was left as it was.',
+      expect.objectContaining({
+        code: 'internal',
+        message: 'Encrypting your data lost rows of notes, so it was left as it was.',
+      }),
     );
     expect(fs.readFileSync(live).equals(before)).toBe(true);
     expect(fs.existsSync(`${live}${PLAINTEXT_SUFFIX}`)).toBe(false);
@@ -336,7 +339,10 @@ describe('convertToEncrypted', () => {
         : realPragma.call(this, source, options);
     });
     expect(() => convertToEncrypted(live, KEY)).toThrow(
-      'Encrypting your data failed a check, so it was left as it was.',
+      expect.objectContaining({
+        code: 'internal',
+        message: 'Encrypting your data failed a check, so it was left as it was.',
+      }),
     );
     expect(fs.readFileSync(live).equals(before)).toBe(true);
     expect(fs.existsSync(`${live}${PLAINTEXT_SUFFIX}`)).toBe(false);
