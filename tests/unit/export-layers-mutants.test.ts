@@ -11,18 +11,22 @@ import zlib from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   exportFileNameFor,
+  exportToFile,
   gzipLevel,
   isEncryptedExport,
   MAX_FORMAT_1_BYTES,
   NEEDS_FILE_PASSPHRASE,
   openExportFile,
   scryptWorkFactor,
+  stageExportFile,
   writeExportFile,
   WRONG_PASSPHRASE,
   type OpenedExport,
 } from '../../main/data/export-layers';
 import { CANCELLED } from '../../main/data/export-stream';
+import { seedSampleData } from '../helpers/sample-data';
 import { makeTempDir } from '../helpers/temp-dir';
+import { createTestApp } from '../helpers/test-app';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -363,5 +367,58 @@ describe('openExportFile', () => {
       message:
         'The file is a format 1 export larger than 64 MB, which Someday reads only in format 2. Export it again with this version.',
     });
+  });
+});
+
+describe('exportToFile and stageExportFile', () => {
+  it('export every row, count them, report progress, and read back into a staging copy with the same header', async () => {
+    const app = createTestApp();
+    cleanups.push(app.dispose);
+    await seedSampleData(app, 3);
+    const dir = folder();
+    const out = path.join(dir, 'export.jsonl.gz.age');
+    const now = new Date('2026-12-06T10:00:00Z');
+    const seen: number[] = [];
+    const options = { appVersion: '9.9.9', now, passphrase: PASS, workFactor: WORK };
+    const written = await exportToFile(app.db, out, { ...options, onProgress: ({ done }) => seen.push(done) });
+    expect(written.bytes).toBe(fs.statSync(out).size);
+    expect(written.rows).toBeGreaterThan(3);
+    expect(seen.at(-1)).toBe(written.rows);
+    expect(isEncryptedExport(out)).toBe(true);
+
+    // Refused over an existing file, unless asked to replace it.
+    expect((await refusal(exportToFile(app.db, out, options))).code).toBe('conflict');
+    await exportToFile(app.db, out, { ...options, replace: true });
+
+    const progress: number[] = [];
+    const staged = await stageExportFile(out, [PASS], app.dataDir, app.database.openFile, {
+      onProgress: ({ done }) => progress.push(done),
+    });
+    try {
+      expect(staged.encrypted).toBe(true);
+      expect(staged.info).toMatchObject({ appVersion: '9.9.9', createdAt: now.toISOString() });
+      expect(progress.length).toBeGreaterThan(0);
+    } finally {
+      staged.staging.dispose();
+    }
+  });
+
+  it('stop when cancelled, leaving no file', async () => {
+    const app = createTestApp();
+    cleanups.push(app.dispose);
+    await seedSampleData(app, 3);
+    const dir = folder();
+    const controller = new AbortController();
+    controller.abort();
+    const refused = await refusal(
+      exportToFile(app.db, path.join(dir, 'x.jsonl.gz'), {
+        appVersion: '1',
+        now: new Date(),
+        passphrase: null,
+        signal: controller.signal,
+      }),
+    );
+    expect(refused).toEqual({ code: 'conflict', message: CANCELLED });
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
