@@ -56,6 +56,8 @@ export const GROUPS = {
       'tests/unit/key-file-mutants.test.ts',
       'tests/unit/recordings-mutants.test.ts',
       'tests/unit/rehearsals.test.ts',
+      'tests/unit/convert-mutants.test.ts',
+      'tests/unit/export-layers-mutants.test.ts',
     ],
     runByDefault: true,
   },

@@ -2,7 +2,8 @@
  * Tests aimed at mutants of main/recordings.ts (issue 21; `npm run mutate -- --group encryption`): the
  * file layout and what a changed, cut or renamed file does, and the file helpers called directly —
  * which names are the app's own, writing over another type, reading a plain file of an earlier
- * version, and encrypting the plain ones on unlock.
+ * version, and encrypting the plain ones on unlock; and the retention sweep ("never", the day boundary,
+ * files no answer points to, and the count it returns).
  */
 import { hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import {
   decryptRecording,
   encryptPlainRecordings,
   encryptRecording,
+  enforceRecordingRetention,
   isEncryptedRecording,
   readRecording,
   recordingKey,
@@ -21,6 +23,7 @@ import {
   removeRecordingFiles,
   writeRecording,
 } from '../../main/recordings';
+import { closeDatabase, DATABASE_FILE_NAME, openDatabase, type Db } from '../../main/db/connection';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const cleanups: (() => void)[] = [];
@@ -175,5 +178,85 @@ describe('recording files on disk', () => {
       'turn-4.wav',
     ]);
     expect(encryptPlainRecordings(dir, DATA_KEY)).toBe(0);
+  });
+});
+
+describe('the retention sweep', () => {
+  const NOW = new Date('2026-12-06T12:00:00.000Z');
+  const DAY = 24 * 60 * 60 * 1000;
+
+  /** A data folder whose database has one rehearsal with a recorded turn per entry of `turns`. */
+  function recorded(turns: { id: number; ageMs: number; type: 'audio/ogg' | 'audio/wav' | 'audio/mp4' }[]): {
+    dir: string;
+    db: Db;
+  } {
+    const dir = folder();
+    const db = openDatabase(path.join(dir, DATABASE_FILE_NAME));
+    cleanups.unshift(() => closeDatabase(db));
+    const at = NOW.toISOString();
+    db.prepare(
+      `INSERT INTO contacts (id, name, relationship, status, created_at, updated_at) VALUES (1, 'Ada', 'recruiter', 'rejected', ?, ?)`,
+    ).run(at, at);
+    db.prepare(
+      `INSERT INTO rehearsals (id, contact_id, scenario_id, scenario_title, rung, current_step, created_at) VALUES (1, 1, 'call', 'Call', 'script', 'open', ?)`,
+    ).run(at);
+    turns.forEach((turn, index) => {
+      db.prepare(
+        `INSERT INTO rehearsal_turns (id, rehearsal_id, position, step_id, line, answer, mode, talk_seconds, review, recording_type, recording_bytes, created_at)
+         VALUES (?, 1, ?, 'open', 'Hello', 'Hi', 'spoken', 3, '', ?, ?, ?)`,
+      ).run(turn.id, index + 1, turn.type, AUDIO.length, new Date(NOW.getTime() - turn.ageMs).toISOString());
+      writeRecording(dir, DATA_KEY, turn.id, turn.type, AUDIO);
+    });
+    return { dir, db };
+  }
+
+  const files = (dir: string) => fs.readdirSync(recordingsDir(dir)).sort();
+  const stillRecorded = (db: Db) =>
+    db.prepare('SELECT id FROM rehearsal_turns WHERE recording_type IS NOT NULL ORDER BY id').pluck().all();
+
+  it('"never" removes every recording and forgets it on its answer, and counts the files', () => {
+    const { dir, db } = recorded([
+      { id: 1, ageMs: 0, type: 'audio/ogg' },
+      { id: 2, ageMs: 5 * DAY, type: 'audio/wav' },
+    ]);
+    expect(enforceRecordingRetention(db, dir, { mode: 'never', days: 30 }, NOW)).toBe(2);
+    expect(files(dir)).toStrictEqual([]);
+    expect(stillRecorded(db)).toStrictEqual([]);
+    expect(db.prepare('SELECT count(*) FROM rehearsal_turns WHERE recording_bytes IS NOT NULL').pluck().get()).toBe(0);
+    // The answers themselves stay.
+    expect(db.prepare('SELECT count(*) FROM rehearsal_turns').pluck().get()).toBe(2);
+  });
+
+  it('"days" removes the recordings older than N whole days and keeps one exactly N days old', () => {
+    const { dir, db } = recorded([
+      { id: 1, ageMs: 3 * DAY, type: 'audio/ogg' },
+      { id: 2, ageMs: 3 * DAY + 1, type: 'audio/wav' },
+      { id: 3, ageMs: 2 * DAY, type: 'audio/mp4' },
+      { id: 4, ageMs: 4 * DAY, type: 'audio/ogg' },
+    ]);
+    expect(enforceRecordingRetention(db, dir, { mode: 'days', days: 3 }, NOW)).toBe(2);
+    expect(files(dir)).toStrictEqual(['turn-1.ogg', 'turn-3.m4a']);
+    expect(stillRecorded(db)).toStrictEqual([1, 3]);
+    expect(readRecording(dir, DATA_KEY, 1, 'audio/ogg')).toStrictEqual(AUDIO);
+  });
+
+  it('"keep" keeps every recording an answer points to, and any mode removes the files none points to', () => {
+    const { dir, db } = recorded([
+      { id: 1, ageMs: 400 * DAY, type: 'audio/ogg' },
+      { id: 2, ageMs: 0, type: 'audio/wav' },
+    ]);
+    const inDir = (name: string) => path.join(recordingsDir(dir), name);
+    // An answer deleted since, the same answer in another type, a half-written file, and a file not ours.
+    for (const name of ['turn-9.ogg', 'turn-2.ogg', 'turn-1.ogg.tmp', 'notes.txt']) fs.writeFileSync(inDir(name), 'x');
+
+    expect(enforceRecordingRetention(db, dir, { mode: 'keep', days: 30 }, NOW)).toBe(3);
+    expect(files(dir)).toStrictEqual(['notes.txt', 'turn-1.ogg', 'turn-2.wav']);
+    expect(stillRecorded(db)).toStrictEqual([1, 2]);
+    expect(enforceRecordingRetention(db, dir, { mode: 'keep', days: 30 }, NOW)).toBe(0);
+  });
+
+  it('counts nothing, and fails on nothing, when there is no recordings folder', () => {
+    const { dir, db } = recorded([]);
+    expect(enforceRecordingRetention(db, dir, { mode: 'never', days: 30 }, NOW)).toBe(0);
   });
 });
