@@ -102,7 +102,10 @@ function Shell({ initialScreen }: { initialScreen: Screen }) {
   const guardsRef = useRef(new Set<LeaveGuard>());
   const arrivalRef = useRef(false);
 
-  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+  // Only the saved theme is applied: the defaults shown while the settings load would flash the wrong colours.
+  useEffect(() => {
+    if (settingsLoaded) applyTheme(settings.theme);
+  }, [settingsLoaded, settings.theme]);
 
   const navigate = useCallback((next: Route) => {
     if (sameRoute(routeRef.current, next)) return;

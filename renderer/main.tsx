@@ -13,8 +13,10 @@ import { createRoot } from 'react-dom/client';
 import { captureToken } from './api';
 import { App } from './app';
 import { LockGate } from './protection/lock-gate';
+import { applyRememberedTheme } from './shell/theme';
 
 if (!window.api) captureToken();
+applyRememberedTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AppInfo } from '../../core/settings';
 import { ApiCallError } from '../../renderer/api';
 import { App } from '../../renderer/app';
+import { applyRememberedTheme } from '../../renderer/shell/theme';
 import { pageOf, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 
@@ -34,6 +35,32 @@ describe('settings', () => {
     mockApi({ 'settings:get': () => settingsWith('dark'), 'contacts:list': () => pageOf([]) });
     render(<App initialScreen="contacts" />);
     await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'));
+  });
+
+  it('keeps the theme the page started in until the saved settings arrive, so a dark window never flashes light', async () => {
+    window.localStorage.setItem('someday.theme', 'dark');
+    document.documentElement.removeAttribute('data-theme');
+    applyRememberedTheme();
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+    let answer: (settings: ReturnType<typeof settingsWith>) => void = () => {};
+    mockApi({
+      'settings:get': () => new Promise((resolve) => (answer = resolve)),
+      'contacts:list': () => pageOf([]),
+    });
+    render(<App initialScreen="contacts" />);
+    await screen.findByRole('heading', { level: 1, name: 'Contacts' });
+    // The defaults ("system") are on screen while the settings load; they must not be applied.
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+    answer(settingsWith('light'));
+    await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('light'));
+    expect(window.localStorage.getItem('someday.theme')).toBe('light');
+  });
+
+  it('ignores a remembered theme it does not know', () => {
+    window.localStorage.setItem('someday.theme', 'neon');
+    document.documentElement.setAttribute('data-theme', 'light');
+    applyRememberedTheme();
+    expect(document.documentElement.getAttribute('data-theme')).toBe('light');
   });
 
   it('saves a theme change with settings:update and sets data-theme on <html>', async () => {
