@@ -125,6 +125,12 @@ describe('screenshots', () => {
       await page.locator('.outcomes canvas[data-drawn="true"]').waitFor();
       await page.mouse.move(0, VIEWPORT.height - 1);
       const todayFile = await capture('today');
+      // Every due card makes the same layout choice: buttons beside the text on all of them, or below on all.
+      const actionEdges = await page
+        .locator('.today-card .today-card-actions')
+        .evaluateAll((rows) => rows.map((row) => Math.round(row.getBoundingClientRect().left)));
+      expect(actionEdges.length).toBeGreaterThan(1);
+      expect(new Set(actionEdges).size).toBe(1);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
       await page.getByRole('button', { name: /Priya Raman/ }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Priya Raman', exact: true }).count()).toBe(1);
