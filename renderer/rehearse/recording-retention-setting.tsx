@@ -4,11 +4,12 @@ import { SettingsForm } from '../settings/number-setting';
 import { SettingsSection } from '../settings/settings-section';
 import { useSettingAutosave } from '../settings/use-setting-autosave';
 import { useSettings } from '../shell/settings-context';
+import { ChoiceCards } from '../ui/choice-cards';
 
-const LABELS: Record<RecordingRetention['mode'], string> = {
-  keep: 'Keep them',
-  days: 'Keep them for a number of days',
-  never: 'Never keep them',
+const CHOICES: Record<RecordingRetention['mode'], { label: string; hint: string }> = {
+  keep: { label: 'Keep them', hint: 'Until you delete the rehearsal or the contact' },
+  days: { label: 'For a number of days', hint: 'Each is deleted that many days after you spoke it' },
+  never: { label: 'Never keep them', hint: 'Not saved at all; your answers stay as text' },
 };
 
 /** How long rehearsal recordings stay in the data folder; each choice is saved as it is made. */
@@ -25,25 +26,20 @@ export function RecordingRetentionSetting() {
   return (
     <SettingsSection id="retention-title" title="Rehearsal recordings" state={autosave.state}>
       <SettingsForm autosave={autosave} labelledBy="retention-title">
-        <fieldset className="field">
-          <legend className="field-label">When you speak an answer, the recording is saved on this computer.</legend>
-          {RECORDING_RETENTION_MODES.map((value) => (
-            <label key={value} className="retention-choice">
-              <input
-                type="radio"
-                name="recording-retention"
-                value={value}
-                checked={mode === value}
-                onChange={() => {
-                  setMode(value);
-                  autosave.clearErrors();
-                  autosave.saveNow(patch(value, days));
-                }}
-              />{' '}
-              {LABELS[value]}
-            </label>
-          ))}
-        </fieldset>
+        <p className="settings-text">
+          When you speak an answer in a rehearsal, its recording is saved on this computer, encrypted.
+        </p>
+        <ChoiceCards
+          name="recording-retention"
+          legend="Keep recordings"
+          value={mode}
+          choices={RECORDING_RETENTION_MODES.map((value) => ({ value, ...CHOICES[value] }))}
+          onChange={(value) => {
+            setMode(value);
+            autosave.clearErrors();
+            autosave.saveNow(patch(value, days));
+          }}
+        />
         {mode === 'days' ? (
           <div className="field" data-invalid={error ? 'true' : undefined}>
             <label className="field-label" htmlFor="settings-retention-days">

@@ -114,32 +114,34 @@ export function ProtectionSection() {
         </span>
       </div>
 
-      <FieldFrame
-        id="auto-lock"
-        label="Lock automatically"
-        hint="When you have not used Someday for this long, it closes your data until you unlock it."
-        error={lockError ?? undefined}
-        live
-      >
-        <select
+      <div className="protection-form">
+        <FieldFrame
           id="auto-lock"
-          className="input"
-          value={status.autoLockMinutes}
-          disabled={!has || busy === 'minutes'}
-          onChange={(event) => void chooseMinutes(Number(event.target.value))}
-          {...describedBy('auto-lock', 'hint', lockError ?? undefined)}
+          label="Lock automatically"
+          hint="When you have not used Someday for this long, it closes your data until you unlock it."
+          error={lockError ?? undefined}
+          live
         >
-          {[...new Set([...AUTO_LOCK_CHOICES, status.autoLockMinutes])].map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {describeMinutes(minutes)}
-              {minutes === AUTO_LOCK_DEFAULT_MINUTES ? ' (default)' : ''}
-            </option>
-          ))}
-        </select>
-      </FieldFrame>
+          <select
+            id="auto-lock"
+            className="input select"
+            value={status.autoLockMinutes}
+            disabled={!has || busy === 'minutes'}
+            onChange={(event) => void chooseMinutes(Number(event.target.value))}
+            {...describedBy('auto-lock', 'hint', lockError ?? undefined)}
+          >
+            {[...new Set([...AUTO_LOCK_CHOICES, status.autoLockMinutes])].map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {describeMinutes(minutes)}
+                {minutes === AUTO_LOCK_DEFAULT_MINUTES ? ' (default)' : ''}
+              </option>
+            ))}
+          </select>
+        </FieldFrame>
+      </div>
 
       <form className="protection-form" onSubmit={changePassphrase} noValidate aria-label="Passphrase">
-        <h3 className="settings-label">{has ? 'Change your passphrase' : 'Set a passphrase'}</h3>
+        <h3 className="settings-subtitle">{has ? 'Change your passphrase' : 'Set a passphrase'}</h3>
         {has ? (
           <PasswordField
             id="passphrase-current"
@@ -164,7 +166,7 @@ export function ProtectionSection() {
       </form>
 
       <form className="protection-form" onSubmit={makeCode} noValidate aria-label="Recovery code">
-        <h3 className="settings-label">Recovery code</h3>
+        <h3 className="settings-subtitle">Recovery code</h3>
         <p className="field-hint">A new code replaces the old one, which stops working. It is shown only once.</p>
         {has ? (
           <PasswordField

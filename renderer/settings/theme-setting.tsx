@@ -3,6 +3,7 @@ import { THEMES, type Theme } from '../../core/settings';
 import { call } from '../api';
 import { useSettings, withDefaults } from '../shell/settings-context';
 import { applyTheme } from '../shell/theme';
+import { ChoiceCards } from '../ui/choice-cards';
 import { describeError } from '../ui/error-message';
 import { SettingsSection } from './settings-section';
 import type { SaveState } from './use-setting-autosave';
@@ -37,33 +38,14 @@ export function ThemeSetting() {
 
   return (
     <SettingsSection id="appearance-title" title="Appearance" state={state}>
-      <fieldset className="choice-group" aria-describedby={error ? 'theme-error' : undefined}>
-        <legend className="settings-label">Theme</legend>
-        {THEMES.map((option) => (
-          <div key={option} className="choice" data-checked={option === theme ? 'true' : undefined}>
-            <input
-              id={`theme-${option}`}
-              type="radio"
-              name="theme"
-              value={option}
-              checked={option === theme}
-              onChange={() => choose(option)}
-              aria-describedby={`theme-${option}-hint`}
-            />
-            <span className="choice-text">
-              <label className="choice-label" htmlFor={`theme-${option}`}>
-                {THEME_CHOICES[option].label}
-              </label>
-              <span className="choice-hint" id={`theme-${option}-hint`}>
-                {THEME_CHOICES[option].hint}
-              </span>
-            </span>
-          </div>
-        ))}
-        <p className="field-error" id="theme-error" role="alert">
-          {error}
-        </p>
-      </fieldset>
+      <ChoiceCards
+        name="theme"
+        legend="Theme"
+        value={theme}
+        choices={THEMES.map((option) => ({ value: option, ...THEME_CHOICES[option] }))}
+        onChange={(next) => void choose(next)}
+        error={error}
+      />
     </SettingsSection>
   );
 }

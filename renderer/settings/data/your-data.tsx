@@ -154,7 +154,7 @@ export function YourData() {
         {notice?.text}
       </div>
 
-      <h3 className="data-subtitle" id="backups-title">
+      <h3 className="settings-subtitle" id="backups-title">
         Backups
       </h3>
       <p className="settings-text">
@@ -194,7 +194,7 @@ export function YourData() {
       </div>
       <BackupsToKeepSetting key={`keep-${loaded}-${keepKey}`} />
 
-      <h3 className="data-subtitle">Delete everything</h3>
+      <h3 className="settings-subtitle">Delete everything</h3>
       <p className="settings-text">Removes every contact, draft, template, setting, backup and recording for good.</p>
       <div className="data-actions">
         <DeleteAllDialog onDeleted={() => void reloadAll('All your data is deleted. Someday is empty again.')} />
