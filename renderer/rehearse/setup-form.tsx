@@ -5,6 +5,7 @@ import { buildCueCard, type CueCard } from '../../core/cue-card';
 import type { Draft } from '../../core/drafts';
 import { PRACTICE_RUNGS, RUNG_LABELS, type PracticeRung } from '../../core/rehearsals';
 import type { Scenario } from '../../core/scenarios';
+import { useNavigate } from '../shell/navigation';
 import { useSettings } from '../shell/settings-context';
 import { ContactPicker } from '../ui/contact-picker';
 import { useApiRead } from '../ui/use-api';
@@ -40,6 +41,7 @@ export function cueCardFor(contact: Contact, draft: Draft | null, wordsPerMinute
 
 export function SetupForm({ firstContact, scenarios, busy, error, onStart }: SetupFormProps) {
   const { settings } = useSettings();
+  const navigate = useNavigate();
   const [contact, setContact] = useState<Contact | null>(firstContact);
   const contactId = contact?.id ?? null;
   const list = useApiRead('drafts:list', { contactId: contactId ?? 0 }, { enabled: contactId !== null });
@@ -70,9 +72,18 @@ export function SetupForm({ firstContact, scenarios, busy, error, onStart }: Set
 
   if (firstContact === null) {
     return (
-      <p className="rehearse-empty">
-        Add the person you want to call on the Contacts screen first; then come back to rehearse.
-      </p>
+      <div className="rehearse-empty">
+        <p>To rehearse a call, first add the person you will call.</p>
+        <p>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => navigate({ screen: 'contacts', contactId: null, create: true })}
+          >
+            Add a contact
+          </button>
+        </p>
+      </div>
     );
   }
 

@@ -211,7 +211,7 @@ describe('the rehearse screen', () => {
     expect(tips).toMatch(/no cues/);
   });
 
-  it('says plainly when there is nobody to call yet', async () => {
+  it('says plainly when there is nobody to call yet, and offers to add them', async () => {
     mockApi({
       'settings:get': () => SETTINGS,
       'contacts:list': () => pageOf([]),
@@ -221,7 +221,10 @@ describe('the rehearse screen', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Rehearse' }));
-    expect(await screen.findByText(/Add the person you want to call on the Contacts screen first/)).toBeTruthy();
+    expect(await screen.findByText('To rehearse a call, first add the person you will call.')).toBeTruthy();
     expect(screen.getByText(/No rehearsals yet/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add a contact' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contacts' })).toBeTruthy();
+    expect(await screen.findByRole('textbox', { name: /^Name/ })).toBeTruthy();
   });
 });

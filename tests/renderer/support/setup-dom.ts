@@ -5,7 +5,7 @@
  * After each test the app is unmounted and the saves it makes on the way out (the draft editor
  * saves when it closes) are let through before the mocks are reset, so none leaks into the next test.
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 const CLIENT_WIDTH = 900;
@@ -55,6 +55,10 @@ Range.prototype.getBoundingClientRect = function getBoundingClientRect() {
   return new DOMRect(0, 0, 0, 0);
 };
 
+// findBy… and waitFor give up after 5 s, not 1 s: on a loaded two-core machine a screen can take over a
+// second to settle, and a wait that is too short fails a test for the machine's sake, not the app's.
+configure({ asyncUtilTimeout: 5000 });
+
 afterEach(async () => {
   vi.useRealTimers();
   cleanup();
@@ -62,4 +66,5 @@ afterEach(async () => {
   vi.clearAllMocks();
   document.documentElement.removeAttribute('data-theme');
   window.sessionStorage.clear();
+  window.localStorage.clear();
 });
