@@ -44,7 +44,7 @@ export class DraftAutosave {
   private checkpointed = 0;
   private wantCheckpoint = false;
   private failing = false;
-  private active = true;
+  private started = true;
   private inFlight: Request | null = null;
   private chain: Promise<void> = Promise.resolve();
   private timer: number | null = null;
@@ -99,11 +99,11 @@ export class DraftAutosave {
   }
 
   start(): void {
-    this.active = true;
+    this.started = true;
   }
 
   stop(): void {
-    this.active = false;
+    this.started = false;
     this.clearTimer();
     this.clearRetry();
   }
@@ -131,12 +131,12 @@ export class DraftAutosave {
       }
       this.failing = false;
       this.retryDelay = FIRST_RETRY_MS;
-      if (this.active) this.options.onSaved(draft);
+      if (this.started) this.options.onSaved(draft);
       this.emit(this.pending ? { kind: 'saving' } : { kind: 'saved' });
     } catch (error) {
       const failure = this.options.describeFailure(error);
       this.failing = true;
-      this.emit({ kind: 'failed', message: failure.message, retrying: failure.retry && this.active });
+      this.emit({ kind: 'failed', message: failure.message, retrying: failure.retry && this.started });
       if (failure.retry) this.scheduleRetry();
     } finally {
       if (this.inFlight === request) this.inFlight = null;
@@ -144,7 +144,7 @@ export class DraftAutosave {
   }
 
   private scheduleRetry(): void {
-    if (!this.active) return;
+    if (!this.started) return;
     this.clearRetry();
     const delay = this.retryDelay;
     this.retryDelay = Math.min(this.retryDelay * 2, LONGEST_RETRY_MS);
@@ -152,7 +152,7 @@ export class DraftAutosave {
   }
 
   private emit(state: SaveState): void {
-    if (this.active) this.options.onState(state);
+    if (this.started) this.options.onState(state);
   }
 
   private clearTimer(): void {
