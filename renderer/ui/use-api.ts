@@ -87,17 +87,20 @@ export function useApiRead<C extends ChannelName>(
   };
 }
 
-/** Writes through a channel and marks the reads of the named channels stale, so mounted screens read again. */
+/**
+ * Writes through a channel and marks the reads of the named channels stale, so mounted screens read again.
+ * Like `call`, a channel that needs input cannot be written without it.
+ */
 export function useApiWrite<C extends ChannelName>(
   channel: C,
   invalidates: readonly ChannelName[],
-): (input: Input<C>) => Promise<Output<C>> {
+): (...args: InputArgs<C>) => Promise<Output<C>> {
   const refresh = useApiRefresh();
   const { mutateAsync } = useMutation({
-    mutationFn: (input: Input<C>) => anyCall(channel, input) as Promise<Output<C>>,
+    mutationFn: (input: Input<C> | undefined) => anyCall(channel, input) as Promise<Output<C>>,
     onSuccess: () => void refresh(invalidates),
   });
-  return mutateAsync;
+  return useCallback((...args: InputArgs<C>) => mutateAsync(args[0]), [mutateAsync]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { useSettings, withDefaults } from '../../shell/settings-context';
 import { useAnnounce } from '../../shell/status';
 import { describeError } from '../../ui/error-message';
 import { formatMoment } from '../../ui/format-date';
-import { useApiRead, useApiRefresh } from '../../ui/use-api';
+import { useApiRead, useApiRefresh, useApiWrite } from '../../ui/use-api';
 import { describeBackupFailure } from './backup-failure';
 import { BackupsToKeepSetting } from './backups-to-keep';
 import { DeleteAllDialog } from './delete-all-dialog';
@@ -37,6 +37,7 @@ export function YourData() {
   // A failed daily backup is shown here too; the status is secondary, so a failure to read it is quiet.
   const failure = useApiRead('backups:status').data?.failure ?? null;
   const refresh = useApiRefresh();
+  const createBackup = useApiWrite('backups:create', ['backups:list', 'backups:status']);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<'backup' | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -74,8 +75,7 @@ export function YourData() {
     setBusy('backup');
     setNotice(null);
     try {
-      const backup = await call('backups:create');
-      await refreshBackups();
+      const backup = await createBackup();
       const text = `Backed up (${formatBytes(backup.bytes)}).`;
       setNotice({ kind: 'info', text });
       announce(text);
