@@ -44,7 +44,7 @@ export class DraftAutosave {
   private checkpointed = 0;
   private wantCheckpoint = false;
   private failing = false;
-  private started = true;
+  private active = true;
   private inFlight: Request | null = null;
   private chain: Promise<void> = Promise.resolve();
   private timer: number | null = null;
@@ -99,11 +99,11 @@ export class DraftAutosave {
   }
 
   start(): void {
-    this.started = true;
+    this.active = true;
   }
 
   stop(): void {
-    this.started = false;
+    this.active = false;
     this.clearTimer();
     this.clearRetry();
   }
@@ -131,12 +131,12 @@ export class DraftAutosave {
       }
       this.failing = false;
       this.retryDelay = FIRST_RETRY_MS;
-      if (this.started) this.options.onSaved(draft);
+      if (this.active) this.options.onSaved(draft);
       this.emit(this.pending ? { kind: 'saving' } : { kind: 'saved' });
     } catch (error) {
       const failure = this.options.describeFailure(error);
       this.failing = true;
-      this.emit({ kind: 'failed', message: failure.message, retrying: failure.retry && this.started });
+      this.emit({ kind: 'failed', message: failure.message, retrying: failure.retry && this.active });
       if (failure.retry) this.scheduleRetry();
     } finally {
       if (this.inFlight === request) this.inFlight = null;
@@ -144,7 +144,7 @@ export class DraftAutosave {
   }
 
   private scheduleRetry(): void {
-    if (!this.started) return;
+    if (!this.active) return;
     this.clearRetry();
     const delay = this.retryDelay;
     this.retryDelay = Math.min(this.retryDelay * 2, LONGEST_RETRY_MS);
@@ -152,7 +152,7 @@ export class DraftAutosave {
   }
 
   private emit(state: SaveState): void {
-    if (this.started) this.options.onState(state);
+    if (this.active) this.options.onState(state);
   }
 
   private clearTimer(): void {
