@@ -37,6 +37,11 @@ export class ApiCallError extends Error {
 
 let cachedToken: string | null = null;
 
+/** The desktop app (the preload's bridge is on the page) rather than browser mode. */
+export function inDesktopApp(): boolean {
+  return window.api !== undefined;
+}
+
 /** Moves a `#token=…` fragment into sessionStorage and removes it from the address bar. */
 export function captureToken(): string | null {
   const match = TOKEN_FRAGMENT.exec(window.location.hash);

@@ -10,12 +10,12 @@ import './styles/drafts.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { captureToken } from './api';
+import { captureToken, inDesktopApp } from './api';
 import { App } from './app';
 import { LockGate } from './protection/lock-gate';
 import { applyRememberedTheme } from './shell/theme';
 
-if (!window.api) captureToken();
+if (!inDesktopApp()) captureToken();
 applyRememberedTheme();
 
 const root = document.getElementById('root');

@@ -94,7 +94,7 @@ export function ContactList({ count, contactAt, onRangeChange, label, selectedId
               {contact ? (
                 <ContactRow contact={contact} selected={contact.id === selectedId} onSelect={onSelect} />
               ) : (
-                <span className="contact-row" aria-hidden="true">
+                <span className="list-row contact-row" aria-hidden="true">
                   <span className="contact-row-who">
                     <span className="contact-row-role">Loading…</span>
                   </span>

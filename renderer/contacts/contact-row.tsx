@@ -14,7 +14,7 @@ export function ContactRow({ contact, selected, onSelect }: ContactRowProps) {
   return (
     <button
       type="button"
-      className="contact-row"
+      className="list-row contact-row"
       data-contact-id={contact.id}
       aria-current={selected ? 'true' : undefined}
       onClick={() => onSelect(contact)}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Contact, ContactFields, ContactSort, ContactStatus } from '../../core/contacts';
 import { call } from '../api';
 import { ScreenHeader } from '../shell/screen-header';
@@ -7,6 +7,7 @@ import { useAnnounce } from '../shell/status';
 import { PlusIcon } from '../ui/icons';
 import { modifierLabel, useListScreenShortcuts } from '../ui/shortcut';
 import { useDebouncedValue } from '../ui/use-debounced-value';
+import { useApiRead, useFirstAnswer } from '../ui/use-api';
 import { ContactList } from './contact-list';
 import { ContactListMessage } from './contact-list-message';
 import { ContactPane } from './contact-pane';
@@ -95,21 +96,16 @@ export function ContactsScreen({ openContactId = null, startWithNew = false }: C
     });
   }
 
-  useEffect(() => {
-    if (openContactId === null) return undefined;
-    let current = true;
-    call('contacts:get', { id: openContactId }).then(
-      (contact) => {
-        if (!current) return;
-        sessionRef.current += 1;
-        setPane({ kind: 'edit', session: sessionRef.current, contact });
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [openContactId]);
+  // Another screen asked for someone (Today's "Open contact"): their pane opens once they are read.
+  const asked = useApiRead('contacts:get', { id: openContactId ?? 0 }, { enabled: openContactId !== null });
+  useFirstAnswer(
+    asked,
+    (contact) => {
+      sessionRef.current += 1;
+      setPane({ kind: 'edit', session: sessionRef.current, contact });
+    },
+    openContactId,
+  );
 
   /** Cancel and Escape are leaving the form: they ask first when something changed, like clicking away. */
   function closePane() {

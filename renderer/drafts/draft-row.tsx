@@ -6,7 +6,7 @@ import { SnippetText } from './snippet-text';
 export function DraftRow({ draft, onOpen }: { draft: DraftSummary; onOpen: (draft: DraftSummary) => void }) {
   const who = [draft.contactName, draft.company, DRAFT_CHANNEL_LABELS[draft.channel]].filter(Boolean).join(' · ');
   return (
-    <button type="button" className="draft-row" data-draft-id={draft.id} onClick={() => onOpen(draft)}>
+    <button type="button" className="list-row draft-row" data-draft-id={draft.id} onClick={() => onOpen(draft)}>
       <span className="draft-row-main">
         <span className="draft-row-title">{draftTitle(draft)}</span>
         <span className="draft-row-who">{who}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Contact } from '../../core/contacts';
 import { DRAFT_CHANNEL_LABELS, DRAFT_CHANNELS, type Draft, type DraftChannel } from '../../core/drafts';
 import { suggestedStart } from '../../core/next-step';
@@ -7,6 +7,7 @@ import { call } from '../api';
 import { ContactPicker } from '../ui/contact-picker';
 import { DialogFrame } from '../ui/dialog-frame';
 import { describeError } from '../ui/error-message';
+import { useApiRead, useFirstAnswer, type ApiRead } from '../ui/use-api';
 import { TemplateChoice } from './template-choice';
 
 interface NewDraftDialogProps {
@@ -23,13 +24,19 @@ interface Choices {
 
 const BLANK = 'blank';
 
-async function loadChoices(contactId: number | null): Promise<Choices> {
-  const first =
-    contactId !== null
-      ? call('contacts:get', { id: contactId })
-      : call('contacts:list', { archived: false, limit: 1 }).then((page) => page.items[0] ?? null);
-  const [contact, library] = await Promise.all([first, call('templates:list')]);
-  return { first: contact, library };
+/** The contact to open on and the template library, read together. */
+function useChoices(contactId: number | null): Pick<ApiRead<Choices>, 'data' | 'error' | 'loading'> {
+  const given = useApiRead('contacts:get', { id: contactId ?? 0 }, { enabled: contactId !== null });
+  const firstByName = useApiRead('contacts:list', { archived: false, limit: 1 }, { enabled: contactId === null });
+  const library = useApiRead('templates:list');
+  const contact = contactId !== null ? given : firstByName;
+  const first = contactId !== null ? given.data : (firstByName.data?.items[0] ?? null);
+  const templates = library.data;
+  return {
+    data: contact.data !== null && templates !== null ? { first: first ?? null, library: templates } : null,
+    error: contact.error ?? library.error,
+    loading: contact.loading || library.loading,
+  };
 }
 
 function firstTemplateId(library: TemplateLibrary | null, channel: DraftChannel): string {
@@ -47,30 +54,24 @@ function startFor(
 }
 
 export function NewDraftDialog({ contactId, onClose, onCreated }: NewDraftDialogProps) {
+  const read = useChoices(contactId);
+  /** What the dialog opened on, once read: the person changes the choice from here. */
   const [choices, setChoices] = useState<Choices | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const loadError = read.error;
   const [selectedContact, setSelectedContact] = useState<Contact | null>(null);
   const [channel, setChannel] = useState<DraftChannel>('email');
   const [templateId, setTemplateId] = useState<string>(BLANK);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    loadChoices(contactId).then(
-      (loaded) => {
-        if (!current) return;
-        setChoices(loaded);
-        choose(loaded.first, loaded.library);
-      },
-      (failure: unknown) => {
-        if (current) setLoadError(describeError(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [contactId]);
+  useFirstAnswer(
+    read,
+    (loaded) => {
+      setChoices(loaded);
+      choose(loaded.first, loaded.library);
+    },
+    contactId,
+  );
 
   function choose(contact: Contact | null, library: TemplateLibrary) {
     setSelectedContact(contact);

@@ -1,10 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { planSpacingWarnings } from '../../core/followup-plan';
 import {
   INTERACTION_KIND_LABELS,
   OUTREACH_KINDS,
   STEP_LABELS,
-  type FollowupPlan,
   type OutreachKind,
   type PlannedStep,
 } from '../../core/followups';
@@ -12,6 +11,7 @@ import type { Contact } from '../../core/contacts';
 import { call } from '../api';
 import { useSettings } from '../shell/settings-context';
 import { describeError } from '../ui/error-message';
+import { useApiRead, useFirstAnswer } from '../ui/use-api';
 import { currentTimeZone, formatLocalDay } from './time-zone';
 
 interface PlanProposalProps {
@@ -38,27 +38,13 @@ export function PlanProposal({
   onConfirmed,
 }: PlanProposalProps) {
   const { settings } = useSettings();
-  const [plan, setPlan] = useState<FollowupPlan | null>(null);
+  // The proposal is read fresh each time and copied into the steps the person adjusts.
+  const read = useApiRead('reminders:plan', { contactId, timeZone: currentTimeZone() }, { forget: true });
+  const plan = read.data;
   const [steps, setSteps] = useState<PlannedStep[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    call('reminders:plan', { contactId, timeZone: currentTimeZone() }).then(
-      (loaded) => {
-        if (!current) return;
-        setPlan(loaded);
-        setSteps(loaded.steps);
-      },
-      (failure: unknown) => {
-        if (current) setError(describeError(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [contactId]);
+  useFirstAnswer(read, (loaded) => setSteps(loaded.steps), contactId);
 
   function change(index: number, patch: Partial<PlannedStep>) {
     setSteps((previous) => previous.map((step, i) => (i === index ? { ...step, ...patch } : step)));
@@ -100,7 +86,7 @@ export function PlanProposal({
 
   const close = planSpacingWarnings(steps.map((step) => step.dueDay).filter(Boolean), settings.cadenceMinSpacingDays);
   return (
-    <section className="plan-proposal" aria-labelledby="plan-title" aria-busy={plan === null && error === null}>
+    <section className="plan-proposal" aria-labelledby="plan-title" aria-busy={plan === null && read.error === null}>
       <h4 id="plan-title" className="plan-title">
         Stay on {contactName}’s radar
       </h4>
@@ -157,7 +143,7 @@ export function PlanProposal({
           </ol>
         ) : null}
         <div className="pane-alert" role="alert">
-          {error}
+          {error ?? read.error}
         </div>
         <div className="followups-form-actions">
           {waiting ? (

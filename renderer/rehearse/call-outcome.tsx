@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { SUMMARY_LIMIT, type InteractionKind, type InteractionOutcome } from '../../core/followups';
 import { call } from '../api';
 import { describeError } from '../ui/error-message';
+import './call-outcome.css';
 
 /** The five ways a real follow-up call ends, each one click: what it logs on the contact's timeline. */
 export const CALL_OUTCOMES: readonly { label: string; kind: InteractionKind; outcome: InteractionOutcome }[] = [

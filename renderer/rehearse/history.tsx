@@ -4,6 +4,7 @@ import { call } from '../api';
 import { useAnnounce } from '../shell/status';
 import { describeError } from '../ui/error-message';
 import { formatSeconds, percent } from './format';
+import './history.css';
 
 const ProgressChart = lazy(() => import('./progress-chart'));
 

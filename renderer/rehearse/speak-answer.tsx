@@ -3,6 +3,7 @@ import { canRecord, explainMicrophoneError, startRecording, type ActiveRecorder,
 import { formatSeconds } from './format';
 import { MAX_LISTEN_SECONDS } from './speech/limits';
 import type { Listened } from './speech/recognizer';
+import './speak-answer.css';
 
 export interface SpokenAnswer {
   talkSeconds: number;

@@ -29,7 +29,7 @@ function TemplateItem({
   return (
     <button
       type="button"
-      className="library-item"
+      className="list-row library-item"
       data-template-id={template.id}
       aria-current={selected ? 'true' : undefined}
       aria-labelledby={`${id}-title ${id}-tag`}

@@ -24,6 +24,13 @@ describe('renderer/api.ts', () => {
     vi.unstubAllGlobals();
   });
 
+  it('knows the desktop app by the bridge on the page, and browser mode by its absence', async () => {
+    const { inDesktopApp } = await loadApi();
+    expect(inDesktopApp()).toBe(false);
+    window.api = {} as unknown as Bridge;
+    expect(inDesktopApp()).toBe(true);
+  });
+
   it('uses the Electron bridge when there is one, and never fetch', async () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);

@@ -1,11 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { DataImportPreview, DataImportResult } from '../../../core/data';
-import { ApiCallError, call } from '../../api';
+import { useState, type FormEvent } from 'react';
+import type { DataImportResult } from '../../../core/data';
+import { call } from '../../api';
 import { PasswordField } from '../../protection/password-field';
 import { TransferProgress } from './transfer-progress';
 import { DialogFrame } from '../../ui/dialog-frame';
 import { describeError } from '../../ui/error-message';
 import { formatMoment } from '../../ui/format-date';
+import { useApiRead } from '../../ui/use-api';
 import { CountsTable } from './counts-table';
 
 /** A file main holds for the import (chosen in the desktop's dialog, or uploaded in browser mode). */
@@ -27,46 +28,39 @@ interface ImportDialogProps {
  * in a staging copy and answers with counts per table, or with the reason it refuses the file.
  */
 export function DataImportDialog({ file, onClose, onImported }: ImportDialogProps) {
-  const [preview, setPreview] = useState<DataImportPreview | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [checking, setChecking] = useState(!file.encrypted);
-  /** Set when the file is encrypted: what the person types, and the one that opened it. */
-  const [asking, setAsking] = useState<string | null>(file.encrypted ? '' : null);
-  const [typed, setTyped] = useState('');
+  /** The passphrase last sent (undefined until one is): each new one is a new read of the preview. */
   const [passphrase, setPassphrase] = useState<string | undefined>(undefined);
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  /** Why applying failed: the preview is then gone, and only Close is left. */
+  const [applyError, setApplyError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (file.encrypted && passphrase === undefined) return;
-    let current = true;
-    const input = passphrase === undefined ? { source: file.source } : { source: file.source, passphrase };
-    call('data:import-preview', input).then(
-      (value) => {
-        if (!current) return;
-        setPreview(value);
-        setAsking(null);
-        setChecking(false);
-      },
-      (failure: unknown) => {
-        if (!current) return;
-        const message = describeError(failure);
-        const needsPassphrase =
-          (failure instanceof ApiCallError && failure.code === 'needs-passphrase') ||
-          /passphrase does not open/.test(message);
-        if (needsPassphrase) setAsking(passphrase === undefined ? '' : message);
-        else setRefusal(message);
-        setChecking(false);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [file, passphrase]);
+  const input = passphrase === undefined ? { source: file.source } : { source: file.source, passphrase };
+  // Forgotten when the dialog closes: the passphrase is part of what the read is cached under.
+  const read = useApiRead('data:import-preview', input, {
+    enabled: !file.encrypted || passphrase !== undefined,
+    forget: true,
+  });
+  const checking = read.loading;
+  const needsPassphrase =
+    read.errorCode === 'needs-passphrase' || (read.error !== null && /passphrase does not open/.test(read.error));
+  const preview = applyError === null && !checking ? read.data : null;
+  const refusal = applyError ?? (needsPassphrase || checking ? null : read.error);
+  /** Set when the file is encrypted and not open yet: '' to ask, or why the last passphrase failed. */
+  const asking =
+    applyError !== null || checking || preview
+      ? null
+      : file.encrypted && passphrase === undefined
+        ? ''
+        : needsPassphrase
+          ? passphrase === undefined
+            ? ''
+            : read.error
+          : null;
 
   function open(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (typed.length === 0 || typed === passphrase) return;
-    setChecking(true);
     setPassphrase(typed);
   }
 
@@ -74,11 +68,9 @@ export function DataImportDialog({ file, onClose, onImported }: ImportDialogProp
     if (busy || !preview) return;
     setBusy(true);
     try {
-      const input = passphrase === undefined ? { source: file.source } : { source: file.source, passphrase };
       onImported(await call('data:import-apply', input));
     } catch (failure) {
-      setRefusal(describeError(failure));
-      setPreview(null);
+      setApplyError(describeError(failure));
     } finally {
       setBusy(false);
     }

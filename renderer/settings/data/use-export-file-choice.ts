@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { call, uploadExportFile } from '../../api';
+import { call, inDesktopApp, uploadExportFile } from '../../api';
 import { describeError } from '../../ui/error-message';
 import type { ChosenFile } from './data-import-dialog';
 
@@ -16,7 +16,7 @@ export function useExportFileChoice(report: (notice: { kind: 'info' | 'error'; t
   const fileRef = useRef<HTMLInputElement>(null);
 
   async function choose() {
-    if (!window.api) {
+    if (!inDesktopApp()) {
       fileRef.current?.click();
       return;
     }

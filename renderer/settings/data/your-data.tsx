@@ -1,16 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import {
-  BACKUP_REASON_LABELS,
-  type BackupFailure,
-  type BackupInfo,
-  type ExportResult,
-  type DataImportResult,
-} from '../../../core/data';
+import { useState } from 'react';
+import { BACKUP_REASON_LABELS, type BackupInfo, type ExportResult, type DataImportResult } from '../../../core/data';
 import { call } from '../../api';
 import { useSettings, withDefaults } from '../../shell/settings-context';
 import { useAnnounce } from '../../shell/status';
 import { describeError } from '../../ui/error-message';
 import { formatMoment } from '../../ui/format-date';
+import { useApiRead, useApiRefresh, useApiWrite } from '../../ui/use-api';
 import { describeBackupFailure } from './backup-failure';
 import { BackupsToKeepSetting } from './backups-to-keep';
 import { DeleteAllDialog } from './delete-all-dialog';
@@ -38,48 +33,22 @@ function describeHeld(result: DataImportResult): string {
 export function YourData() {
   const { onSaved, loaded } = useSettings();
   const announce = useAnnounce();
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [failure, setFailure] = useState<BackupFailure | null>(null);
+  const backupList = useApiRead('backups:list');
+  // A failed daily backup is shown here too; the status is secondary, so a failure to read it is quiet.
+  const failure = useApiRead('backups:status').data?.failure ?? null;
+  const refresh = useApiRefresh();
+  const createBackup = useApiWrite('backups:create', ['backups:list', 'backups:status']);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<'backup' | null>(null);
   const [exporting, setExporting] = useState(false);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [keepKey, setKeepKey] = useState(0);
   const { chosen, setChosen, fileRef, choose, onFileInput } = useExportFileChoice(setNotice);
+  const backups = backupList.data;
+  const shownNotice: Notice = notice ?? (backupList.error ? { kind: 'error', text: backupList.error } : null);
 
-  const refreshBackups = useCallback(async () => {
-    try {
-      setBackups(await call('backups:list'));
-    } catch (failure) {
-      setNotice({ kind: 'error', text: describeError(failure) });
-    }
-    // A backup made here clears a failed daily one; the status is secondary, so a failure to read it is quiet.
-    await call('backups:status').then(
-      (status) => setFailure(status.failure),
-      () => undefined,
-    );
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    call('backups:list').then(
-      (list) => {
-        if (current) setBackups(list);
-      },
-      (failure: unknown) => {
-        if (current) setNotice({ kind: 'error', text: describeError(failure) });
-      },
-    );
-    call('backups:status').then(
-      (status) => {
-        if (current) setFailure(status.failure);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  /** A backup made here clears a failed daily one, so both are read again. */
+  const refreshBackups = () => refresh(['backups:list', 'backups:status']);
 
   async function reloadAll(text: string) {
     try {
@@ -106,8 +75,7 @@ export function YourData() {
     setBusy('backup');
     setNotice(null);
     try {
-      const backup = await call('backups:create');
-      await refreshBackups();
+      const backup = await createBackup();
       const text = `Backed up (${formatBytes(backup.bytes)}).`;
       setNotice({ kind: 'info', text });
       announce(text);
@@ -150,8 +118,12 @@ export function YourData() {
           onChange={(event) => void onFileInput(event)}
         />
       </div>
-      <div className="data-notice" role={notice?.kind === 'error' ? 'alert' : undefined} data-kind={notice?.kind}>
-        {notice?.text}
+      <div
+        className="data-notice"
+        role={shownNotice?.kind === 'error' ? 'alert' : undefined}
+        data-kind={shownNotice?.kind}
+      >
+        {shownNotice?.text}
       </div>
 
       <h3 className="settings-subtitle" id="backups-title">
