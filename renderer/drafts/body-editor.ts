@@ -1,7 +1,16 @@
 import { standardKeymap } from '@codemirror/commands';
-import { Annotation, Compartment, EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
+import {
+  Annotation,
+  Compartment,
+  EditorState,
+  StateEffect,
+  StateField,
+  type Extension,
+  type Text,
+} from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { StyleModule } from 'style-mod';
+import { findPlaceholders } from '../../core/placeholders';
 import type { Highlight, HighlightKind } from './highlight-segments';
 
 /**
@@ -29,11 +38,33 @@ const KIND_OF = new Map<Decoration, HighlightKind>(
   Object.entries(MARKS).map(([kind, mark]) => [mark, kind as HighlightKind]),
 );
 
+/**
+ * The coach's marks given from outside. Placeholders are left out: the editor finds those in its own
+ * text on every change (placeholderField), so a filled one loses its mark with the keystroke itself.
+ */
 function drawable(highlights: readonly Highlight[], length: number): Highlight[] {
   return highlights.filter(
-    (highlight) => highlight.start >= 0 && highlight.end <= length && highlight.start < highlight.end,
+    (highlight) =>
+      highlight.kind !== 'placeholder' &&
+      highlight.start >= 0 &&
+      highlight.end <= length &&
+      highlight.start < highlight.end,
   );
 }
+
+function placeholderMarks(doc: Text): DecorationSet {
+  return Decoration.set(
+    findPlaceholders(doc.toString()).map((match) => MARKS.placeholder.range(match.start, match.end)),
+    true,
+  );
+}
+
+/** The placeholders' marks, found again in the text on each change (a regular expression over it). */
+const placeholderField = StateField.define<DecorationSet>({
+  create: (state) => placeholderMarks(state.doc),
+  update: (marks, transaction) => (transaction.docChanged ? placeholderMarks(transaction.state.doc) : marks),
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 function buildMarks(highlights: readonly Highlight[], length: number): DecorationSet {
   return Decoration.set(
@@ -121,6 +152,7 @@ export function createBodyState({ doc, attributes, onChange, onBlur }: BodyEdito
       EditorView.lineWrapping,
       keymap.of(standardKeymap),
       highlightField,
+      placeholderField,
       attributesSlot.of(contentAttributes(attributes)),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
