@@ -11,6 +11,7 @@
 //
 // DIR is a data folder made by `npm run bench -- --quick --keep …` (its `data` folder and
 // `passphrase.txt`). Needs `npm run build` and Chromium at /usr/bin/chromium.
+/* global document, CSSStyleSheet */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     gap: { type: 'string', default: '150' },
     profile: { type: 'boolean', default: false },
     save: { type: 'string' },
+    css: { type: 'string' },
   },
 });
 if (!values['data-dir'] || !values['passphrase-file']) {
@@ -116,11 +118,19 @@ function selfTimes(profile) {
   return self;
 }
 
-async function typeTraced(browser, url, presses, gapMs, profile) {
+async function typeTraced(browser, url, { presses, gapMs, profile, save }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await openDraft(page, url);
+    // --css: extra rules for an experiment, adopted as a constructed sheet (the page's CSP allows those).
+    if (values.css) {
+      await page.evaluate((rules) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(rules);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, values.css);
+    }
     const cdp = await context.newCDPSession(page);
     const events = [];
     cdp.on('Tracing.dataCollected', (message) => events.push(...message.value));
@@ -139,8 +149,9 @@ async function typeTraced(browser, url, presses, gapMs, profile) {
     await sleep(300);
     await cdp.send('Tracing.end');
     await complete;
-    if (values.save) fs.writeFileSync(values.save, JSON.stringify({ traceEvents: events }));
+    if (save) fs.writeFileSync(`${save}.trace.json`, JSON.stringify({ traceEvents: events }));
     const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : null;
+    if (save && cpuProfile) fs.writeFileSync(`${save}.cpuprofile`, JSON.stringify(cpuProfile));
     return { ...mainThreadTasks(events), profile: cpuProfile };
   } finally {
     await context.close();
@@ -159,7 +170,8 @@ try {
     for (const [name, cli] of Object.entries(variants)) {
       const server = await startBrowserMode(cli, values['data-dir'], values['passphrase-file']);
       try {
-        const result = await typeTraced(browser, server.url, presses, gapMs, values.profile);
+        const save = values.save ? `${values.save}-${name}-${r + 1}` : undefined;
+        const result = await typeTraced(browser, server.url, { presses, gapMs, profile: values.profile, save });
         perKey[name].push(result.cpuMs / presses);
         console.log(
           `round ${r + 1} ${name}: main-thread CPU ${round(result.cpuMs / presses, 2)} ms per key ` +

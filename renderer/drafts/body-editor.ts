@@ -8,9 +8,10 @@ import {
   type Extension,
   type Text,
 } from '@codemirror/state';
-import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
+import { Decoration, EditorView, keymap, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { StyleModule } from 'style-mod';
 import { findPlaceholders } from '../../core/placeholders';
+import type { ChangedRange } from './edit-history';
 import type { Highlight, HighlightKind } from './highlight-segments';
 
 /**
@@ -134,8 +135,19 @@ export interface BodyEditorOptions {
   doc: string;
   /** Attributes of the content element (the textbox): its id, label and description. */
   attributes: Record<string, string>;
-  onChange: (text: string) => void;
+  /** The new text, and where it changed when that is one range (a keystroke, a paste). */
+  onChange: (text: string, range: ChangedRange | undefined) => void;
   onBlur: () => void;
+}
+
+function changedRange(update: ViewUpdate): ChangedRange | undefined {
+  let range: ChangedRange | undefined;
+  let ranges = 0;
+  update.changes.iterChangedRanges((fromA, toA, _fromB, toB) => {
+    ranges += 1;
+    range = { from: fromA, toBefore: toA, toAfter: toB };
+  });
+  return ranges === 1 ? range : undefined;
 }
 
 export const attributesSlot = new Compartment();
@@ -157,7 +169,7 @@ export function createBodyState({ doc, attributes, onChange, onBlur }: BodyEdito
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         if (update.transactions.every((transaction) => transaction.annotation(fromOutside))) return;
-        onChange(update.state.doc.toString());
+        onChange(update.state.doc.toString(), changedRange(update));
       }),
       EditorView.domEventHandlers({ blur: () => onBlur() }),
     ],

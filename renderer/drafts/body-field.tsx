@@ -9,7 +9,7 @@ import {
   highlightsEffect,
   showsHighlights,
 } from './body-editor';
-import { diffText } from './edit-history';
+import { diffText, type ChangedRange } from './edit-history';
 import type { Highlight } from './highlight-segments';
 
 /** What the editor needs from a text field: the inputs have these, and the message box provides them. */
@@ -31,7 +31,7 @@ interface BodyFieldProps {
   highlights: readonly Highlight[];
   describedBy: string | undefined;
   fieldRef: RefObject<SelectableField | null>;
-  onChange: (value: string) => void;
+  onChange: (value: string, range: ChangedRange | undefined) => void;
   onBlur: () => void;
 }
 
@@ -52,9 +52,9 @@ export function BodyField({ id, label, text, highlights, describedBy, fieldRef, 
   // The text the view holds, as last reported or written: when `text` comes back as that very text
   // (each keystroke), the view is not read out whole again to compare.
   const reported = useRef<string | null>(null);
-  const changed = useStableCallback((typed: string) => {
+  const changed = useStableCallback((typed: string, range: ChangedRange | undefined) => {
     reported.current = typed;
-    onChange(typed);
+    onChange(typed, range);
   });
   const blurred = useStableCallback(onBlur);
 

@@ -97,7 +97,7 @@ export const DraftSheet = memo(function DraftSheet({
         highlights={highlights}
         describedBy={unfilled ? PLACEHOLDER_LIST_ID : undefined}
         fieldRef={bodyRef}
-        onChange={(value) => edit('body', value)}
+        onChange={(value, range) => edit('body', value, range)}
         onBlur={saveNow}
       />
       <div className="sheet-footer">

@@ -13,6 +13,7 @@ import {
   startHistory,
   undoEdit,
   type Caret,
+  type ChangedRange,
   type DocField,
   type DraftDoc,
   type EditHistory,
@@ -38,7 +39,8 @@ export interface DraftEditor {
   titleRef: RefObject<HTMLInputElement | null>;
   subjectRef: RefObject<HTMLInputElement | null>;
   bodyRef: RefObject<SelectableField | null>;
-  edit: (field: DocField, value: string) => void;
+  /** Typing; `range` is where the text changed, when the field knows it. */
+  edit: (field: DocField, value: string, range?: ChangedRange) => void;
   /** A change made for the person (a coach suggestion): one step of its own, which Undo takes back. */
   replace: (field: DocField, value: string) => void;
   undo: () => void;
@@ -63,11 +65,6 @@ function toDoc(draft: Draft): DraftDoc {
 function describeSaveFailure(error: unknown): SaveFailure {
   const permanent = error instanceof ApiCallError && (error.code === 'invalid-input' || error.code === 'not-found');
   return { message: describeError(error), retry: !permanent };
-}
-
-function sameSaveState(a: SaveState, b: SaveState): boolean {
-  if (a.kind !== 'failed' || b.kind !== 'failed') return a.kind === b.kind;
-  return a.message === b.message && a.retrying === b.retrying;
 }
 
 function wait(ms: number): Promise<void> {
@@ -106,8 +103,7 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
             { keepalive: options.keepalive },
           ),
         describeFailure: describeSaveFailure,
-        // "Saving…" is reported on every keystroke; the screen changes only when the state does.
-        onState: (state) => setSaveState((shown) => (sameSaveState(shown, state) ? shown : state)),
+        onState: setSaveState,
         onSaved: () => setSaveCount((count) => count + 1),
       }),
   );
@@ -122,10 +118,10 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
       }
     }
 
-    function edit(field: DocField, value: string) {
+    function edit(field: DocField, value: string, range?: ChangedRange) {
       const current = store.get();
       if (current.present[field] === value) return;
-      commit(recordEdit(current, { ...current.present, [field]: value }, 'typing'), null);
+      commit(recordEdit(current, { ...current.present, [field]: value }, 'typing', range), null);
     }
 
     function replace(field: DocField, value: string) {
