@@ -79,15 +79,30 @@ export function useCoachReport(
 
   useEffect(() => {
     let asked: DraftDoc | null = null;
-    const ask = () => {
+    let frame = 0;
+    let timer = 0;
+    const send = () => {
+      frame = 0;
+      timer = 0;
       const doc = editor.current();
       if (asked && asked.subject === doc.subject && asked.body === doc.body) return;
       asked = doc;
       if (thread.current) thread.current.ask(inputFor(doc), myName);
       else if (!WORKERS) setLocalInput(inputFor(doc));
     };
-    ask();
-    return editor.store.subscribe(ask);
+    // With a thread, the text goes to it just after the keystroke's frame is drawn (copying it into
+    // the message takes about a millisecond), and keys typed before then go as one.
+    const ask = () => {
+      if (!thread.current) send();
+      else if (frame === 0 && timer === 0) frame = requestAnimationFrame(() => (timer = window.setTimeout(send, 0)));
+    };
+    send();
+    const stop = editor.store.subscribe(ask);
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [editor, inputFor, myName]);
 
   return local ?? threaded!;
