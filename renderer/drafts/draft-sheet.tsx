@@ -3,7 +3,7 @@ import type { LengthFinding } from '../../core/coach/types';
 import { DRAFT_LIMITS, type DraftChannel } from '../../core/drafts';
 import { BodyField } from './body-field';
 import type { DocField } from './edit-history';
-import { useEditorSelector, type EditorStore } from './editor-store';
+import { useEditorSelector } from './editor-store';
 import type { Highlight } from './highlight-segments';
 import { LengthMeter } from './length-meter';
 import { listUnfilled, PlaceholderList } from './placeholder-list';
@@ -29,14 +29,24 @@ const BODY_LABELS: Record<DraftChannel, string> = {
 const PLACEHOLDER_LIST_ID = 'draft-unfilled';
 
 /** The title or the subject: renders when its own text changes, not on every key in the message. */
-function DocInput({
+const DocInput = memo(function DocInput({
   field,
-  store,
+  editor,
   ...props
-}: { field: 'title' | 'subject'; store: EditorStore } & Omit<ComponentProps<'input'>, 'value'>) {
-  const value = useEditorSelector(store, (history) => history.present[field]);
-  return <input {...props} value={value} />;
-}
+}: { field: 'title' | 'subject'; editor: DraftEditor } & Omit<
+  ComponentProps<'input'>,
+  'value' | 'onChange' | 'onBlur'
+>) {
+  const value = useEditorSelector(editor.store, (history) => history.present[field]);
+  return (
+    <input
+      {...props}
+      value={value}
+      onChange={(event) => editor.edit(field, event.target.value)}
+      onBlur={editor.saveNow}
+    />
+  );
+});
 
 /** Renders when the coach's report arrives, and when a placeholder is filled or added; not on every key. */
 export const DraftSheet = memo(function DraftSheet({
@@ -61,14 +71,12 @@ export const DraftSheet = memo(function DraftSheet({
         </label>
         <DocInput
           field="title"
-          store={store}
+          editor={editor}
           id="draft-title"
           ref={titleRef}
           className="sheet-input sheet-title"
           maxLength={DRAFT_LIMITS.title}
           autoComplete="off"
-          onChange={(event) => edit('title', event.target.value)}
-          onBlur={saveNow}
         />
       </div>
       {email ? (
@@ -78,15 +86,13 @@ export const DraftSheet = memo(function DraftSheet({
           </label>
           <DocInput
             field="subject"
-            store={store}
+            editor={editor}
             id="draft-subject"
             ref={subjectRef}
             className="sheet-input"
             maxLength={DRAFT_LIMITS.subject}
             autoComplete="off"
             spellCheck
-            onChange={(event) => edit('subject', event.target.value)}
-            onBlur={saveNow}
           />
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { describePlaceholder, findPlaceholders, type PlaceholderMatch } from '../../core/placeholders';
 import type { DocField } from './edit-history';
 import { sameJson, useEditorSelector, type EditorStore } from './editor-store';
@@ -32,8 +33,8 @@ export function listUnfilled(subject: string | null, body: string): Unfilled[] {
   return [...byName.values()];
 }
 
-/** Renders when the placeholders or their places change, not on every key. */
-export function PlaceholderList({ id, store, email, onSelect }: PlaceholderListProps) {
+/** Renders when the placeholders or their places change, not on every key (nor on each report). */
+export const PlaceholderList = memo(function PlaceholderList({ id, store, email, onSelect }: PlaceholderListProps) {
   const unfilled = useEditorSelector(
     store,
     (history) => listUnfilled(email ? history.present.subject : null, history.present.body),
@@ -60,4 +61,4 @@ export function PlaceholderList({ id, store, email, onSelect }: PlaceholderListP
       </ul>
     </div>
   );
-}
+});
