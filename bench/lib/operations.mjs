@@ -75,30 +75,36 @@ export function buildOperations(env) {
   const snippetColumn = "snippet(drafts_fts, 2, '[[', ']]', '…', 12) AS snippet";
   const searchSql = {
     count: rawDb.prepare('SELECT count(*) AS n FROM drafts_fts WHERE drafts_fts MATCH @fts'),
-    // The app's own ranking statement for a search with no other filter (scores first, then the cut).
-    ids: rawDb.prepare(modules.drafts.RANK_SEARCH_ONLY).pluck(),
+    // The app's own ranking statement for a search with no other filter (scores first, then the cut);
+    // its rows carry the number of matches too.
+    ranked: rawDb.prepare(modules.drafts.RANK_SEARCH_ONLY),
     rows: rawDb.prepare(
       `SELECT ${summaryColumns}, ${snippetColumn} FROM ${searchFrom}
        WHERE drafts_fts MATCH @fts AND +f.rowid IN (SELECT value FROM json_each(@ids))`,
     ),
   };
-  // The shape the app ran before this branch: the same two steps, but the ranking joined every match's
-  // draft and contact (two lookups per match) before sorting.
+  // The shape the app ran before the count was folded into the ranking: the same ranking (scores
+  // from the index, then the cut), and the matches counted by a search of their own.
   const searchBefore = {
     ...searchSql,
     ids: rawDb
       .prepare(
-        `SELECT d.id FROM ${searchFrom} WHERE drafts_fts MATCH @fts
-         ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
+        `WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(drafts_fts) AS score FROM drafts_fts WHERE drafts_fts MATCH @fts),
+           cut AS (SELECT score FROM m ORDER BY score LIMIT 1 OFFSET @limit + @offset - 1)
+         SELECT m.id FROM m JOIN drafts d ON d.id = m.id
+          WHERE m.score <= coalesce((SELECT score FROM cut), 1e308)
+          ORDER BY m.score, d.updated_at DESC LIMIT @limit OFFSET @offset`,
       )
       .pluck(),
   };
   const twoStepSearch = (sql) => {
     const params = { fts: ftsQuery, limit: 200, offset: 0 };
-    const ids = sql.ids.all(params);
+    const ranked = sql.ids ? sql.ids.all(params).map((id) => ({ id })) : sql.ranked.all(params);
+    const ids = ranked.map((row) => row.id);
     const rows = sql.rows.all({ fts: ftsQuery, ids: JSON.stringify(ids) });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return { total: sql.count.get(params).n, items: ids.map((id) => byId.get(id)) };
+    const total = ranked[0]?.total ?? sql.count.get({ fts: ftsQuery }).n;
+    return { total, items: ids.map((id) => byId.get(id)) };
   };
   const saveSql = {
     update: rawDb.prepare(

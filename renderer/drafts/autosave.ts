@@ -13,6 +13,11 @@ const LONGEST_RETRY_MS = 30_000;
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string; retrying: boolean };
 
+export function sameSaveState(a: SaveState, b: SaveState): boolean {
+  if (a.kind !== 'failed' || b.kind !== 'failed') return a.kind === b.kind;
+  return a.message === b.message && a.retrying === b.retrying;
+}
+
 export interface SaveOptions {
   checkpoint: boolean;
   keepalive: boolean;
@@ -50,6 +55,7 @@ export class DraftAutosave {
   private timer: number | null = null;
   private retryTimer: number | null = null;
   private retryDelay = FIRST_RETRY_MS;
+  private shown: SaveState = { kind: 'saved' };
 
   constructor(options: AutosaveOptions) {
     this.options = options;
@@ -151,8 +157,11 @@ export class DraftAutosave {
     this.retryTimer = window.setTimeout(() => void this.flush(), delay);
   }
 
+  /** Reports the state when it changes ("Saving…" comes with every keystroke; it is reported once). */
   private emit(state: SaveState): void {
-    if (this.active) this.options.onState(state);
+    if (!this.active || sameSaveState(this.shown, state)) return;
+    this.shown = state;
+    this.options.onState(state);
   }
 
   private clearTimer(): void {

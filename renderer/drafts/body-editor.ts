@@ -1,7 +1,17 @@
 import { standardKeymap } from '@codemirror/commands';
-import { Annotation, Compartment, EditorState, StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
+import {
+  Annotation,
+  Compartment,
+  EditorState,
+  StateEffect,
+  StateField,
+  type Extension,
+  type Text,
+} from '@codemirror/state';
+import { Decoration, EditorView, keymap, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { StyleModule } from 'style-mod';
+import { findPlaceholders } from '../../core/placeholders';
+import type { ChangedRange } from './edit-history';
 import type { Highlight, HighlightKind } from './highlight-segments';
 
 /**
@@ -29,11 +39,33 @@ const KIND_OF = new Map<Decoration, HighlightKind>(
   Object.entries(MARKS).map(([kind, mark]) => [mark, kind as HighlightKind]),
 );
 
+/**
+ * The coach's marks given from outside. Placeholders are left out: the editor finds those in its own
+ * text on every change (placeholderField), so a filled one loses its mark with the keystroke itself.
+ */
 function drawable(highlights: readonly Highlight[], length: number): Highlight[] {
   return highlights.filter(
-    (highlight) => highlight.start >= 0 && highlight.end <= length && highlight.start < highlight.end,
+    (highlight) =>
+      highlight.kind !== 'placeholder' &&
+      highlight.start >= 0 &&
+      highlight.end <= length &&
+      highlight.start < highlight.end,
   );
 }
+
+function placeholderMarks(doc: Text): DecorationSet {
+  return Decoration.set(
+    findPlaceholders(doc.toString()).map((match) => MARKS.placeholder.range(match.start, match.end)),
+    true,
+  );
+}
+
+/** The placeholders' marks, found again in the text on each change (a regular expression over it). */
+const placeholderField = StateField.define<DecorationSet>({
+  create: (state) => placeholderMarks(state.doc),
+  update: (marks, transaction) => (transaction.docChanged ? placeholderMarks(transaction.state.doc) : marks),
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 function buildMarks(highlights: readonly Highlight[], length: number): DecorationSet {
   return Decoration.set(
@@ -103,8 +135,19 @@ export interface BodyEditorOptions {
   doc: string;
   /** Attributes of the content element (the textbox): its id, label and description. */
   attributes: Record<string, string>;
-  onChange: (text: string) => void;
+  /** The new text, and where it changed when that is one range (a keystroke, a paste). */
+  onChange: (text: string, range: ChangedRange | undefined) => void;
   onBlur: () => void;
+}
+
+function changedRange(update: ViewUpdate): ChangedRange | undefined {
+  let range: ChangedRange | undefined;
+  let ranges = 0;
+  update.changes.iterChangedRanges((fromA, toA, _fromB, toB) => {
+    ranges += 1;
+    range = { from: fromA, toBefore: toA, toAfter: toB };
+  });
+  return ranges === 1 ? range : undefined;
 }
 
 export const attributesSlot = new Compartment();
@@ -121,11 +164,12 @@ export function createBodyState({ doc, attributes, onChange, onBlur }: BodyEdito
       EditorView.lineWrapping,
       keymap.of(standardKeymap),
       highlightField,
+      placeholderField,
       attributesSlot.of(contentAttributes(attributes)),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         if (update.transactions.every((transaction) => transaction.annotation(fromOutside))) return;
-        onChange(update.state.doc.toString());
+        onChange(update.state.doc.toString(), changedRange(update));
       }),
       EditorView.domEventHandlers({ blur: () => onBlur() }),
     ],

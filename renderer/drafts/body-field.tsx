@@ -9,7 +9,7 @@ import {
   highlightsEffect,
   showsHighlights,
 } from './body-editor';
-import { diffText } from './edit-history';
+import { diffText, type ChangedRange } from './edit-history';
 import type { Highlight } from './highlight-segments';
 
 /** What the editor needs from a text field: the inputs have these, and the message box provides them. */
@@ -18,14 +18,20 @@ export interface SelectableField {
   setSelectionRange: (start: number, end: number) => void;
 }
 
+/** Text kept outside React: what it is now, and a call whenever it may have changed. */
+export interface TextSource {
+  get: () => string;
+  subscribe: (listener: () => void) => () => void;
+}
+
 interface BodyFieldProps {
   id: string;
   label: string;
-  value: string;
+  text: TextSource;
   highlights: readonly Highlight[];
   describedBy: string | undefined;
   fieldRef: RefObject<SelectableField | null>;
-  onChange: (value: string) => void;
+  onChange: (value: string, range: ChangedRange | undefined) => void;
   onBlur: () => void;
 }
 
@@ -34,20 +40,21 @@ function attributesFor(id: string, describedBy: string | undefined): Record<stri
 }
 
 /**
- * The message text: a CodeMirror view (see body-editor.ts) kept equal to `value`. Typing reports the
- * new text through `onChange`; a `value` that differs from the view's text (undo, a restored version,
- * a coach suggestion) is written into the view as the smallest change, so the caret and the scroll
- * position stay where they were. The content element is the textbox and carries the label.
+ * The message text: a CodeMirror view (see body-editor.ts) kept equal to `text`. Typing reports the
+ * new text through `onChange`; a text from outside that differs from the view's (undo, a restored
+ * version, a coach suggestion) is written into the view as the smallest change, so the caret and the
+ * scroll position stay where they were. The view follows `text` without React: a keystroke renders
+ * nothing here. The content element is the textbox and carries the label.
  */
-export function BodyField({ id, label, value, highlights, describedBy, fieldRef, onChange, onBlur }: BodyFieldProps) {
+export function BodyField({ id, label, text, highlights, describedBy, fieldRef, onChange, onBlur }: BodyFieldProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  // The text the view holds, as last reported or written: when `value` comes back as that very text
+  // The text the view holds, as last reported or written: when `text` comes back as that very text
   // (each keystroke), the view is not read out whole again to compare.
   const reported = useRef<string | null>(null);
-  const changed = useStableCallback((text: string) => {
-    reported.current = text;
-    onChange(text);
+  const changed = useStableCallback((typed: string, range: ChangedRange | undefined) => {
+    reported.current = typed;
+    onChange(typed, range);
   });
   const blurred = useStableCallback(onBlur);
 
@@ -55,7 +62,7 @@ export function BodyField({ id, label, value, highlights, describedBy, fieldRef,
     const view = new EditorView({
       parent: hostRef.current!,
       state: createBodyState({
-        doc: value,
+        doc: text.get(),
         attributes: attributesFor(id, describedBy),
         onChange: changed,
         onBlur: blurred,
@@ -71,17 +78,22 @@ export function BodyField({ id, label, value, highlights, describedBy, fieldRef,
   }, []);
 
   useLayoutEffect(() => {
-    const view = viewRef.current;
-    if (!view || value === reported.current) return;
-    const current = view.state.doc.toString();
-    reported.current = value;
-    if (current === value) return;
-    const change = diffText(current, value);
-    view.dispatch({
-      changes: { from: change.start, to: change.start + change.removed.length, insert: change.inserted },
-      annotations: fromOutside.of(true),
-    });
-  }, [value]);
+    const follow = () => {
+      const view = viewRef.current;
+      const value = text.get();
+      if (!view || value === reported.current) return;
+      const current = view.state.doc.toString();
+      reported.current = value;
+      if (current === value) return;
+      const change = diffText(current, value);
+      view.dispatch({
+        changes: { from: change.start, to: change.start + change.removed.length, insert: change.inserted },
+        annotations: fromOutside.of(true),
+      });
+    };
+    follow();
+    return text.subscribe(follow);
+  }, [text]);
 
   useLayoutEffect(() => {
     const view = viewRef.current;

@@ -156,7 +156,29 @@ function CoachSection({ id, title, children }: { id: string; title: string; chil
   );
 }
 
-/** Memoised: the text changes on every keystroke, the (deferred) report less often. */
+/** What the panel shows of a report (and where its quotes point), so an equal one is not drawn again. */
+function shown(report: CoachReport): string {
+  const { length, placeholders, ...rest } = report;
+  return JSON.stringify([rest, summarizeReport(report), length.message, length.verdict, placeholders.length]);
+}
+
+function samePanel(before: CoachPanelProps, after: CoachPanelProps): boolean {
+  return (
+    before.applied === after.applied &&
+    before.onReveal === after.onReveal &&
+    before.onSelect === after.onSelect &&
+    before.onApply === after.onApply &&
+    before.onUndoApply === after.onUndoApply &&
+    (before.report === after.report || shown(before.report) === shown(after.report)) &&
+    (before.suggestions === after.suggestions ||
+      JSON.stringify(before.suggestions) === JSON.stringify(after.suggestions))
+  );
+}
+
+/**
+ * Memoised: a new report arrives after every keystroke, but most say what the last one said (the
+ * character count is not shown here), and then the panel is not drawn again.
+ */
 export const CoachPanel = memo(function CoachPanel(props: CoachPanelProps) {
   const { report } = props;
   return (
@@ -207,4 +229,4 @@ export const CoachPanel = memo(function CoachPanel(props: CoachPanelProps) {
       ) : null}
     </div>
   );
-});
+}, samePanel);

@@ -1,15 +1,17 @@
+import { memo, type ComponentProps } from 'react';
 import type { LengthFinding } from '../../core/coach/types';
 import { DRAFT_LIMITS, type DraftChannel } from '../../core/drafts';
 import { BodyField } from './body-field';
 import type { DocField } from './edit-history';
+import { useEditorSelector } from './editor-store';
 import type { Highlight } from './highlight-segments';
 import { LengthMeter } from './length-meter';
 import { listUnfilled, PlaceholderList } from './placeholder-list';
-import type { DraftEditorState } from './use-draft-editor';
+import type { DraftEditor } from './use-draft-editor';
 
 interface DraftSheetProps {
   channel: DraftChannel;
-  editor: DraftEditorState;
+  editor: DraftEditor;
   highlights: readonly Highlight[];
   length: LengthFinding;
   wordsPerMinute: number;
@@ -26,7 +28,28 @@ const BODY_LABELS: Record<DraftChannel, string> = {
 
 const PLACEHOLDER_LIST_ID = 'draft-unfilled';
 
-export function DraftSheet({
+/** The title or the subject: renders when its own text changes, not on every key in the message. */
+const DocInput = memo(function DocInput({
+  field,
+  editor,
+  ...props
+}: { field: 'title' | 'subject'; editor: DraftEditor } & Omit<
+  ComponentProps<'input'>,
+  'value' | 'onChange' | 'onBlur'
+>) {
+  const value = useEditorSelector(editor.store, (history) => history.present[field]);
+  return (
+    <input
+      {...props}
+      value={value}
+      onChange={(event) => editor.edit(field, event.target.value)}
+      onBlur={editor.saveNow}
+    />
+  );
+});
+
+/** Renders when the coach's report arrives, and when a placeholder is filled or added; not on every key. */
+export const DraftSheet = memo(function DraftSheet({
   channel,
   editor,
   highlights,
@@ -34,24 +57,26 @@ export function DraftSheet({
   wordsPerMinute,
   onSelectPlaceholder,
 }: DraftSheetProps) {
-  const { doc, titleRef, subjectRef, bodyRef, edit, saveNow } = editor;
+  const { store, titleRef, subjectRef, bodyRef, edit, saveNow } = editor;
   const email = channel === 'email';
-  const unfilled = listUnfilled(email ? doc.subject : null, doc.body).length > 0;
+  const unfilled = useEditorSelector(store, (history) => {
+    const doc = history.present;
+    return listUnfilled(email ? doc.subject : null, doc.body).length > 0;
+  });
   return (
     <div className="sheet">
       <div className="sheet-field">
         <label className="sheet-label" htmlFor="draft-title">
           Title
         </label>
-        <input
+        <DocInput
+          field="title"
+          editor={editor}
           id="draft-title"
           ref={titleRef}
           className="sheet-input sheet-title"
-          value={doc.title}
           maxLength={DRAFT_LIMITS.title}
           autoComplete="off"
-          onChange={(event) => edit('title', event.target.value)}
-          onBlur={saveNow}
         />
       </div>
       {email ? (
@@ -59,38 +84,32 @@ export function DraftSheet({
           <label className="sheet-label" htmlFor="draft-subject">
             Subject
           </label>
-          <input
+          <DocInput
+            field="subject"
+            editor={editor}
             id="draft-subject"
             ref={subjectRef}
             className="sheet-input"
-            value={doc.subject}
             maxLength={DRAFT_LIMITS.subject}
             autoComplete="off"
             spellCheck
-            onChange={(event) => edit('subject', event.target.value)}
-            onBlur={saveNow}
           />
         </div>
       ) : null}
       <BodyField
         id="draft-body"
         label={BODY_LABELS[channel]}
-        value={doc.body}
+        text={editor.body}
         highlights={highlights}
         describedBy={unfilled ? PLACEHOLDER_LIST_ID : undefined}
         fieldRef={bodyRef}
-        onChange={(value) => edit('body', value)}
+        onChange={(value, range) => edit('body', value, range)}
         onBlur={saveNow}
       />
       <div className="sheet-footer">
-        <PlaceholderList
-          id={PLACEHOLDER_LIST_ID}
-          subject={email ? doc.subject : null}
-          body={doc.body}
-          onSelect={onSelectPlaceholder}
-        />
+        <PlaceholderList id={PLACEHOLDER_LIST_ID} store={store} email={email} onSelect={onSelectPlaceholder} />
         <LengthMeter length={length} wordsPerMinute={wordsPerMinute} />
       </div>
     </div>
   );
-}
+});

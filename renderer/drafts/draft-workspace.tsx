@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { applySuggestion, type CoachSuggestion } from '../../core/coach/suggest';
 import type { CoachInput, TextSpan } from '../../core/coach/types';
 import type { Contact } from '../../core/contacts';
@@ -11,20 +11,29 @@ import { useStableCallback } from '../ui/use-stable-callback';
 import { CueCardDialog } from './cue-card-dialog';
 import { DraftSheet } from './draft-sheet';
 import { findHighlights, locate } from './coach-highlights';
-import type { DocField } from './edit-history';
+import { runCoach } from './coach-run';
+import type { DocField, DraftDoc } from './edit-history';
 import { EditorAside } from './editor-aside';
+import { useEditorSelector } from './editor-store';
 import { EditorHeader } from './editor-header';
 import { EditorToolbar } from './editor-toolbar';
 import { useCoachReport } from './use-coach-report';
 import { useDraftEditor } from './use-draft-editor';
-
-const NO_SUGGESTIONS: readonly CoachSuggestion[] = [];
 
 interface DraftWorkspaceProps {
   draft: Draft;
   contact: Contact;
 }
 
+function sameSuggestion(a: CoachSuggestion, b: CoachSuggestion): boolean {
+  return a.action === b.action && a.target === b.target && a.text === b.text;
+}
+
+/**
+ * The editor screen. Typing does not render it: the text lives in the editor's store (see
+ * use-draft-editor.ts), and each part reads what it shows from there. It renders when the coach's
+ * report arrives (the marks, the meter and the coach panel change), and on commands.
+ */
 export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceProps) {
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -33,26 +42,33 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
   const [active, setActive] = useState<TextSpan | null>(null);
   const [showCueCard, setShowCueCard] = useState(false);
   const [applied, setApplied] = useState<{ suggestion: CoachSuggestion; body: string } | null>(null);
-  const editor = useDraftEditor(initialDraft);
-  const { doc } = editor;
+  const { editor, saveState, saveCount } = useDraftEditor(initialDraft);
 
-  const coachInput = useMemo<CoachInput>(
-    () => ({
+  const inputFor = useCallback(
+    (doc: DraftDoc): CoachInput => ({
       channel: draft.channel,
       subject: draft.channel === 'email' ? doc.subject : '',
       body: doc.body,
       contact: { name: contact.name, company: contact.company, highlight: contact.highlight },
       wordsPerMinute: settings.speakingWpm,
     }),
-    [draft.channel, doc.subject, doc.body, contact.name, contact.company, contact.highlight, settings.speakingWpm],
+    [draft.channel, contact.name, contact.company, contact.highlight, settings.speakingWpm],
   );
-  const coach = useCoachReport(coachInput, settings.myName);
-  const highlights = useMemo(() => findHighlights(doc.body, coach, active), [doc.body, coach, active]);
-  // One empty list while the report is behind, so the memoised coach panel is not redrawn on every key.
-  const current = coach.body === doc.body ? coach.suggestions : NO_SUGGESTIONS;
+  const coach = useCoachReport(editor, inputFor, settings.myName);
+  // The marks are worked out when a report arrives (or a finding is pointed at), for the text then;
+  // between reports the message box moves them with the text.
+  const highlights = useMemo(() => findHighlights(editor.current().body, coach, active), [editor, coach, active]);
+  const appliedBody = applied?.body ?? null;
+  const stillApplied = useEditorSelector(editor.store, (history) => history.present.body === appliedBody);
 
-  const applyFix = useStableCallback((suggestion: CoachSuggestion) => {
-    if (coach.body !== doc.body) return;
+  const applyFix = useStableCallback((offered: CoachSuggestion) => {
+    const doc = editor.current();
+    let suggestion: CoachSuggestion | undefined = offered;
+    // The report may be a keystroke behind the text: the same suggestion, checked against the text now.
+    if (coach.body !== doc.body) {
+      suggestion = runCoach(inputFor(doc), settings.myName).suggestions.find((fresh) => sameSuggestion(fresh, offered));
+      if (!suggestion) return;
+    }
     const body = applySuggestion(doc.body, suggestion);
     editor.replace('body', body);
     setApplied({ suggestion, body });
@@ -64,46 +80,43 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
   });
 
   const undoFix = useStableCallback(() => {
-    if (applied && doc.body === applied.body) editor.undo();
+    if (applied && editor.current().body === applied.body) editor.undo();
     setApplied(null);
   });
 
-  function selectInText(field: DocField, start: number, end: number) {
+  const selectInText = useStableCallback((field: DocField, start: number, end: number) => {
     editor.select(field, start, end);
-  }
+  });
 
   const selectFinding = useStableCallback((span: TextSpan) => {
-    const found = locate(span, coach.body, doc.body);
+    const body = editor.current().body;
+    const found = locate(span, coach.body, body);
     if (found) selectInText('body', found.start, found.end);
   });
 
-  async function restore(revision: DraftRevision) {
+  const restore = useStableCallback(async (revision: DraftRevision) => {
     await editor.restore(revision);
     editor.select('body', 0, 0);
     announce('Earlier version restored. Undo brings your text back.');
-  }
+  });
 
-  function afterDelete() {
+  const afterDelete = useStableCallback(() => {
     editor.abandon();
     navigate({ screen: 'drafts', draftId: null });
-  }
+  });
+
+  const openCueCard = useCallback(() => setShowCueCard(true), []);
 
   const spokenAs = draft.channel === 'call' || draft.channel === 'voicemail' ? draft.channel : null;
   return (
     <div className="screen editor-screen">
-      <EditorHeader
-        draft={draft}
-        contact={contact}
-        title={doc.title}
-        saveState={editor.saveState}
-        onDeleted={afterDelete}
-      />
+      <EditorHeader draft={draft} contact={contact} editor={editor} saveState={saveState} onDeleted={afterDelete} />
       <EditorToolbar
         draft={draft}
         contact={contact}
         editor={editor}
         onDraftChanged={setDraft}
-        onCueCard={() => setShowCueCard(true)}
+        onCueCard={openCueCard}
       />
       <div className="editor-body">
         <div className="editor-main">
@@ -118,11 +131,11 @@ export function DraftWorkspace({ draft: initialDraft, contact }: DraftWorkspaceP
         </div>
         <EditorAside
           draftId={draft.id}
-          doc={doc}
+          editor={editor}
           report={coach.report}
-          suggestions={current}
-          applied={applied && doc.body === applied.body ? applied.suggestion : null}
-          saveCount={editor.saveCount}
+          suggestions={coach.suggestions}
+          applied={applied && stillApplied ? applied.suggestion : null}
+          saveCount={saveCount}
           onReveal={setActive}
           onSelect={selectFinding}
           onApply={applyFix}

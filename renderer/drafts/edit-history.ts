@@ -54,6 +54,33 @@ export function diffText(before: string, after: string): TextChange {
   return { start, removed: before.slice(start, endBefore), inserted: after.slice(start, endAfter) };
 }
 
+/** Where an edit happened, as the editor reports it: [from, toBefore) in the old text became [from, toAfter). */
+export interface ChangedRange {
+  from: number;
+  toBefore: number;
+  toAfter: number;
+}
+
+/**
+ * `diffText`'s very answer, found from the range the editor says changed: the text outside it is the
+ * same in both, so the scans start at its ends instead of the ends of the whole text (a keystroke in a
+ * long message compares a few characters, not all of them).
+ */
+export function diffTextNear(before: string, after: string, range: ChangedRange): TextChange {
+  let start = range.from;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start += 1;
+  // The whole-text scan from the end walks through the unchanged tail down to the range, or to `start`.
+  const lift = Math.max(0, start - Math.min(range.toBefore, range.toAfter));
+  let endBefore = range.toBefore + lift;
+  let endAfter = range.toAfter + lift;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore -= 1;
+    endAfter -= 1;
+  }
+  return { start, removed: before.slice(start, endBefore), inserted: after.slice(start, endAfter) };
+}
+
 export function changedField(before: DraftDoc, after: DraftDoc): DocField | null {
   return DOC_FIELDS.find((field) => before[field] !== after[field]) ?? null;
 }
@@ -94,10 +121,18 @@ export function startHistory(doc: DraftDoc): EditHistory {
   return { past: [], present: doc, future: [], group: null };
 }
 
-export function recordEdit(history: EditHistory, next: DraftDoc, source: EditSource): EditHistory {
+/** `range`, when given, is where the changed field changed (the message box reports it). */
+export function recordEdit(
+  history: EditHistory,
+  next: DraftDoc,
+  source: EditSource,
+  range?: ChangedRange,
+): EditHistory {
   const field = changedField(history.present, next);
   if (field === null) return history;
-  const change = diffText(history.present[field], next[field]);
+  const change = range
+    ? diffTextNear(history.present[field], next[field], range)
+    : diffText(history.present[field], next[field]);
   const keystroke = source === 'typing' ? classify(change) : null;
   const group = history.group;
   if (keystroke && group && continues(group, field, keystroke, change)) {

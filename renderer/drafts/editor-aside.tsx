@@ -3,12 +3,12 @@ import type { CoachSuggestion } from '../../core/coach/suggest';
 import type { CoachReport, TextSpan } from '../../core/coach/types';
 import type { DraftRevision } from '../../core/drafts';
 import { CoachPanel } from './coach-panel';
-import type { DraftDoc } from './edit-history';
 import { RevisionPanel } from './revision-panel';
+import type { DraftEditor } from './use-draft-editor';
 
 interface EditorAsideProps {
   draftId: number;
-  doc: DraftDoc;
+  editor: DraftEditor;
   report: CoachReport;
   suggestions: readonly CoachSuggestion[];
   applied: CoachSuggestion | null;
@@ -20,7 +20,7 @@ interface EditorAsideProps {
   onRestore: (revision: DraftRevision) => Promise<void>;
 }
 
-export function EditorAside({ draftId, doc, saveCount, onRestore, ...coach }: EditorAsideProps) {
+export function EditorAside({ draftId, editor, saveCount, onRestore, ...coach }: EditorAsideProps) {
   return (
     <aside className="editor-aside" aria-label="Coach and history">
       <Tabs.Root className="aside-tabs" defaultValue="coach">
@@ -36,7 +36,7 @@ export function EditorAside({ draftId, doc, saveCount, onRestore, ...coach }: Ed
           <CoachPanel {...coach} />
         </Tabs.Content>
         <Tabs.Content className="tab-panel" value="history">
-          <RevisionPanel draftId={draftId} doc={doc} saveCount={saveCount} onRestore={onRestore} />
+          <RevisionPanel draftId={draftId} editor={editor} saveCount={saveCount} onRestore={onRestore} />
         </Tabs.Content>
       </Tabs.Root>
     </aside>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Contact } from '../../core/contacts';
 import { DRAFT_CHANNEL_LABELS, type Draft } from '../../core/drafts';
 import { describeRole } from '../contacts/describe-role';
@@ -5,12 +6,14 @@ import { useArrivalHeading, useNavigate } from '../shell/navigation';
 import { BackIcon } from '../ui/icons';
 import type { SaveState } from './autosave';
 import { DeleteDraftDialog } from './delete-draft-dialog';
+import { useEditorSelector } from './editor-store';
 import { SaveIndicator } from './save-indicator';
+import type { DraftEditor } from './use-draft-editor';
 
 interface EditorHeaderProps {
   draft: Draft;
   contact: Contact;
-  title: string;
+  editor: DraftEditor;
   saveState: SaveState;
   onDeleted: () => void;
 }
@@ -29,7 +32,15 @@ export function BackToDrafts() {
   );
 }
 
-export function EditorHeader({ draft, contact, title, saveState, onDeleted }: EditorHeaderProps) {
+/** Memoised, and the title read from the editor's store: typing in the message does not render it. */
+export const EditorHeader = memo(function EditorHeader({
+  draft,
+  contact,
+  editor,
+  saveState,
+  onDeleted,
+}: EditorHeaderProps) {
+  const title = useEditorSelector(editor.store, (history) => history.present.title);
   const navigate = useNavigate();
   const headingRef = useArrivalHeading();
   const role = describeRole(contact);
@@ -59,4 +70,4 @@ export function EditorHeader({ draft, contact, title, saveState, onDeleted }: Ed
       </div>
     </div>
   );
-}
+});

@@ -1,20 +1,34 @@
+import { memo } from 'react';
 import type { Contact } from '../../core/contacts';
 import type { Draft } from '../../core/drafts';
 import { RedoIcon, UndoIcon } from '../ui/icons';
 import { isMacLike, modifierLabel } from '../ui/shortcut';
 import { OutputActions } from './output-actions';
 import { StatusControl } from './status-control';
-import type { DraftEditorState } from './use-draft-editor';
+import { useEditorSelector } from './editor-store';
+import type { DraftEditor } from './use-draft-editor';
 
 interface EditorToolbarProps {
   draft: Draft;
   contact: Contact;
-  editor: DraftEditorState;
+  editor: DraftEditor;
   onDraftChanged: (draft: Draft) => void;
   onCueCard: () => void;
 }
 
-export function EditorToolbar({ draft, contact, editor, onDraftChanged, onCueCard }: EditorToolbarProps) {
+/**
+ * Memoised; Undo and Redo follow the history exactly (they render when a step first becomes
+ * possible or the last one is used up), and the output buttons read the text when clicked.
+ */
+export const EditorToolbar = memo(function EditorToolbar({
+  draft,
+  contact,
+  editor,
+  onDraftChanged,
+  onCueCard,
+}: EditorToolbarProps) {
+  const canUndo = useEditorSelector(editor.store, (history) => history.past.length > 0);
+  const canRedo = useEditorSelector(editor.store, (history) => history.future.length > 0);
   const mod = modifierLabel();
   const redoKeys = isMacLike() ? `${mod}+Shift+Z` : `${mod}+Y`;
   return (
@@ -26,7 +40,7 @@ export function EditorToolbar({ draft, contact, editor, onDraftChanged, onCueCar
           aria-label="Undo"
           aria-keyshortcuts={isMacLike() ? 'Meta+Z' : 'Control+Z'}
           title={`Undo (${mod}+Z)`}
-          disabled={!editor.canUndo}
+          disabled={!canUndo}
           onClick={editor.undo}
         >
           <UndoIcon />
@@ -37,14 +51,14 @@ export function EditorToolbar({ draft, contact, editor, onDraftChanged, onCueCar
           aria-label="Redo"
           aria-keyshortcuts={isMacLike() ? 'Meta+Shift+Z' : 'Control+Y Control+Shift+Z'}
           title={`Redo (${redoKeys})`}
-          disabled={!editor.canRedo}
+          disabled={!canRedo}
           onClick={editor.redo}
         >
           <RedoIcon />
         </button>
       </div>
-      <OutputActions doc={editor.doc} channel={draft.channel} contact={contact} onCueCard={onCueCard} />
+      <OutputActions current={editor.current} channel={draft.channel} contact={contact} onCueCard={onCueCard} />
       <StatusControl draft={draft} onChanged={onDraftChanged} />
     </div>
   );
-}
+});

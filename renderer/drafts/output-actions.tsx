@@ -10,7 +10,8 @@ import type { DraftDoc } from './edit-history';
 import { buildEmailFile, buildPlainText, outputFileName } from './output-content';
 
 interface OutputActionsProps {
-  doc: DraftDoc;
+  /** The text now, read when a button is pressed (so typing does not render the buttons). */
+  current: () => DraftDoc;
   channel: DraftChannel;
   contact: Contact;
   onCueCard: () => void;
@@ -18,7 +19,7 @@ interface OutputActionsProps {
 
 const COPIED_MS = 2_000;
 
-export function OutputActions({ doc, channel, contact, onCueCard }: OutputActionsProps) {
+export function OutputActions({ current, channel, contact, onCueCard }: OutputActionsProps) {
   const { settings } = useSettings();
   const announce = useAnnounce();
   const [copied, setCopied] = useState(false);
@@ -44,6 +45,7 @@ export function OutputActions({ doc, channel, contact, onCueCard }: OutputAction
 
   const copy = () =>
     attempt(async () => {
+      const doc = current();
       await copyText(doc.body);
       setCopied(true);
       return 'Copied';
@@ -51,12 +53,14 @@ export function OutputActions({ doc, channel, contact, onCueCard }: OutputAction
 
   const openInMail = () =>
     attempt(async () => {
+      const doc = current();
       const result = await openMail({ to: contact.email, subject: doc.subject.trim(), body: doc.body });
       return result.opened ? 'Opened in your mail app' : null;
     });
 
   const save = (kind: 'txt' | 'eml') =>
     attempt(async () => {
+      const doc = current();
       const fileName = outputFileName(doc, kind);
       const content =
         kind === 'txt' ? buildPlainText(doc, channel) : buildEmailFile(doc, contact, settings, new Date());

@@ -1,10 +1,13 @@
+import { memo } from 'react';
 import { describePlaceholder, findPlaceholders, type PlaceholderMatch } from '../../core/placeholders';
 import type { DocField } from './edit-history';
+import { sameJson, useEditorSelector, type EditorStore } from './editor-store';
 
 interface PlaceholderListProps {
   id: string;
-  subject: string | null;
-  body: string;
+  store: EditorStore;
+  /** The subject is the email's only: other channels have none to fill. */
+  email: boolean;
   onSelect: (field: DocField, start: number, end: number) => void;
 }
 
@@ -30,8 +33,13 @@ export function listUnfilled(subject: string | null, body: string): Unfilled[] {
   return [...byName.values()];
 }
 
-export function PlaceholderList({ id, subject, body, onSelect }: PlaceholderListProps) {
-  const unfilled = listUnfilled(subject, body);
+/** Renders when the placeholders or their places change, not on every key (nor on each report). */
+export const PlaceholderList = memo(function PlaceholderList({ id, store, email, onSelect }: PlaceholderListProps) {
+  const unfilled = useEditorSelector(
+    store,
+    (history) => listUnfilled(email ? history.present.subject : null, history.present.body),
+    sameJson,
+  );
   if (unfilled.length === 0) return null;
   return (
     <div id={id} className="placeholder-list">
@@ -53,4 +61,4 @@ export function PlaceholderList({ id, subject, body, onSelect }: PlaceholderList
       </ul>
     </div>
   );
-}
+});

@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { DraftRevision } from '../../core/drafts';
 import { describeError } from '../ui/error-message';
 import { useApiRead } from '../ui/use-api';
 import { capitalize, formatMoment } from '../ui/format-date';
 import { plural, shortQuote } from './coach-text';
-import type { DraftDoc } from './edit-history';
+import { sameJson, useEditorSelector } from './editor-store';
+import type { DraftEditor } from './use-draft-editor';
 
 interface RevisionPanelProps {
   draftId: number;
-  doc: DraftDoc;
+  editor: DraftEditor;
   saveCount: number;
   onRestore: (revision: DraftRevision) => Promise<void>;
 }
@@ -19,13 +20,31 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-export function RevisionPanel({ draftId, doc, saveCount, onRestore }: RevisionPanelProps) {
+/** Memoised: it renders when the versions are read again or the current one changes. */
+export const RevisionPanel = memo(function RevisionPanel({
+  draftId,
+  editor,
+  saveCount,
+  onRestore,
+}: RevisionPanelProps) {
   const read = useApiRead('drafts:revisions', { id: draftId }, { version: saveCount });
   const revisions: Revisions = read.data
     ? { kind: 'ready', items: read.data }
     : read.error
       ? { kind: 'failed', message: read.error }
       : { kind: 'loading' };
+  // The version equal to the text now (renders when that changes, not on every key).
+  const items = read.data;
+  const currentIds = useEditorSelector(
+    editor.store,
+    (history) => {
+      const doc = history.present;
+      return (items ?? [])
+        .filter((revision) => revision.body === doc.body && revision.subject === doc.subject)
+        .map((revision) => revision.id);
+    },
+    sameJson,
+  );
   const [busyId, setBusyId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -61,7 +80,7 @@ export function RevisionPanel({ draftId, doc, saveCount, onRestore }: RevisionPa
       </p>
       <ol className="revision-list">
         {revisions.items.map((revision) => {
-          const current = revision.body === doc.body && revision.subject === doc.subject;
+          const current = currentIds.includes(revision.id);
           const when = capitalize(formatMoment(revision.createdAt));
           return (
             <li key={revision.id} className="revision" data-current={current ? 'true' : undefined}>
@@ -89,4 +108,4 @@ export function RevisionPanel({ draftId, doc, saveCount, onRestore }: RevisionPa
       </ol>
     </div>
   );
-}
+});

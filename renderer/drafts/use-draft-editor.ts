@@ -5,7 +5,7 @@ import { useLeaveGuard } from '../shell/navigation';
 import { describeError } from '../ui/error-message';
 import { isDialogOpen, isMacLike } from '../ui/shortcut';
 import { DraftAutosave, type SaveFailure, type SaveState } from './autosave';
-import type { SelectableField } from './body-field';
+import type { SelectableField, TextSource } from './body-field';
 import {
   caretBetween,
   recordEdit,
@@ -13,27 +13,34 @@ import {
   startHistory,
   undoEdit,
   type Caret,
+  type ChangedRange,
   type DocField,
   type DraftDoc,
   type EditHistory,
 } from './edit-history';
+import { EditorStore } from './editor-store';
 
 /** Leaving the editor waits this long at most for the last save before moving on. */
 const LEAVE_WAIT_MS = 3_000;
 /** The Edit menu's Undo can arrive as both a keydown and a beforeinput; the second is ignored. */
 const DUPLICATE_COMMAND_MS = 80;
 
-export interface DraftEditorState {
-  doc: DraftDoc;
-  saveState: SaveState;
-  canUndo: boolean;
-  canRedo: boolean;
-  /** Goes up after every confirmed save, so the revision list knows to look again. */
-  saveCount: number;
+/**
+ * The editor's text, history and commands. The object is made once per draft and never changes, so
+ * the parts of the screen that take it are not redrawn by typing: they read the text through
+ * `store` (see editor-store.ts), or through `current()` at the moment they need it (a click).
+ */
+export interface DraftEditor {
+  store: EditorStore;
+  /** The text now (for a command or a click; to show it, select it from the store). */
+  current: () => DraftDoc;
+  /** The message text, for the message box: what it is now, and a call on every change. */
+  body: TextSource;
   titleRef: RefObject<HTMLInputElement | null>;
   subjectRef: RefObject<HTMLInputElement | null>;
   bodyRef: RefObject<SelectableField | null>;
-  edit: (field: DocField, value: string) => void;
+  /** Typing; `range` is where the text changed, when the field knows it. */
+  edit: (field: DocField, value: string, range?: ChangedRange) => void;
   /** A change made for the person (a coach suggestion): one step of its own, which Undo takes back. */
   replace: (field: DocField, value: string) => void;
   undo: () => void;
@@ -42,6 +49,13 @@ export interface DraftEditorState {
   saveNow: () => void;
   abandon: () => void;
   restore: (revision: DraftRevision) => Promise<void>;
+}
+
+export interface DraftEditorState {
+  editor: DraftEditor;
+  saveState: SaveState;
+  /** Goes up after every confirmed save, so the revision list knows to look again. */
+  saveCount: number;
 }
 
 function toDoc(draft: Draft): DraftDoc {
@@ -67,11 +81,12 @@ function historyCommand(event: KeyboardEvent): 'undo' | 'redo' | null {
 }
 
 export function useDraftEditor(draft: Draft): DraftEditorState {
-  const [initial] = useState(() => startHistory(toDoc(draft)));
-  const [history, setHistory] = useState<EditHistory>(initial);
+  const [store] = useState(() => new EditorStore(startHistory(toDoc(draft))));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [saveCount, setSaveCount] = useState(0);
-  const historyRef = useRef(initial);
+  // Goes up on each command (undo, redo, a suggestion, a restore), never on typing: after the
+  // render it causes, the caret goes where the command left it.
+  const [commands, setCommands] = useState(0);
   const caretRef = useRef<Caret | null>(null);
   const lastCommandRef = useRef(0);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -80,7 +95,7 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
   const [autosave] = useState(
     () =>
       new DraftAutosave({
-        initial: initial.present,
+        initial: store.get().present,
         send: (doc, options) =>
           call(
             'drafts:save',
@@ -93,51 +108,70 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
       }),
   );
 
-  function commit(next: EditHistory, caret: Caret | null) {
-    historyRef.current = next;
-    caretRef.current = caret;
-    setHistory(next);
-    autosave.change(next.present);
-  }
+  const [editor] = useState<DraftEditor>(() => {
+    function commit(next: EditHistory, caret: Caret | null) {
+      store.set(next);
+      autosave.change(next.present);
+      if (caret) {
+        caretRef.current = caret;
+        setCommands((count) => count + 1);
+      }
+    }
 
-  function edit(field: DocField, value: string) {
-    const current = historyRef.current;
-    if (current.present[field] === value) return;
-    commit(recordEdit(current, { ...current.present, [field]: value }, 'typing'), null);
-  }
+    function edit(field: DocField, value: string, range?: ChangedRange) {
+      const current = store.get();
+      if (current.present[field] === value) return;
+      commit(recordEdit(current, { ...current.present, [field]: value }, 'typing', range), null);
+    }
 
-  function replace(field: DocField, value: string) {
-    const current = historyRef.current;
-    if (current.present[field] === value) return;
-    const next = recordEdit(current, { ...current.present, [field]: value }, 'command');
-    commit(next, caretBetween(current.present, next.present));
-  }
+    function replace(field: DocField, value: string) {
+      const current = store.get();
+      if (current.present[field] === value) return;
+      const next = recordEdit(current, { ...current.present, [field]: value }, 'command');
+      commit(next, caretBetween(current.present, next.present));
+    }
 
-  function step(direction: 'undo' | 'redo') {
-    lastCommandRef.current = Date.now();
-    const current = historyRef.current;
-    const next = direction === 'undo' ? undoEdit(current) : redoEdit(current);
-    if (next) commit(next, caretBetween(current.present, next.present));
-  }
+    function step(direction: 'undo' | 'redo') {
+      lastCommandRef.current = Date.now();
+      const current = store.get();
+      const next = direction === 'undo' ? undoEdit(current) : redoEdit(current);
+      if (next) commit(next, caretBetween(current.present, next.present));
+    }
 
-  function select(field: DocField, start: number, end: number) {
-    const element = { title: titleRef, subject: subjectRef, body: bodyRef }[field].current;
-    if (!element) return;
-    element.focus();
-    element.setSelectionRange(start, end);
-  }
+    function select(field: DocField, start: number, end: number) {
+      const element = { title: titleRef, subject: subjectRef, body: bodyRef }[field].current;
+      if (!element) return;
+      element.focus();
+      element.setSelectionRange(start, end);
+    }
 
-  async function restore(revision: DraftRevision) {
-    await autosave.flush({ checkpoint: true });
-    const restored = await call('drafts:restore-revision', { draftId: draft.id, revisionId: revision.id });
-    const current = historyRef.current;
-    const doc = { ...current.present, subject: restored.subject, body: restored.body };
-    const next = recordEdit(current, doc, 'command');
-    historyRef.current = next;
-    setHistory(next);
-    autosave.acceptSaved(doc);
-    setSaveCount((count) => count + 1);
-  }
+    async function restore(revision: DraftRevision) {
+      await autosave.flush({ checkpoint: true });
+      const restored = await call('drafts:restore-revision', { draftId: draft.id, revisionId: revision.id });
+      const current = store.get();
+      const doc = { ...current.present, subject: restored.subject, body: restored.body };
+      store.set(recordEdit(current, doc, 'command'));
+      autosave.acceptSaved(doc);
+      setSaveCount((count) => count + 1);
+    }
+
+    return {
+      store,
+      current: () => store.get().present,
+      body: { get: () => store.get().present.body, subscribe: store.subscribe },
+      titleRef,
+      subjectRef,
+      bodyRef,
+      edit,
+      replace,
+      undo: () => step('undo'),
+      redo: () => step('redo'),
+      select,
+      saveNow: () => void autosave.flush({ checkpoint: true }),
+      abandon: () => autosave.abandon(),
+      restore,
+    };
+  });
 
   useLayoutEffect(() => {
     const caret = caretRef.current;
@@ -146,20 +180,22 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
     const element = { title: titleRef, subject: subjectRef, body: bodyRef }[caret.field].current;
     element?.focus();
     element?.setSelectionRange(caret.position, caret.position);
-  }, [history]);
+  }, [commands]);
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     const command = historyCommand(event);
     if (!command || isDialogOpen()) return;
     event.preventDefault();
-    step(command);
+    if (command === 'undo') editor.undo();
+    else editor.redo();
   });
 
   const onBeforeInput = useEffectEvent((event: InputEvent) => {
     if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
     event.preventDefault();
     if (Date.now() - lastCommandRef.current < DUPLICATE_COMMAND_MS) return;
-    step(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+    if (event.inputType === 'historyUndo') editor.undo();
+    else editor.redo();
   });
 
   useEffect(() => {
@@ -188,22 +224,5 @@ export function useDraftEditor(draft: Draft): DraftEditorState {
 
   useLeaveGuard(() => Promise.race([autosave.flush({ checkpoint: true }), wait(LEAVE_WAIT_MS)]).then(() => true));
 
-  return {
-    doc: history.present,
-    saveState,
-    canUndo: history.past.length > 0,
-    canRedo: history.future.length > 0,
-    saveCount,
-    titleRef,
-    subjectRef,
-    bodyRef,
-    edit,
-    replace,
-    undo: () => step('undo'),
-    redo: () => step('redo'),
-    select,
-    saveNow: () => void autosave.flush({ checkpoint: true }),
-    abandon: () => autosave.abandon(),
-    restore,
-  };
+  return { editor, saveState, saveCount };
 }
