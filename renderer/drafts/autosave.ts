@@ -49,7 +49,7 @@ export class DraftAutosave {
   private checkpointed = 0;
   private wantCheckpoint = false;
   private failing = false;
-  private active = true;
+  private started = true;
   private inFlight: Request | null = null;
   private chain: Promise<void> = Promise.resolve();
   private timer: number | null = null;
@@ -105,11 +105,11 @@ export class DraftAutosave {
   }
 
   start(): void {
-    this.active = true;
+    this.started = true;
   }
 
   stop(): void {
-    this.active = false;
+    this.started = false;
     this.clearTimer();
     this.clearRetry();
   }
@@ -137,12 +137,12 @@ export class DraftAutosave {
       }
       this.failing = false;
       this.retryDelay = FIRST_RETRY_MS;
-      if (this.active) this.options.onSaved(draft);
+      if (this.started) this.options.onSaved(draft);
       this.emit(this.pending ? { kind: 'saving' } : { kind: 'saved' });
     } catch (error) {
       const failure = this.options.describeFailure(error);
       this.failing = true;
-      this.emit({ kind: 'failed', message: failure.message, retrying: failure.retry && this.active });
+      this.emit({ kind: 'failed', message: failure.message, retrying: failure.retry && this.started });
       if (failure.retry) this.scheduleRetry();
     } finally {
       if (this.inFlight === request) this.inFlight = null;
@@ -150,7 +150,7 @@ export class DraftAutosave {
   }
 
   private scheduleRetry(): void {
-    if (!this.active) return;
+    if (!this.started) return;
     this.clearRetry();
     const delay = this.retryDelay;
     this.retryDelay = Math.min(this.retryDelay * 2, LONGEST_RETRY_MS);
@@ -159,7 +159,7 @@ export class DraftAutosave {
 
   /** Reports the state when it changes ("Saving…" comes with every keystroke; it is reported once). */
   private emit(state: SaveState): void {
-    if (!this.active || sameSaveState(this.shown, state)) return;
+    if (!this.started || sameSaveState(this.shown, state)) return;
     this.shown = state;
     this.options.onState(state);
   }
