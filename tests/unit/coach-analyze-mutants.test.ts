@@ -286,6 +286,15 @@ describe('a sentence off in tone though no kind reached its threshold', () => {
       ['self-deprecation', 'I am weak at SQL.'],
     ]);
   });
+
+  it('is flagged as another kind even when it names a plan to improve', () => {
+    const body = 'I am weak at SQL, so I started a course. Hello there friend.';
+    useModel(body, { bias: { 'any-tone': 2, oversharing: 0.5 } });
+    expect(tone(analyze(body)).map(([kind, text]) => [kind, text])).toStrictEqual([
+      ['oversharing', 'I am weak at SQL, so I started a course.'],
+      ['oversharing', 'Hello there friend.'],
+    ]);
+  });
 });
 
 describe('the rest of the report', () => {
