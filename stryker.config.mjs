@@ -97,9 +97,13 @@ export const GROUPS = {
     tests: [...COACH_WITHOUT_SUGGEST, 'tests/unit/coach-suggest.test.ts'],
     // About an hour per module on a busy two-core machine: run it by name, a module at a time (--only).
     runByDefault: false,
-    // Run alone, these modules use the coach's tests without coach-suggest.test.ts (docs/MUTATION.md).
+    // Run alone, every module but suggest.ts uses the coach's tests without coach-suggest.test.ts
+    // (docs/MUTATION.md).
     testsFor: Object.fromEntries(
-      ['parts', 'length', 'analyze', 'features', 'model'].map((m) => [`core/coach/${m}.ts`, COACH_WITHOUT_SUGGEST]),
+      [
+        ...['analyze', 'base64', 'cues', 'features', 'length', 'model', 'parts'],
+        ...['personalisation', 'phrases', 'sentences', 'text', 'tone'],
+      ].map((m) => [`core/coach/${m}.ts`, COACH_WITHOUT_SUGGEST]),
     ),
   },
 };
@@ -108,7 +112,8 @@ const groupName = process.env.MUTATE_GROUP ?? 'web';
 const group = GROUPS[groupName];
 if (!group) throw new Error(`No mutation group "${groupName}"; the groups are: ${Object.keys(GROUPS).join(', ')}.`);
 // MUTATE_ONLY (`npm run mutate -- --group coach --only core/coach/tone.ts`): one module of the group, with
-// the group's tests, and its own report and incremental file, so a long group can be run a file at a time.
+// the group's tests (or its testsFor list), and its own report and incremental file, so a long group can be
+// run a file at a time.
 const only = process.env.MUTATE_ONLY ?? '';
 const name = only ? `${groupName}--${only.replace(/[^A-Za-z0-9]+/g, '-')}` : groupName;
 // Read by vitest.mutate.config.mts in Stryker's test-runner processes, which inherit this environment.
