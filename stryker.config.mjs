@@ -30,6 +30,7 @@ const COACH_WITHOUT_SUGGEST = [
   'tests/unit/coach-model-mutants.test.ts',
   'tests/unit/coach-analyze-mutants.test.ts',
   'tests/unit/coach-features-mutants.test.ts',
+  'tests/unit/coach-personalisation-mutants.test.ts',
 ];
 
 /** @type {Record<string, MutationGroup>} */
