@@ -31,6 +31,7 @@ const COACH_WITHOUT_SUGGEST = [
   'tests/unit/coach-analyze-mutants.test.ts',
   'tests/unit/coach-features-mutants.test.ts',
   'tests/unit/coach-personalisation-mutants.test.ts',
+  'tests/unit/coach-base64-mutants.test.ts',
 ];
 
 /** @type {Record<string, MutationGroup>} */
