@@ -92,9 +92,21 @@ describe('the words of a sentence', () => {
   });
 
   it('keeps a contraction as one word, and reads a placeholder of five x or more as a slot and digits as a number', () => {
-    const [sentence] = featuresOf("I don't mind, xxxx xxxxx 42 times.");
+    const [sentence] = featuresOf("I don't mind, xxxx xxxxx 42 times, maxxxxx xxxxxam 4th mp3.");
     const words = sentence!.names!.filter((name) => name.startsWith('w:'));
-    expect(words).toStrictEqual(['w:i', "w:don't", 'w:mind', 'w:xxxx', 'w:<slot>', 'w:<num>', 'w:times']);
+    expect(words).toStrictEqual([
+      'w:i',
+      "w:don't",
+      'w:mind',
+      'w:xxxx',
+      'w:<slot>',
+      'w:<num>',
+      'w:times',
+      'w:maxxxxx',
+      'w:xxxxxam',
+      'w:4th',
+      'w:mp3',
+    ]);
   });
 
   it(`reads a sentence up to ${MAX_SENTENCE_TOKENS} words`, () => {
@@ -152,6 +164,24 @@ describe("a sentence's place", () => {
     expect(places).toStrictEqual([['p:first'], ['p:question'], ['p:exclaim'], ['p:short', 'p:last']]);
     expect(featuresOf('One two three.')[0]!.names).toContain('p:short');
     expect(featuresOf('One two three four.')[0]!.names).not.toContain('p:short');
+  });
+
+  it('gives the place features no words behind them, and reads a sentence of one mark', () => {
+    const body = 'Hi. Could we talk soon? Great news all round! !';
+    const places = featuresOf(body).map((sentence) => named(body, sentence).filter(([name]) => name.startsWith('p:')));
+    expect(places).toStrictEqual([
+      [
+        ['p:short', ''],
+        ['p:first', ''],
+      ],
+      [['p:question', '']],
+      [['p:exclaim', '']],
+      [
+        ['p:short', ''],
+        ['p:last', ''],
+        ['p:exclaim', ''],
+      ],
+    ]);
   });
 
   it('reads the last character said, past a stage direction blanked in a spoken channel', () => {
