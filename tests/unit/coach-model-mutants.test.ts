@@ -99,6 +99,20 @@ describe('decoding a model', () => {
     expect(() => decodeModel(modelData([]))).not.toThrow();
   });
 
+  it('reads a varint byte of exactly 0x80 as "more to come"', () => {
+    // A gap of 128 is written 0x80 0x01: no bits in the first byte, one in the second.
+    const model = decodeModel(
+      modelData([
+        { key: 128, bytes: [4] },
+        { key: 128 + 256, bytes: [8] },
+      ]),
+    );
+    expect(varint(128)).toStrictEqual([0x80, 0x01]);
+    expect(varint(256)).toStrictEqual([0x80, 0x02]);
+    expect([model.rowOf[128], model.rowOf[384], model.rowOf[0], model.rowOf[1]]).toStrictEqual([0, 1, -1, -1]);
+    expect(Array.from(model.weights.filter((_, i) => i % K === 0))).toStrictEqual([1, 2]);
+  });
+
   it('decodes the committed model once and keeps it', () => {
     const first = getModel();
     expect(getModel()).toBe(first);
