@@ -101,12 +101,16 @@ export const GROUPS = {
     runByDefault: false,
     // Run alone, every module but suggest.ts uses the coach's tests without coach-suggest.test.ts
     // (docs/MUTATION.md).
-    testsFor: Object.fromEntries(
-      [
-        ...['analyze', 'base64', 'cues', 'features', 'length', 'model', 'parts'],
-        ...['personalisation', 'phrases', 'sentences', 'text', 'tone'],
-      ].map((m) => [`core/coach/${m}.ts`, COACH_WITHOUT_SUGGEST]),
-    ),
+    testsFor: {
+      ...Object.fromEntries(
+        [
+          ...['analyze', 'base64', 'cues', 'features', 'length', 'model', 'parts'],
+          ...['phrases', 'sentences', 'text', 'tone'],
+        ].map((m) => [`core/coach/${m}.ts`, COACH_WITHOUT_SUGGEST]),
+      ),
+      // Only analyzeDraft, given a contact, calls the personalisation check: these two files test it.
+      'core/coach/personalisation.ts': ['tests/unit/coach.test.ts', 'tests/unit/coach-personalisation-mutants.test.ts'],
+    },
   },
 };
 
