@@ -171,3 +171,52 @@ describe('the message', () => {
     );
   });
 });
+
+describe('after the first mutation run of personalisation.ts', () => {
+  it('drops every legal suffix from the end of the company', () => {
+    const suffixes = ['inc', 'Incorporated', 'Ltd', 'Limited', 'LLC', 'LLP', 'plc', 'GmbH', 'AG', 'SA', 'BV'];
+    for (const suffix of [...suffixes, 'Co', 'Corp', 'Corporation', 'Company', 'Pty']) {
+      expect(check('Acme is great.', { company: `Acme ${suffix}` }).company, suffix).toBe(true);
+    }
+    expect(check('Acme is great.', { company: 'Acme Group' }).company).toBe(false);
+    expect(check('Larkspur Studio is great.', { company: 'Larkspur Studio Ltd' }).company).toBe(true);
+  });
+
+  it('leaves every stop word out of the detail', () => {
+    expect(check('The tour.', { highlight: 'where their tour was' }).detail).toBe(true);
+    expect(check('The tour.', { highlight: "there then tour, you're here" }).detail).toBe(true);
+    expect(check('The tour.', { highlight: 'where their talk was' }).detail).toBe(false);
+  });
+
+  it('reads curly apostrophes as straight ones, and a plural possessive as its word', () => {
+    expect(check('Dear Ms O\u2019Brien, thanks.', { name: "Aoife O'Brien" }).name).toBe(true);
+    expect(check('I met the dancers.', { highlight: "the dancers' studio" }).detail).toBe(true);
+    expect(stemWord('chessboard')).toBe('chessboard');
+  });
+
+  it('folds accents of Latin letters only', () => {
+    expect(check('Привет, Андрей.', { name: 'Андрей' }).name).toBe(true);
+    expect(check('Привет, Андреи.', { name: 'Андрей' }).name).toBe(false);
+    expect(check('Hola, Jose.', { name: 'José' }).name).toBe(true);
+  });
+
+  it('reads a surname of several words as those words, and no surname when the last part has no letters', () => {
+    expect(check('Dear Ms Smith Jones, thanks.', { name: 'Priya Smith-Jones' }).name).toBe(true);
+    expect(check('Thank you sir - truly.', { name: 'Sam -' }).name).toBe(false);
+  });
+
+  it('blanks each placeholder in place, so the words around it stay apart and the next one is blanked', () => {
+    expect(check('Dear Priya, Lark{{me.name}}spur.').company).toBe(false);
+    expect(check('Hi {{me.name}}, Larkspur {{me.email}}.').company).toBe(true);
+    expect(check('Hi {{me.name}}, {{me.email}} Larkspur.').company).toBe(true);
+  });
+
+  it('trims the company and the detail it quotes, and names no blank company', () => {
+    expect(check('Dear Priya, {{company}}.', { company: '   ', highlight: '' }).message).toBe(
+      'Make it personal: mention the company. Tip: note one thing from the interview on the contact, so the coach can check you mention it.',
+    );
+    expect(check('Dear Priya at Larkspur.', { highlight: '  the tour of the lab  ' }).message).toBe(
+      'Make it personal: mention the detail you noted from the interview ("the tour of the lab").',
+    );
+  });
+});
