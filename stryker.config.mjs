@@ -104,12 +104,14 @@ export const GROUPS = {
     testsFor: {
       ...Object.fromEntries(
         [
-          ...['analyze', 'base64', 'cues', 'features', 'length', 'model', 'parts'],
+          ...['analyze', 'cues', 'features', 'length', 'model', 'parts'],
           ...['phrases', 'sentences', 'text', 'tone'],
         ].map((m) => [`core/coach/${m}.ts`, COACH_WITHOUT_SUGGEST]),
       ),
       // Only analyzeDraft, given a contact, calls the personalisation check: these two files test it.
       'core/coach/personalisation.ts': ['tests/unit/coach.test.ts', 'tests/unit/coach-personalisation-mutants.test.ts'],
+      // Only decodeModel calls the base64 decoder.
+      'core/coach/base64.ts': ['tests/unit/coach-base64-mutants.test.ts', 'tests/unit/coach-model-mutants.test.ts'],
     },
   },
 };
