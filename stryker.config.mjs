@@ -9,9 +9,32 @@
  */
 
 /**
- * @typedef {{ mutate: string[]; tests: string[]; runByDefault: boolean }} MutationGroup
- * @type {Record<string, MutationGroup>}
+ * @typedef {{ mutate: string[]; tests: string[]; runByDefault: boolean; testsFor?: Record<string, string[]> }} MutationGroup
+ * testsFor: for one module run alone (--only), a narrower list of test files that still reaches it.
  */
+
+// The coach's tests but coach-suggest.test.ts (2,600 tests, each re-analysing a corpus message with a
+// suggestion applied): every module below is reached by the analyses of the other files, and a mutant
+// runs the tests that reach it, so with coach-suggest it ran them all, many times slower.
+const COACH_WITHOUT_SUGGEST = [
+  'tests/unit/coach.test.ts',
+  'tests/unit/coach-corpus.test.ts',
+  'tests/unit/builtin-templates-coach.test.ts',
+  'tests/unit/coach-model.test.ts',
+  'tests/unit/coach-phrases.test.ts',
+  'tests/unit/coach-mutants.test.ts',
+  'tests/unit/coach-text-mutants.test.ts',
+  'tests/unit/coach-cues-mutants.test.ts',
+  'tests/unit/coach-parts-mutants.test.ts',
+  'tests/unit/coach-tone-mutants.test.ts',
+  'tests/unit/coach-model-mutants.test.ts',
+  'tests/unit/coach-analyze-mutants.test.ts',
+  'tests/unit/coach-features-mutants.test.ts',
+  'tests/unit/coach-personalisation-mutants.test.ts',
+  'tests/unit/coach-base64-mutants.test.ts',
+];
+
+/** @type {Record<string, MutationGroup>} */
 export const GROUPS = {
   web: {
     mutate: ['main/web/server.ts', 'main/web/static-files.ts'],
@@ -73,21 +96,23 @@ export const GROUPS = {
       '!core/coach/model-weights.ts',
       '!core/coach/types.ts',
     ],
-    tests: [
-      'tests/unit/coach.test.ts',
-      'tests/unit/coach-corpus.test.ts',
-      'tests/unit/builtin-templates-coach.test.ts',
-      'tests/unit/coach-model.test.ts',
-      'tests/unit/coach-phrases.test.ts',
-      'tests/unit/coach-suggest.test.ts',
-      'tests/unit/coach-mutants.test.ts',
-      'tests/unit/coach-text-mutants.test.ts',
-      'tests/unit/coach-cues-mutants.test.ts',
-      'tests/unit/coach-parts-mutants.test.ts',
-      'tests/unit/coach-tone-mutants.test.ts',
-    ],
+    tests: [...COACH_WITHOUT_SUGGEST, 'tests/unit/coach-suggest.test.ts'],
     // About an hour per module on a busy two-core machine: run it by name, a module at a time (--only).
     runByDefault: false,
+    // Run alone, every module but suggest.ts uses the coach's tests without coach-suggest.test.ts
+    // (docs/MUTATION.md).
+    testsFor: {
+      ...Object.fromEntries(
+        [
+          ...['analyze', 'cues', 'features', 'length', 'model', 'parts'],
+          ...['phrases', 'sentences', 'text', 'tone'],
+        ].map((m) => [`core/coach/${m}.ts`, COACH_WITHOUT_SUGGEST]),
+      ),
+      // Only analyzeDraft, given a contact, calls the personalisation check: these two files test it.
+      'core/coach/personalisation.ts': ['tests/unit/coach.test.ts', 'tests/unit/coach-personalisation-mutants.test.ts'],
+      // Only decodeModel calls the base64 decoder.
+      'core/coach/base64.ts': ['tests/unit/coach-base64-mutants.test.ts', 'tests/unit/coach-model-mutants.test.ts'],
+    },
   },
 };
 
@@ -95,11 +120,12 @@ const groupName = process.env.MUTATE_GROUP ?? 'web';
 const group = GROUPS[groupName];
 if (!group) throw new Error(`No mutation group "${groupName}"; the groups are: ${Object.keys(GROUPS).join(', ')}.`);
 // MUTATE_ONLY (`npm run mutate -- --group coach --only core/coach/tone.ts`): one module of the group, with
-// the group's tests, and its own report and incremental file, so a long group can be run a file at a time.
+// the group's tests (or its testsFor list), and its own report and incremental file, so a long group can be
+// run a file at a time.
 const only = process.env.MUTATE_ONLY ?? '';
 const name = only ? `${groupName}--${only.replace(/[^A-Za-z0-9]+/g, '-')}` : groupName;
 // Read by vitest.mutate.config.mts in Stryker's test-runner processes, which inherit this environment.
-process.env.SOMEDAY_MUTATE_TESTS = group.tests.join(',');
+process.env.SOMEDAY_MUTATE_TESTS = ((only && group.testsFor?.[only]) || group.tests).join(',');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

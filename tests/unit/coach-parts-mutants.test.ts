@@ -74,3 +74,27 @@ describe('scoring sentences by the phrase lists', () => {
     expect(gratitude.vetoed[1]).toBe(false);
   });
 });
+
+describe('the sign-off and the advice, after the first mutation run', () => {
+  it('caps only a sentence that is nothing but a thank-you sign-off, spaces before the comma allowed', () => {
+    expect(score('Thank you for the tour, thanks,\nSam').gratitude.scores[0]).toBeGreaterThanOrEqual(1);
+    expect(score('I enjoyed our talk.\n\nThank you so much ,\nSam').gratitude.scores[1]).toBe(0.5);
+    expect(score('I enjoyed our talk.\n\nThank you so much\nSam').gratitude.scores[1]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('says what to do when gratitude is missing', () => {
+    const body = 'Hello there.';
+    const parts = describeParts(body, splitSentences(body), {
+      gratitude: { sentence: -1, score: 0 },
+      sincerity: { sentence: 0, score: 1 },
+      connection: { sentence: -1, score: 0 },
+    });
+    expect(parts.gratitude).toStrictEqual({
+      found: false,
+      evidence: null,
+      advice:
+        'Gratitude is missing. Thank them for something real: their time, the interviews, or for telling you themselves.',
+    });
+    expect(parts.sincerity.advice).toBe('Sincerity: you say you still want to work there.');
+  });
+});

@@ -155,3 +155,21 @@ describe('the subject line', () => {
     });
   });
 });
+
+describe('counting characters and phone numbers, after the first mutation run of length.ts', () => {
+  it('counts a surrogate pair as one character at both ends of the ranges, and an unpaired half as one', () => {
+    const count = (text: string) => length(text, 'linkedin').characters;
+    expect(count('\ud800\udc00')).toBe(1);
+    expect(count('\udbff\udfff')).toBe(1);
+    expect(count('a\ude00')).toBe(2);
+    expect(count('\ue000\udc00')).toBe(2);
+    expect(count('\udc00\udc00')).toBe(2);
+    expect(count('\ud83d\ue000')).toBe(2);
+    expect(count('\ud83d\ud83d')).toBe(2);
+  });
+
+  it('does not count a number with fewer than seven digits as a phone number, however it is spaced', () => {
+    expect(countPhoneRepeats('Room 12 - 34 and room 12 - 34')).toBe(0);
+    expect(countPhoneRepeats('Call 555 20 13 or 555 20 13')).toBe(2);
+  });
+});
