@@ -66,6 +66,7 @@ export const GROUPS = {
       'main/protection/unlock.ts',
       'main/recordings.ts',
       'main/data/export-layers.ts',
+      'main/data/gzip-members.ts',
     ],
     tests: [
       'tests/unit/lock.test.ts',
@@ -81,6 +82,7 @@ export const GROUPS = {
       'tests/unit/rehearsals.test.ts',
       'tests/unit/convert-mutants.test.ts',
       'tests/unit/export-layers-mutants.test.ts',
+      'tests/unit/export-gzip-members.test.ts',
     ],
     runByDefault: true,
   },

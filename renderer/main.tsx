@@ -6,7 +6,13 @@ import './styles/shell.css';
 import './styles/controls.css';
 import './styles/layout.css';
 import './styles/dialog.css';
-import './styles/drafts.css';
+// The drafts' sheets load with the app: the cue card and the coach's look serve Rehearse too.
+import './drafts/draft-list.css';
+import './drafts/editor.css';
+import './drafts/editor-sheet.css';
+import './drafts/coach-panel.css';
+import './drafts/cue-card.css';
+import './drafts/editor-narrow.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -13,6 +13,7 @@ import { ContactFilesPanel } from './contact-files-panel';
 import { SnoozeDialog } from './snooze-dialog';
 import { WelcomePanel } from './welcome-panel';
 import '../followups/followups.css';
+import './today.css';
 
 const OutcomesPanel = lazy(() => import('./outcomes-panel').then((module) => ({ default: module.OutcomesPanel })));
 
