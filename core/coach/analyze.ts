@@ -12,7 +12,14 @@ import type { PartScore } from './parts';
 import { findSentenceIndex, splitSentences } from './sentences';
 import type { Sentence } from './sentences';
 import { countWords, prepareText } from './text';
-import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
+import {
+  findSarcasticSentences,
+  findToneFlags,
+  followsFutureOpening,
+  makeModelFlag,
+  mergeOverlaps,
+  sortFlags,
+} from './tone';
 import { ROADMAP_PARTS, TONE_KINDS } from './types';
 import type { CoachInput, CoachReport, RoadmapPart, ToneFlag, ToneKind } from './types';
 
@@ -97,6 +104,17 @@ function decidePart(
 const PLAN_TO_IMPROVE =
   /\b(?:so i(?:'ve| have)? (?:started|signed up|enrolled|begun|joined|been)|i(?:'m| am) (?:working on|taking|learning|practi[sc]ing|doing a)|(?:started|taking|enrolled in|signed up for) (?:a|an|the) (?:course|class|bootcamp|programme|program))/;
 
+/**
+ * Sentences the model may not flag as a kind: a weakness named with a plan to improve it is not
+ * self-deprecation, and a sentence that opens with a later opening ("If anything else comes up, please
+ * give me a ring") asks about that opening (connection), not to reverse this decision or out of need.
+ */
+function modelMayNotFlag(kind: ToneKind, sentence: string): boolean {
+  if (kind === 'self-deprecation') return PLAN_TO_IMPROVE.test(sentence);
+  if (kind === 'reconsider' || kind === 'pleading') return followsFutureOpening(sentence, 0, sentence.length);
+  return false;
+}
+
 function decideTone(
   body: string,
   model: CoachModel,
@@ -126,9 +144,7 @@ function decideTone(
     for (let s = 0; s < sentences.length; s += 1) {
       if (covered.has(s) || logits[s]![o]! < threshold || tooShort[s]) continue;
       const sentence = sentences[s]!;
-      if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(reading.normalized.slice(sentence.start, sentence.end))) {
-        continue;
-      }
+      if (modelMayNotFlag(kind, reading.normalized.slice(sentence.start, sentence.end))) continue;
       const cause = topContribution(model, features[s]!, o) ?? sentence;
       flags.push(makeModelFlag(body, kind, sentence, cause));
       flagged.add(s);
@@ -146,7 +162,7 @@ function decideTone(
     }
     const kind = MODEL_OUTPUTS[closest] as ToneKind;
     const text = reading.normalized.slice(sentences[s]!.start, sentences[s]!.end);
-    if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(text)) continue;
+    if (modelMayNotFlag(kind, text)) continue;
     flags.push(makeModelFlag(body, kind, sentences[s]!, topContribution(model, features[s]!, any) ?? sentences[s]!));
   }
   return mergeOverlaps(body, sortFlags(flags));
