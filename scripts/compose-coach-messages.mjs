@@ -17,11 +17,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as S from '../tests/coach-corpus/compose/sentences.mjs';
+import { NEUTRAL_4, TONE_4 } from '../tests/coach-corpus/compose/sentences-round4.mjs';
+import { NEUTRAL_5, TONE_5 } from '../tests/coach-corpus/compose/sentences-round5.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'tests/coach-corpus/train-composed.json');
 const countArg = process.argv.indexOf('--count');
 const COUNT = countArg > 0 ? Number(process.argv[countArg + 1]) : 1200;
+/**
+ * Round four adds this many messages after the first COUNT (which stay exactly as they were), from a
+ * second seed, drawing most of their barbs and neutral sentences from sentences-round4.mjs.
+ */
+const ROUND4_COUNT = 1500;
+const ROUND4_SHARE = 0.7;
+/** Round five adds this many more after those, from a third seed, drawing on sentences-round5.mjs. */
+const ROUND5_COUNT = 1200;
 
 let seed = 0x5eed1234;
 function random() {
@@ -52,14 +62,32 @@ function fill(template, slots) {
   return template.replace(/\{(\w+)\}/g, (_, name) => slots[name]);
 }
 
-const TONE_BY_KIND = new Map();
-for (const [text, ...kinds] of S.TONE) {
-  for (const kind of kinds) {
-    if (!TONE_BY_KIND.has(kind)) TONE_BY_KIND.set(kind, []);
-    TONE_BY_KIND.get(kind).push([text, ...kinds]);
+function byKind(sentences) {
+  const map = new Map();
+  for (const [text, ...kinds] of sentences) {
+    for (const kind of kinds) {
+      if (!map.has(kind)) map.set(kind, []);
+      map.get(kind).push([text, ...kinds]);
+    }
   }
+  return map;
 }
+const TONE_BY_KIND = byKind(S.TONE);
+const TONE_BY_KIND_4 = byKind(TONE_4);
+const TONE_BY_KIND_5 = byKind(TONE_5);
 const KINDS = [...TONE_BY_KIND.keys()];
+/** Which round the message being composed belongs to (3: the first COUNT; 4; 5). */
+let round = 3;
+const pickNeutral = () => {
+  if (round === 5 && chance(0.5)) return pick(NEUTRAL_5);
+  return round >= 4 && chance(0.5) ? pick(NEUTRAL_4) : pick(S.NEUTRAL);
+};
+function pickBarb(kind) {
+  const newest = TONE_BY_KIND_5.get(kind);
+  if (round === 5 && newest && chance(ROUND4_SHARE)) return pick(newest);
+  const fresh = TONE_BY_KIND_4.get(kind);
+  return round >= 4 && fresh && chance(ROUND4_SHARE) ? pick(fresh) : pick(TONE_BY_KIND.get(kind));
+}
 
 const CHANNELS = [
   ['email', 0.42],
@@ -88,7 +116,7 @@ function chooseSentences(channel, mix) {
   if (grat) items.push({ text: pick(S.GRATITUDE), part: 'gratitude' });
   else if (chance(0.35)) items.push({ text: pick(S.NOT_GRATITUDE) });
   const neutrals = short ? (chance(0.4) ? 1 : 0) : Math.floor(random() * 3) + (channel === 'email' ? 1 : 0);
-  for (let i = 0; i < neutrals; i += 1) items.push({ text: pick(S.NEUTRAL) });
+  for (let i = 0; i < neutrals; i += 1) items.push({ text: pickNeutral() });
   if (sinc) items.push({ text: pick(S.SINCERITY), part: 'sincerity' });
   else if (chance(0.3)) items.push({ text: pick(S.NOT_SINCERITY) });
   if (conn) items.push({ text: pick(S.CONNECTION), part: 'connection' });
@@ -96,7 +124,7 @@ function chooseSentences(channel, mix) {
   const barbs = mix === 'clean' ? 0 : mix === 'one' ? 1 : 2 + (chance(0.3) ? 1 : 0);
   const chosenKinds = shuffle(KINDS).slice(0, barbs);
   for (const kind of chosenKinds) {
-    const [text, ...kinds] = pick(TONE_BY_KIND.get(kind));
+    const [text, ...kinds] = pickBarb(kind);
     const at = 1 + Math.floor(random() * items.length);
     items.splice(Math.min(at, items.length), 0, { text, kinds });
   }
@@ -193,6 +221,12 @@ function compose(index) {
 }
 
 const messages = Array.from({ length: COUNT }, (_, i) => compose(i));
+round = 4;
+seed = 0x4f0e2026;
+for (let i = 0; i < ROUND4_COUNT; i += 1) messages.push(compose(COUNT + i));
+round = 5;
+seed = 0x5f1e2026;
+for (let i = 0; i < ROUND5_COUNT; i += 1) messages.push(compose(COUNT + ROUND4_COUNT + i));
 if (process.argv.includes('--check')) {
   const written = fs.existsSync(OUT) ? JSON.parse(fs.readFileSync(OUT, 'utf8')) : null;
   const same = JSON.stringify(written) === JSON.stringify(messages);

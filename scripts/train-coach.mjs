@@ -55,6 +55,18 @@ const MIN_DOCUMENT_FREQUENCY = 3;
  */
 const AVERAGE = process.env.COACH_AVERAGE !== '0';
 const AMBIGUOUS_WEIGHT = 0.3;
+/** COACH_FALSE_FLAG_BUDGET (a fraction, e.g. 0.03): tune "any tone" for recall within it (see chooseAnyTone). */
+const FALSE_FLAG_BUDGET = process.env.COACH_FALSE_FLAG_BUDGET ? Number(process.env.COACH_FALSE_FLAG_BUDGET) : null;
+/**
+ * Subtracted from every tone output's threshold (the twelve kinds and "any tone") when the weights are
+ * written. The thresholds are chosen for accuracy on the training writers' own messages, whose clean
+ * messages were written to be hard (traps), so they sit higher than messages by other writers need: on
+ * the development sets (holdout-4, holdout-5) the same models miss barbs just under them while good
+ * messages score well below. The margin was chosen there (docs/COACH.md, round four).
+ */
+const TONE_MARGIN = Number(process.env.COACH_TONE_MARGIN ?? 0);
+/** COACH_SCORES=FILE writes the out-of-fold scores and the chosen thresholds there, for study. */
+const SCORES_FILE = process.env.COACH_SCORES ?? null;
 /** A feature is kept only when some output weighs it at least this many 127ths of its largest weight. */
 const MIN_KEPT_WEIGHT = 3;
 /** Word pairs and triples per part written out for the phrase inventory (core/coach/phrases.ts). */
@@ -293,13 +305,29 @@ function chooseThreshold(scores, o) {
   return best;
 }
 
-/** "Any tone" is tuned last, for the accuracy of the whole tone flag given the kinds' own thresholds. */
+/**
+ * "Any tone" is tuned last, given the kinds' own thresholds: by default for the accuracy of the whole
+ * tone flag; with a false-flag budget, at the lowest threshold whose out-of-fold false flags on good
+ * written messages stay within it (the most bad-tone recall that budget buys).
+ */
 function chooseAnyTone(scores, choice) {
   const candidates = [...new Set(scores.map((score) => score.max[ANY_INDEX]).filter(Number.isFinite))].sort(
     (a, b) => a - b,
   );
   let best = { threshold: Infinity, mode: 'model', veto: 0, accuracy: -1 };
   const truth = scores.map((score) => score.truth[ANY_INDEX]);
+  if (FALSE_FLAG_BUDGET !== null) {
+    const good = scores.filter((score, i) => !truth[i]);
+    for (const threshold of candidates) {
+      const trial = choice.map((c, o) => (o === ANY_INDEX ? { threshold, mode: 'model', veto: 0 } : c));
+      const falseFlags = good.filter((score) => flagsTone(score, trial)).length / good.length;
+      if (falseFlags <= FALSE_FLAG_BUDGET) {
+        const accuracy = scores.filter((score, i) => flagsTone(score, trial) === truth[i]).length / scores.length;
+        return { threshold, mode: 'model', veto: 0, accuracy };
+      }
+    }
+    return best;
+  }
   const accuracies = candidates.map((threshold) => {
     const trial = choice.map((c, o) => (o === ANY_INDEX ? { threshold, mode: 'model', veto: 0 } : c));
     return scores.filter((score, i) => flagsTone(score, trial) === truth[i]).length / scores.length;
@@ -435,6 +463,10 @@ function main() {
       (output, o) => `${output} ${choice[o].threshold.toFixed(2)} ${choice[o].mode} ${choice[o].veto.toFixed(2)}`,
     ).join('; '),
   );
+  if (SCORES_FILE) {
+    const plain = (score) => ({ ...score, max: Array.from(score.max), ruleMax: Array.from(score.ruleMax) });
+    fs.writeFileSync(SCORES_FILE, JSON.stringify({ choice, scores: outOfFold.map(plain) }));
+  }
   if (CHECK_ONLY) return;
 
   const full = train(examples);
@@ -449,7 +481,7 @@ function main() {
     `  outputs: ${JSON.stringify(MODEL_OUTPUTS)},`,
     `  bias: ${JSON.stringify(Array.from({ length: K }, () => 0))},`,
     `  scales: ${JSON.stringify(encoded.scales.map((x) => Number(x.toPrecision(6))))},`,
-    `  thresholds: ${JSON.stringify(choice.map((c) => Number(c.threshold.toFixed(4))))},`,
+    `  thresholds: ${JSON.stringify(choice.map((c, o) => Number((c.threshold - (o < ROADMAP_PARTS.length ? 0 : TONE_MARGIN)).toFixed(4))))},`,
     `  vetoes: ${JSON.stringify(choice.map((c) => (Number.isFinite(c.veto) ? Number(c.veto.toFixed(4)) : -1000)))},`,
     `  combine: ${JSON.stringify(combine)},`,
     `  phrases: ${JSON.stringify(strongestPhrases(final, examples))},`,

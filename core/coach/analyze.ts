@@ -12,7 +12,14 @@ import type { PartScore } from './parts';
 import { findSentenceIndex, splitSentences } from './sentences';
 import type { Sentence } from './sentences';
 import { countWords, prepareText } from './text';
-import { findSarcasticSentences, findToneFlags, makeModelFlag, mergeOverlaps, sortFlags } from './tone';
+import {
+  findSarcasticSentences,
+  findToneFlags,
+  followsFutureOpening,
+  makeModelFlag,
+  mergeOverlaps,
+  sortFlags,
+} from './tone';
 import { ROADMAP_PARTS, TONE_KINDS } from './types';
 import type { CoachInput, CoachReport, RoadmapPart, ToneFlag, ToneKind } from './types';
 
@@ -67,25 +74,44 @@ export function barbedSentences(reading: DraftReading): Set<number> {
   return barbed;
 }
 
+/**
+ * The tone kinds that make a sentence's own thanks or praise backhanded: by the labelling rules,
+ * sarcastic or backhanded thanks is not gratitude and sarcastic praise is not sincerity, and thanks
+ * with a needle in the same sentence ("Thank you for getting back to me, eventually.") is the same.
+ * A sentence flagged as one of them (by the phrase lists or the model) counts for no part; a warm
+ * sentence beside a separate barb still counts ("a warm note can carry one barb").
+ */
+export const BACKHANDED_KINDS: ReadonlySet<ToneKind> = new Set<ToneKind>(['sarcasm', 'passive-aggression']);
+
+/** The sentences a backhanded kind of tone flag touches, whether the phrase lists or the model raised it. */
+export function backhandedSentences(sentences: readonly Sentence[], flags: readonly ToneFlag[]): Set<number> {
+  const result = new Set<number>();
+  for (const flag of flags) {
+    if (BACKHANDED_KINDS.has(flag.kind)) for (const s of sentencesOf(sentences, flag)) result.add(s);
+  }
+  return result;
+}
+
 function decidePart(
   model: CoachModel,
   part: RoadmapPart,
   reading: DraftReading,
   logits: readonly Float32Array[],
   barbed: ReadonlySet<number>,
+  backhanded: ReadonlySet<number>,
 ): PartScore {
   const o = MODEL_OUTPUTS.indexOf(part);
   const threshold = model.thresholds[o]!;
   let best: PartScore = { sentence: -1, score: -Infinity };
   const { vetoed } = reading.signals.parts[part];
   for (let s = 0; s < logits.length; s += 1) {
-    if (vetoed[s] || barbed.has(s)) continue;
+    if (vetoed[s] || barbed.has(s) || backhanded.has(s)) continue;
     const score = logits[s]![o]!;
     if (score >= threshold && score > best.score) best = { sentence: s, score };
   }
   if (best.sentence >= 0) return best;
   const rules = reading.signals.parts[part].scores.map((score, s) =>
-    keepsRuleFinding(model, o, logits[s]![o]!) ? score : 0,
+    !backhanded.has(s) && keepsRuleFinding(model, o, logits[s]![o]!) ? score : 0,
   );
   return pickBestSentence(rules);
 }
@@ -96,6 +122,17 @@ function decidePart(
  */
 const PLAN_TO_IMPROVE =
   /\b(?:so i(?:'ve| have)? (?:started|signed up|enrolled|begun|joined|been)|i(?:'m| am) (?:working on|taking|learning|practi[sc]ing|doing a)|(?:started|taking|enrolled in|signed up for) (?:a|an|the) (?:course|class|bootcamp|programme|program))/;
+
+/**
+ * Sentences the model may not flag as a kind: a weakness named with a plan to improve it is not
+ * self-deprecation, and a sentence that opens with a later opening ("If anything else comes up, please
+ * give me a ring") asks about that opening (connection), not to reverse this decision or out of need.
+ */
+function modelMayNotFlag(kind: ToneKind, sentence: string): boolean {
+  if (kind === 'self-deprecation') return PLAN_TO_IMPROVE.test(sentence);
+  if (kind === 'reconsider' || kind === 'pleading') return followsFutureOpening(sentence, 0, sentence.length);
+  return false;
+}
 
 function decideTone(
   body: string,
@@ -126,9 +163,7 @@ function decideTone(
     for (let s = 0; s < sentences.length; s += 1) {
       if (covered.has(s) || logits[s]![o]! < threshold || tooShort[s]) continue;
       const sentence = sentences[s]!;
-      if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(reading.normalized.slice(sentence.start, sentence.end))) {
-        continue;
-      }
+      if (modelMayNotFlag(kind, reading.normalized.slice(sentence.start, sentence.end))) continue;
       const cause = topContribution(model, features[s]!, o) ?? sentence;
       flags.push(makeModelFlag(body, kind, sentence, cause));
       flagged.add(s);
@@ -146,7 +181,7 @@ function decideTone(
     }
     const kind = MODEL_OUTPUTS[closest] as ToneKind;
     const text = reading.normalized.slice(sentences[s]!.start, sentences[s]!.end);
-    if (kind === 'self-deprecation' && PLAN_TO_IMPROVE.test(text)) continue;
+    if (modelMayNotFlag(kind, text)) continue;
     flags.push(makeModelFlag(body, kind, sentences[s]!, topContribution(model, features[s]!, any) ?? sentences[s]!));
   }
   return mergeOverlaps(body, sortFlags(flags));
@@ -158,12 +193,14 @@ export function analyzeDraft(input: CoachInput): CoachReport {
   const model = getModel();
   const features = extractFeatures(reading.normalized, reading.sentences, reading.signals, false, model.rowOf);
   const logits = scoreSentences(model, features);
+  const toneFlags = decideTone(body, model, reading, features, logits);
   const scores = {} as Record<RoadmapPart, PartScore>;
   const barbed = barbedSentences(reading);
-  for (const part of ROADMAP_PARTS) scores[part] = decidePart(model, part, reading, logits, barbed);
+  const backhanded = backhandedSentences(reading.sentences, toneFlags);
+  for (const part of ROADMAP_PARTS) scores[part] = decidePart(model, part, reading, logits, barbed, backhanded);
   return {
     parts: describeParts(body, reading.sentences, scores),
-    toneFlags: decideTone(body, model, reading, features, logits),
+    toneFlags,
     length: reading.length,
     subject: channel === 'email' ? checkSubject(input.subject) : null,
     personalisation: input.contact ? checkPersonalisation(body, input.contact) : null,

@@ -235,9 +235,67 @@ export function extractFeatures(
     if (last === '!') add('p:exclaim', -1, -1);
     for (const rule of rules[index]!) add(rule.name, rule.start, rule.end);
     for (const rule of rules[index - 1] ?? []) add(`prev:${rule.name}`, -1, -1);
+    for (const rule of rules[index + 1] ?? []) add(`next:${rule.name}`, -1, -1);
+    addContext(normalized, sentence, tokens, rules[index]!, rules[index - 1] ?? [], add);
     out.push(features);
   }
   return out;
+}
+
+/**
+ * Words that turn a sentence against what came before it or against its own thanks ("even if it did
+ * take three weeks", "I suppose", "at least", "apparently"): alone each is common and harmless, so the
+ * model also sees each one paired with whether the sentence, or the one before it, thanks the reader.
+ */
+const CONTRAST =
+  /\b(?:even if|even though|though|although|but|at least|i suppose|i guess|apparently|clearly|obviously|of course|despite|only|just as well|all the same|mind you|funny how|i must say|i'll assume|i trust|i'm sure|no doubt|shame|pity)\b/g;
+/** A count of time or effort ("three weeks", "4 rounds", "a two-line email", "ten-minute call"); not "a month". */
+const SPAN =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many)[ -](?:(?:whole|full|long|more|extra|separate) )?(?:minutes?|hours?|days?|weeks?|months?|years?|rounds?|interviews?|stages?|tasks?|lines?|line|minute|word|sentences?|emails?|calls?|weekends?|evenings?|trips?)\b/;
+/** A short phrase in quotation marks: what they said, often turned back on them. */
+const QUOTED = /(?:^|[\s(])['"\u2018\u201c][^'"\u2019\u201d\n]{2,40}['"\u2019\u201d](?=[\s,.;:!?)]|$)/;
+/** Pictographs (emoji): a smile after a barb is often the barb's point. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+type RuleFound = readonly { name: string }[];
+
+function addContext(
+  normalized: string,
+  sentence: Sentence,
+  tokens: readonly string[],
+  here: RuleFound,
+  before: RuleFound,
+  add: (name: string, start: number, end: number) => void,
+): void {
+  const text = normalized.slice(sentence.start, sentence.end);
+  const thanksHere = here.some((rule) => rule.name.startsWith('r:gratitude'));
+  const thanksBefore = before.some((rule) => rule.name.startsWith('r:gratitude'));
+  const toneBefore = before.some((rule) => rule.name.startsWith('r:tone') || rule.name === 'r:sarcastic');
+  CONTRAST.lastIndex = 0;
+  let contrasts = 0;
+  for (let match = CONTRAST.exec(text); match !== null && contrasts < 4; match = CONTRAST.exec(text)) {
+    contrasts += 1;
+    add(`x:${match[0]}`, -1, -1);
+    if (thanksHere) add(`xg:${match[0]}`, -1, -1);
+    if (thanksBefore) add(`xpg:${match[0]}`, -1, -1);
+  }
+  if (contrasts > 0) add('x:any', -1, -1);
+  if (contrasts > 0 && thanksHere) add('xg:any', -1, -1);
+  const span = SPAN.test(text);
+  if (span) {
+    add('d:span', -1, -1);
+    if (thanksHere) add('dg:span', -1, -1);
+    if (contrasts > 0) add('dx:span', -1, -1);
+  }
+  if (QUOTED.test(text)) add('q:quoted', -1, -1);
+  if (PICTOGRAPH.test(text)) {
+    add('e:pictograph', -1, -1);
+    if (thanksHere) add('eg:pictograph', -1, -1);
+  }
+  const exclaims = text.includes('!');
+  if (exclaims && thanksHere) add('g:exclaim', -1, -1);
+  if (exclaims && span) add('d:exclaim', -1, -1);
+  if (toneBefore && tokens.length <= 6) add('p:short-after-tone', -1, -1);
 }
 
 /** Any tone problem at all: one output trained on every kind at once, so rarer kinds pool their examples. */

@@ -70,7 +70,13 @@ function isAbbreviation(text: string, dot: number): boolean {
   return word.length === 1 && /[a-z]/.test(word) && text[dot - 1] === text[dot - 1]?.toUpperCase();
 }
 
-const CANDIDATE = /[.!?\u2026\n]/g;
+const CANDIDATE = /[.!?\u2026\n\u2600-\u27bf\u{1f000}-\u{1faff}]/gu;
+/** An emoji, its variation selector, joiner or skin tone: one picture, however many code points. */
+const PICTURE_PART = /^(?:[\u2600-\u27bf\u{1f000}-\u{1faff}]|\ufe0f|\u200d)/u;
+
+function isUpperLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -94,6 +100,24 @@ export function splitSentences(text: string): Sentence[] {
         start = next;
       }
       CANDIDATE.lastIndex = next;
+      continue;
+    }
+    if (match[0].length > 1 || !TERMINAL.has(match[0])) {
+      // An emoji ends a sentence when a capital starts the next one ("…a four-week wait 😄 Anyway, …").
+      let j = i + match[0].length;
+      for (
+        let part = PICTURE_PART.exec(text.slice(j, j + 2));
+        part !== null;
+        part = PICTURE_PART.exec(text.slice(j, j + 2))
+      ) {
+        j += part[0].length;
+      }
+      const next = skipSpaces(text, j);
+      if (next > j && isUpperLetter(text[next])) {
+        push(j);
+        start = j;
+      }
+      CANDIDATE.lastIndex = j;
       continue;
     }
     let j = i + 1;

@@ -55,8 +55,28 @@ export const TONE_SUGGESTIONS: Record<ToneKind, string> = {
   oversharing: 'This shares more hurt than a short note can hold. Keep it for a friend; here, stay brief and steady.',
 };
 
-function keepMatches(normalized: string, sentences: readonly Sentence[], matches: CueMatch[]): CueMatch[] {
+/**
+ * A one-word cue written with a capital inside a sentence, after a word ("Mr. Sorry", "of Sorry &
+ * Daughters", "my interest in Reconsider Labs"), is a name, not the word.
+ */
+function isName(body: string, sentences: readonly Sentence[], match: CueMatch): boolean {
+  const first = body[match.start] ?? '';
+  if (first === first.toLowerCase() || /\s/.test(body.slice(match.start, match.end))) return false;
+  const index = findSentenceIndex(sentences, match.start);
+  const from = index < 0 ? 0 : sentences[index]!.start;
+  let i = match.start - 1;
+  while (i >= from && /\s/.test(body[i]!)) i -= 1;
+  return i >= from && /[\p{L}\p{N}.&]/u.test(body[i]!);
+}
+
+function keepMatches(
+  body: string,
+  normalized: string,
+  sentences: readonly Sentence[],
+  matches: CueMatch[],
+): CueMatch[] {
   return matches.filter((match) => {
+    if (isName(body, sentences, match)) return false;
     if (!match.cue.negatable) return true;
     const index = findSentenceIndex(sentences, match.start);
     return !isNegated(normalized, match.start, index < 0 ? 0 : sentences[index]!.start);
@@ -87,8 +107,8 @@ export function makeModelFlag(
 }
 
 function findApologyFlags(body: string, normalized: string, sentences: readonly Sentence[]): ToneFlag[] {
-  const bother = keepMatches(normalized, sentences, findCueMatches(normalized, BOTHER_APOLOGIES));
-  const apologies = keepMatches(normalized, sentences, findCueMatches(normalized, APOLOGIES));
+  const bother = keepMatches(body, normalized, sentences, findCueMatches(normalized, BOTHER_APOLOGIES));
+  const apologies = keepMatches(body, normalized, sentences, findCueMatches(normalized, APOLOGIES));
   if (bother.length === 0 && apologies.length < APOLOGY_LIMIT) return [];
   return [...bother, ...apologies].map((match) => makeFlag(body, 'over-apology', match.start, match.end));
 }
@@ -147,6 +167,41 @@ export function mergeOverlaps(body: string, flags: readonly ToneFlag[]): ToneFla
   return merged;
 }
 
+/**
+ * The start of a sentence that sets up a later opening: "If anything opens up, …", "If there will be a
+ * new position in the future, …", "If you need a technician again, …". What follows it asks about
+ * that later opening (connection), not this decision. It must open the sentence: "Please, if anything
+ * opens, I'll take it" is still pleading.
+ */
+const FUTURE_OPENING =
+  /^[^a-z]*(?:(?:and|but|so|also|then|anyway|well),? )?(?:if|when|whenever|should|once) (?:there(?:'s| is| are| will be|'ll be| were)|you (?:ever )?(?:have|need|get|are looking for)|(?:anything|something|another|any|a new|a similar|a future|a suitable|other)\b)[^.?!;]{0,70}?\b(?:opens?|opening|comes? up|came up|arises?|available|future|again|later|season|vacanc\w*|positions?|roles?|posts?|work|jobs?)\b/;
+
+/** Whether the text from `from` to `to` (a sentence, or its words before a cue) sets up a later opening. */
+export function followsFutureOpening(normalized: string, from: number, to: number): boolean {
+  return FUTURE_OPENING.test(normalized.slice(from, to));
+}
+
+/**
+ * After a later opening, asking to be looked at again is the ask for that opening, and "even
+ * part-time" or "anything at all" is openness to it: neither is reconsider nor pleading.
+ */
+const OPEN_TO_ANYTHING = /^(?:even part-time|(?:any role|any job|any position|anything) at all)$/;
+function aboutLaterOpening(
+  kind: PhraseToneKind,
+  match: CueMatch,
+  normalized: string,
+  sentences: readonly Sentence[],
+): boolean {
+  if (
+    kind === 'reconsider' ||
+    (kind === 'pleading' && OPEN_TO_ANYTHING.test(normalized.slice(match.start, match.end)))
+  ) {
+    const index = findSentenceIndex(sentences, match.start);
+    return followsFutureOpening(normalized, index < 0 ? 0 : sentences[index]!.start, match.start);
+  }
+  return false;
+}
+
 export function findToneFlags(
   body: string,
   normalized: string,
@@ -155,7 +210,8 @@ export function findToneFlags(
 ): ToneFlag[] {
   const flags: ToneFlag[] = [];
   for (const kind of PHRASE_KINDS) {
-    for (const match of keepMatches(normalized, sentences, findCueMatches(normalized, PHRASE_CUES[kind]))) {
+    for (const match of keepMatches(body, normalized, sentences, findCueMatches(normalized, PHRASE_CUES[kind]))) {
+      if (aboutLaterOpening(kind, match, normalized, sentences)) continue;
       flags.push(makeFlag(body, kind, match.start, match.end));
     }
   }

@@ -45,4 +45,26 @@ describe("the coach model's features", () => {
     const [sentence] = extractFeatures(reading.normalized, reading.sentences, reading.signals, true);
     expect(sentence!.names).toEqual(expect.arrayContaining(['w:<num>', 'w:<slot>', 'b:about <slot>']));
   });
+
+  it('reads the context a barb needs: a turn after thanks, a count of weeks, quoted words, a smile, the next sentence', () => {
+    const body = [
+      'Thank you for the update, even if it took three weeks.',
+      'Good to hear I was "too quiet" 🙂',
+      'Thanks again, and keep me in mind.',
+    ].join('\n');
+    const reading = readDraft(body, 'email');
+    const [first, second, third] = extractFeatures(reading.normalized, reading.sentences, reading.signals, true);
+    expect(first!.names).toEqual(
+      expect.arrayContaining(['x:even if', 'xg:even if', 'xg:any', 'd:span', 'dg:span', 'dx:span', 'p:first']),
+    );
+    expect(first!.names).not.toContain('q:quoted');
+    expect(second!.names).toEqual(expect.arrayContaining(['q:quoted', 'e:pictograph', 'next:r:gratitude:full']));
+    expect(second!.names).not.toEqual(expect.arrayContaining(['xg:any']));
+    expect(second!.names).not.toContain('d:span');
+    // A contrast word after a sentence of thanks is read with it; a plain sentence of thanks has none.
+    const turned = readDraft('Thank you for calling. Though it was a no, I was glad to hear it from you.', 'email');
+    const [, after] = extractFeatures(turned.normalized, turned.sentences, turned.signals, true);
+    expect(after!.names).toEqual(expect.arrayContaining(['x:though', 'xpg:though', 'prev:r:gratitude:full']));
+    expect(third!.names!.filter((name) => /^(?:x|xg|xpg|d|q|e):/.test(name))).toEqual([]);
+  });
 });

@@ -37,6 +37,9 @@ const GOOD_EMAIL = [
   'Tom',
 ].join('\n');
 
+/** Thanks with the sting in the same sentence, which the model (not the phrase lists) flags as sarcasm. */
+const BACKHANDED_THANKS = 'Many thanks for the detailed feedback, all eleven words of it.';
+
 describe('word-of-mouth threats', () => {
   it('flags a threat to tell others, not warm praise told to others', () => {
     const flags = (body: string) =>
@@ -141,6 +144,20 @@ describe('the three parts', () => {
     expect(analyze('You gave me useful pointers. Thanks so much for that.').parts.gratitude.found).toBe(true);
   });
 
+  it('counts no part in a sentence the coach flags as sarcasm, but counts warm thanks beside a barb', () => {
+    // The phrase lists find thanks here and no tone problem; the model flags the sentence as sarcasm,
+    // and backhanded thanks is not gratitude. The sincere sentence after it still counts.
+    const backhanded = analyze(`${BACKHANDED_THANKS} I remain keen on the studio.`);
+    expect(backhanded.toneFlags.map((flag) => flag.kind)).toContain('sarcasm');
+    expect(backhanded.parts.gratitude.found).toBe(false);
+    expect(backhanded.parts.sincerity.evidence?.text).toBe('I remain keen on the studio.');
+    // Warm thanks in a sentence of its own still counts beside the same barb.
+    const warm = 'Thank you so much for your time on Tuesday.';
+    const separate = analyze(`${warm} ${BACKHANDED_THANKS}`);
+    expect(separate.toneFlags.map((flag) => flag.kind)).toContain('sarcasm');
+    expect(separate.parts.gratitude.evidence?.text).toBe(warm);
+  });
+
   it('counts a lone "Thanks," above the signature for nothing', () => {
     expect(analyze('I heard the news.\n\nThanks,\nLee').parts.gratitude.found).toBe(false);
     expect(analyze('I heard the news. Thanks!').parts.gratitude.found).toBe(true);
@@ -173,6 +190,22 @@ describe('sentences', () => {
       'Best,',
       'Tom',
     ]);
+  });
+
+  it('ends a sentence at an emoji when a capital starts the next, and keeps the emoji with its sentence', () => {
+    const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(split('Four weeks for a no 😄 Anyway, keep me in mind.')).toEqual([
+      'Four weeks for a no 😄',
+      'Anyway, keep me in mind.',
+    ]);
+    expect(split('Great news 👍🏽 Thanks again! Sunny ☀️ Bye.')).toEqual([
+      'Great news 👍🏽',
+      'Thanks again!',
+      'Sunny ☀️',
+      'Bye.',
+    ]);
+    expect(split('Thanks 🙂 and see you soon.')).toEqual(['Thanks 🙂 and see you soon.']);
+    expect(split('A smile 😄')).toEqual(['A smile 😄']);
   });
 });
 
@@ -214,6 +247,8 @@ describe('tone flags', () => {
     ['pleading', 'Please, this role would change my life.', 'would change my life'],
     ['pleading', "I'll accept any salary you offer.", 'any salary'],
     ['pleading', 'Even a temporary contract would do.', 'Even a temporary contract would do'],
+    ['pleading', 'I would take any job at all, even part-time.', 'even part-time'],
+    ['reconsider', 'Before the offer goes out, please look at my application again.', 'look at my application again'],
     ['pleading', "I've been out of work for nine months now.", 'out of work for nine months'],
     ['pleading', 'I really, really need this job.', 'I really, really need this job'],
     ['pleading', 'You have to give me a chance.', 'You have to give me a chance'],
@@ -286,6 +321,14 @@ describe('tone flags', () => {
     ["I'm not the kind of person who gives up easily, so I'll apply again.", 'self-deprecation'],
     ["I know I'm not great at SQL yet, so I've started a course.", 'self-deprecation'],
     ['I was nervous in the second interview, and I am working on that.', 'self-deprecation'],
+    // A cue word with a capital inside a sentence is a name.
+    ['Hello, Mr. Sorry? It is about the driver job at Sorry & Sons; sorry for the wait.', 'over-apology'],
+    ['My interest in Reconsider Studio is the same as ever.', 'reconsider'],
+    // After a later opening, looking again and taking anything are the ask for that opening.
+    ['If a new post comes up in the autumn, please look at my application again.', 'reconsider'],
+    ["If anything opens up, even part-time, I'd be glad to hear.", 'pleading'],
+    ['If something comes up in the kitchen, any role at all, do let me know.', 'pleading'],
+    ['If anything else comes up, please give me a ring on 555 0199.', 'pleading'],
   ] as const)('does not flag "%s" as %s', (body, kind) => {
     expect(listFlags(analyze(body), kind)).toEqual([]);
   });
