@@ -16,7 +16,10 @@ import * as jsonStore from './json-store.mjs';
 export const TODAY_LIMIT = 500;
 export const TODAY_UPCOMING = 5;
 
-const TODAY_SELECT = `SELECT r.*, c.name AS contact_name, c.company, c.status AS contact_status
+// The same columns listToday reads, named as it names them (it reads them in their final shape).
+const TODAY_SELECT = `SELECT r.id, r.contact_id AS contactId, r.step, r.channel, r.template_id AS templateId,
+    r.due_at AS dueAt, r.due_day AS dueDay, r.time_zone AS timeZone, r.state, r.created_at AS createdAt,
+    c.name AS contactName, c.company, c.status AS contactStatus, 0 AS overdue
   FROM reminders r JOIN contacts c ON c.id = r.contact_id`;
 const VISIBLE = `r.state = 'pending' AND c.archived_at IS NULL AND c.status != 'do-not-contact'`;
 

@@ -148,25 +148,38 @@ export function localDayCached(now: Date, zone: string): string {
   return day;
 }
 
+/**
+ * Today's rows come out of SQLite already in the shape of a TodayItem (the columns named as its fields), so
+ * each row is checked and finished in place: building a second object per row was most of what Today cost
+ * above the bare query (up to 505 rows a call).
+ */
+const TODAY_ITEM_SELECT = `SELECT r.id, r.contact_id AS contactId, r.step, r.channel, r.template_id AS templateId,
+    r.due_at AS dueAt, r.due_day AS dueDay, r.time_zone AS timeZone, r.state, r.created_at AS createdAt,
+    c.name AS contactName, c.company, c.status AS contactStatus, 0 AS overdue
+  FROM reminders r JOIN contacts c ON c.id = r.contact_id`;
+
+function finishTodayItems(rows: TodayItem[], today: string): TodayItem[] {
+  for (const row of rows) {
+    known(REMINDER_STEPS, row.step, 'reminders', 'step');
+    known(OUTREACH_KINDS, row.channel, 'reminders', 'channel');
+    known(REMINDER_STATES, row.state, 'reminders', 'state');
+    row.overdue = row.dueDay < today;
+  }
+  return rows;
+}
+
 export function listToday(db: Db, query: TodayQuery): TodayList {
   const today = localDayCached(query.now, query.timeZone ?? systemTimeZone());
-  const toItem = (row: TodayRow): TodayItem => ({
-    ...rowToReminder(row),
-    contactName: row.contact_name,
-    company: row.company,
-    contactStatus: row.contact_status,
-    overdue: row.due_day < today,
-  });
   // Prepared once per connection (main/db/statements.ts): Today is read on every visit and once a minute.
   const due = statement(
     db,
-    `${TODAY_SELECT} WHERE r.due_day <= ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`,
-  ).all(today, query.limit ?? 500) as TodayRow[];
+    `${TODAY_ITEM_SELECT} WHERE r.due_day <= ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`,
+  ).all(today, query.limit ?? 500) as TodayItem[];
   const upcoming = statement(
     db,
-    `${TODAY_SELECT} WHERE r.due_day > ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`,
-  ).all(today, query.upcoming ?? 5) as TodayRow[];
-  return { today, items: due.map(toItem), upcoming: upcoming.map(toItem) };
+    `${TODAY_ITEM_SELECT} WHERE r.due_day > ? AND ${VISIBLE} ORDER BY r.due_day, r.due_at, r.id LIMIT ?`,
+  ).all(today, query.upcoming ?? 5) as TodayItem[];
+  return { today, items: finishTodayItems(due, today), upcoming: finishTodayItems(upcoming, today) };
 }
 
 function requirePending(db: Db, id: number): Reminder {

@@ -3,7 +3,7 @@ import { ContactInputSchema } from '../../core/contacts';
 import { advancedStatus, STATUS_LADDER, statusEarned } from '../../core/followup-workflow';
 import { closeDatabase, openDatabase, type Db } from '../../main/db/connection';
 import { createContact, getContact, promoteContact } from '../../main/db/contacts-repository';
-import { getReminder, insertReminder } from '../../main/db/reminders-repository';
+import { getReminder, insertReminder, listToday } from '../../main/db/reminders-repository';
 import { createInteraction, listInteractions } from '../../main/db/interactions-repository';
 import { BadRowError } from '../../main/db/row-check';
 
@@ -69,5 +69,14 @@ describe('repositories', () => {
     expect(() => getReminder(db, reminder.id)).toThrow('The reminders table holds step "yearly"');
     expect(() => getContact(db, contact.id)).toThrow('The contacts table holds status "friend"');
     expect(() => listInteractions(db, contact.id)).toThrow(BadRowError);
+    // Today reads its rows in their final shape and checks them there.
+    const today = { now: new Date(NOW), timeZone: 'UTC' };
+    expect(() => listToday(db, today)).toThrow('The reminders table holds step "yearly"');
+    db.prepare(`UPDATE reminders SET step = 'thank-you', channel = 'pigeon' WHERE id = ?`).run(reminder.id);
+    expect(() => listToday(db, today)).toThrow('The reminders table holds channel "pigeon"');
+    db.prepare(`UPDATE reminders SET channel = 'email' WHERE id = ?`).run(reminder.id);
+    expect(listToday(db, today).items.map((item) => [item.id, item.step, item.overdue])).toEqual([
+      [reminder.id, 'thank-you', false],
+    ]);
   });
 });
