@@ -75,7 +75,6 @@ async function main() {
   const require = createRequire(path.join(ROOT, 'package.json'));
   const { unlockFolder } = require(path.join(ROOT, 'dist/node/main/protection/unlock.js'));
   const { createDatabaseOwner } = require(path.join(ROOT, 'dist/node/main/db/database-owner.js'));
-  const { nextStepFor } = require(path.join(ROOT, 'dist/node/core/next-step.js'));
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'someday-bench-export-'));
   try {
     const dataDir = path.join(workDir, 'data');
@@ -84,7 +83,7 @@ async function main() {
     fs.mkdirSync(dataDir, { mode: 0o700 });
     const { key } = unlockFolder(dataDir, { passphrase: 'bench passphrase, not a secret' });
     const owner = createDatabaseOwner(path.join(dataDir, 'someday.sqlite'), key);
-    const data = generateData(sizes, nextStepFor);
+    const data = generateData(sizes);
     seedDatabase(owner.open(), data);
     owner.close();
     const jsonFile = path.join(workDir, 'json', 'someday.json');
