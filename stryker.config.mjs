@@ -25,6 +25,7 @@ const COACH_WITHOUT_SUGGEST = [
   'tests/unit/coach-mutants.test.ts',
   'tests/unit/coach-text-mutants.test.ts',
   'tests/unit/coach-sentences-mutants.test.ts',
+  'tests/unit/coach-phrases-mutants.test.ts',
   'tests/unit/coach-cues-mutants.test.ts',
   'tests/unit/coach-parts-mutants.test.ts',
   'tests/unit/coach-tone-mutants.test.ts',
