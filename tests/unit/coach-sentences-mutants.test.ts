@@ -84,3 +84,27 @@ describe('splitting sentences, after the mutation run of sentences.ts', () => {
     expect(cut('Line\n\u01c5emal')).toStrictEqual(['Line', '\u01c5emal']);
   });
 });
+
+describe('splitting sentences, after the rerun of sentences.ts', () => {
+  it('ends a sentence at ? or … even when the next one starts in lower case', async () => {
+    const cut = await cutter();
+    expect(cut('Why? because.')).toStrictEqual(['Why?', 'because.']);
+    expect(cut('Wait\u2026 then.')).toStrictEqual(['Wait\u2026', 'then.']);
+  });
+
+  it('reads only a single letter in capitals as an initial, not a word in capitals', async () => {
+    const cut = await cutter();
+    expect(cut('I met BOB. Then we left.')).toStrictEqual(['I met BOB.', 'Then we left.']);
+  });
+
+  it('trims spaces from the end of a sentence cut at a line break or at the end of the text', async () => {
+    const cut = await cutter();
+    expect(cut('Hi Sam,  \nThanks for it \t ')).toStrictEqual(['Hi Sam,', 'Thanks for it']);
+  });
+
+  it('handles a picture followed only by spaces, and reads only the marks right after it as part of it', async () => {
+    const cut = await cutter();
+    expect(cut('A smile \u{1f604} ')).toStrictEqual(['A smile \u{1f604}']);
+    expect(cut('A \u{1f604}x\ufe0f Next')).toStrictEqual(['A \u{1f604}x\ufe0f Next']);
+  });
+});
