@@ -225,3 +225,23 @@ describe('the prepared text and word counts, after the mutation run of text.ts',
     expect(countWords('call 999 or 000 now', true)).toBe(9);
   });
 });
+
+describe('the prepared text and word counts, after the first run of text.ts', () => {
+  it('counts a joined word of several letters or digits once in a heading', () => {
+    const prepared = (line: string) => prepareText(`${line}\nThanks.`, 'call').split('\n')[0];
+    for (const line of ['A-BC TWO THREE FOUR FIVE SIX', 'A-1 TWO THREE FOUR FIVE SIX']) {
+      expect(prepared(line), line).toBe(' '.repeat(line.length));
+    }
+  });
+
+  it('blanks a heading on a later line, past the first 80 characters', () => {
+    const first = `${'word '.repeat(20)}end.`;
+    expect(prepareText(`${first}\nCLOSING\nThanks.`, 'call')).toBe(`${first}\n       \nthanks.`);
+  });
+
+  it('counts digits as one word unless asked for spoken counting, and a doubled joiner splits words', () => {
+    expect(countWords('555-201-3344')).toBe(1);
+    expect(countWords('one--two')).toBe(2);
+    expect(countWords('one \u2014 two')).toBe(2);
+  });
+});
