@@ -24,6 +24,8 @@ const COACH_WITHOUT_SUGGEST = [
   'tests/unit/coach-phrases.test.ts',
   'tests/unit/coach-mutants.test.ts',
   'tests/unit/coach-text-mutants.test.ts',
+  'tests/unit/coach-sentences-mutants.test.ts',
+  'tests/unit/coach-phrases-mutants.test.ts',
   'tests/unit/coach-cues-mutants.test.ts',
   'tests/unit/coach-parts-mutants.test.ts',
   'tests/unit/coach-tone-mutants.test.ts',
@@ -105,15 +107,34 @@ export const GROUPS = {
     // (docs/MUTATION.md).
     testsFor: {
       ...Object.fromEntries(
-        [
-          ...['analyze', 'cues', 'features', 'length', 'model', 'parts'],
-          ...['phrases', 'sentences', 'text', 'tone'],
-        ].map((m) => [`core/coach/${m}.ts`, COACH_WITHOUT_SUGGEST]),
+        ['analyze', 'features', 'length', 'model', 'parts', 'tone'].map((m) => [
+          `core/coach/${m}.ts`,
+          COACH_WITHOUT_SUGGEST,
+        ]),
       ),
       // Only analyzeDraft, given a contact, calls the personalisation check: these two files test it.
       'core/coach/personalisation.ts': ['tests/unit/coach.test.ts', 'tests/unit/coach-personalisation-mutants.test.ts'],
       // Only decodeModel calls the base64 decoder.
       'core/coach/base64.ts': ['tests/unit/coach-base64-mutants.test.ts', 'tests/unit/coach-model-mutants.test.ts'],
+      // Without coach-corpus.test.ts, whose analysis of the corpus as it loads makes every mutant static
+      // (each one ran the whole list): the files that test these modules directly, and coach.test.ts.
+      'core/coach/sentences.ts': [
+        'tests/unit/coach.test.ts',
+        'tests/unit/coach-text-mutants.test.ts',
+        'tests/unit/coach-sentences-mutants.test.ts',
+      ],
+      'core/coach/text.ts': [
+        'tests/unit/coach.test.ts',
+        'tests/unit/coach-mutants.test.ts',
+        'tests/unit/coach-text-mutants.test.ts',
+      ],
+      'core/coach/cues.ts': [
+        'tests/unit/coach.test.ts',
+        'tests/unit/coach-mutants.test.ts',
+        'tests/unit/coach-cues-mutants.test.ts',
+      ],
+      // Only the speech grammar (core/rehearsal/speech-phrases.ts) reads the inventory: its own two files.
+      'core/coach/phrases.ts': ['tests/unit/coach-phrases.test.ts', 'tests/unit/coach-phrases-mutants.test.ts'],
     },
   },
 };

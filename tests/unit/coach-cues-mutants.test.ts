@@ -97,3 +97,43 @@ describe('negation', () => {
     expect(negated('want', 'want')).toBe(false);
   });
 });
+
+describe('cues and negation, after the mutation run of cues.ts', () => {
+  it('knows every negator, and every clause word and mark that ends the look back', async () => {
+    // Imported inside the test: the word lists are built when the module loads.
+    const { isNegated: negatedAt } = await import('../../core/coach/cues');
+    const check = (text: string) => negatedAt(text, text.lastIndexOf('want'), 0);
+    const negators = ['not', 'no', 'never', "don't", 'dont', "doesn't", "didn't", "won't", "wouldn't", "can't"];
+    negators.push('cannot', "couldn't", "isn't", "wasn't", "aren't", "weren't", "haven't", "hasn't", "shouldn't");
+    negators.push('hardly', 'barely', 'nor', 'neither', 'without', 'nobody');
+    for (const word of negators) expect(check(`i ${word} want`), word).toBe(true);
+    for (const word of ['but', 'and', 'so', 'though', 'although', 'yet', 'because', 'while', 'whereas']) {
+      expect(check(`not me ${word} i want`), word).toBe(false);
+    }
+    for (const mark of [',', ';', ':', '(', ')', '\u2014', '\u2013', '.', '!', '?']) {
+      expect(check(`not me${mark} i want`), mark).toBe(false);
+    }
+  });
+
+  it('reads letters a to z, digits and apostrophes as parts of a word, and counts them in the window', () => {
+    for (const ch of ['a', 'z', '0', '9']) {
+      const six = Array(6).fill(ch).join(' ');
+      expect(negated(`not ${six} want`, 'want'), ch).toBe(false);
+      expect(negated(`not ${Array(5).fill(ch).join(' ')} want`, 'want'), ch).toBe(true);
+    }
+  });
+
+  it('breaks only at a dash with a space on both sides', () => {
+    expect(negated('not -i want', 'want')).toBe(true);
+    expect(negated('not- i want', 'want')).toBe(true);
+  });
+
+  it('sees "used to" at the far end of the window', () => {
+    expect(negated('used to a b c d e love', 'love')).toBe(true);
+    expect(negated('used to a b c d e f love', 'love')).toBe(false);
+  });
+
+  it('finds a cue only where a word starts, even when the cue starts with a mark', () => {
+    expect(found('hi ! yes', ['!'])).toStrictEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSubject, countPhoneRepeats, measureLength, normalizeWordsPerMinute } from '../../core/coach/length';
 import { findSentenceIndex, splitSentences } from '../../core/coach/sentences';
-import { prepareText } from '../../core/coach/text';
+import { countWords, foldCaseKeepingLength, prepareText } from '../../core/coach/text';
 import type { DraftChannel } from '../../core/drafts';
 
 function cut(text: string): string[] {
@@ -171,5 +171,77 @@ describe('counting characters and phone numbers, after the first mutation run of
   it('does not count a number with fewer than seven digits as a phone number, however it is spaced', () => {
     expect(countPhoneRepeats('Room 12 - 34 and room 12 - 34')).toBe(0);
     expect(countPhoneRepeats('Call 555 20 13 or 555 20 13')).toBe(2);
+  });
+});
+
+describe('the prepared text and word counts, after the mutation run of text.ts', () => {
+  it('unifies every kind of apostrophe, also when lower-casing changes a letter’s length', () => {
+    for (const mark of ['\u2018', '\u2019', '\u02bc', '\u2032', '`']) {
+      expect(foldCaseKeepingLength(`Don${mark}t`), mark).toBe("don't");
+      expect(foldCaseKeepingLength(`\u0130${mark}S`), mark).toBe("\u0130's");
+    }
+  });
+
+  it('blanks a heading of up to six words (joined words count once) and 80 characters, and no longer one', () => {
+    const prepared = (line: string) => prepareText(`${line}\nThanks.`, 'call').split('\n')[0];
+    const blank = (line: string) => ' '.repeat(line.length);
+    const six = 'OPENER TWO THREE FOUR FIVE SIX';
+    expect(prepared(six)).toBe(blank(six));
+    expect(prepared(`${six} SEVEN`)).toBe(`${six} seven`.toLowerCase());
+    for (const joiner of ["'", '.', '-', '/', '&', '@', '+']) {
+      const line = `A${joiner}B TWO THREE FOUR FIVE SIX`;
+      expect(prepared(line), joiner).toBe(blank(line));
+    }
+    // Digits are words too: seven of them is not a heading.
+    expect(prepared('STEP 1 2 3 4 5 6')).toBe('step 1 2 3 4 5 6');
+    const eighty = `OPENER ${'X'.repeat(73)}`;
+    expect(eighty).toHaveLength(80);
+    expect(prepared(eighty)).toBe(blank(eighty));
+    expect(prepared(`${eighty}X`)).toBe(`${eighty}X`.toLowerCase());
+  });
+
+  it('does not blank a line ending in punctuation (spaces after it trimmed), in lower case, or without letters', () => {
+    const prepared = (line: string) => prepareText(`${line}\nThanks.`, 'call').split('\n')[0];
+    for (const mark of ['.', '!', '?', ',', ';', ':']) {
+      expect(prepared(`THANKS${mark}  `), mark).toBe(`thanks${mark}  `);
+    }
+    expect(prepared('OPENER  ')).toBe('        ');
+    expect(prepared('Opener')).toBe('opener');
+    expect(prepared('123 456')).toBe('123 456');
+    expect(prepared('\u00c9T\u00c9')).toBe('   ');
+  });
+
+  it('masks headings, stage directions and placeholders wherever they come in the text', () => {
+    const body = 'OPENER\n[slowly] Hi {{company}} and {{\ncontact.firstName}}';
+    expect(prepareText(body, 'call')).toBe(
+      `      \n${' '.repeat(8)} hi ${'x'.repeat(11)} and xx\n${'x'.repeat('contact.firstName}}'.length)}`,
+    );
+  });
+
+  it('reads a-z, A-Z and 0-9 as word characters, and the ASCII marks beside them as none', () => {
+    expect(countWords('a z 0 9 A Z')).toBe(6);
+    expect(countWords('` { / : @ [ ^ ~')).toBe(0);
+    expect(countWords('a+b')).toBe(1);
+    expect(countWords('call 999 or 000 now', true)).toBe(9);
+  });
+});
+
+describe('the prepared text and word counts, after the first run of text.ts', () => {
+  it('counts a joined word of several letters or digits once in a heading', () => {
+    const prepared = (line: string) => prepareText(`${line}\nThanks.`, 'call').split('\n')[0];
+    for (const line of ['A-BC TWO THREE FOUR FIVE SIX', 'A-1 TWO THREE FOUR FIVE SIX']) {
+      expect(prepared(line), line).toBe(' '.repeat(line.length));
+    }
+  });
+
+  it('blanks a heading on a later line, past the first 80 characters', () => {
+    const first = `${'word '.repeat(20)}end.`;
+    expect(prepareText(`${first}\nCLOSING\nThanks.`, 'call')).toBe(`${first}\n       \nthanks.`);
+  });
+
+  it('counts digits as one word unless asked for spoken counting, and a doubled joiner splits words', () => {
+    expect(countWords('555-201-3344')).toBe(1);
+    expect(countWords('one--two')).toBe(2);
+    expect(countWords('one \u2014 two')).toBe(2);
   });
 });
