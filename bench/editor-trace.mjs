@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { launchChromium, startBrowserMode } from './lib/renderer.mjs';
+import { launchChromium, openDraftToType, startBrowserMode } from './lib/renderer.mjs';
 import { round } from './lib/stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,23 +45,6 @@ if (!values['data-dir'] || !values['passphrase-file']) {
 }
 
 const cliOf = (root) => path.join(path.resolve(root), 'dist', 'node', 'main', 'web', 'cli.js');
-
-async function openDraft(page, url) {
-  await page.goto(url);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Drafts' })
-    .click({ timeout: 120_000 });
-  await page
-    .getByRole('list', { name: 'Drafts' })
-    .getByRole('button', { name: DRAFT_TITLE })
-    .click({ timeout: 120_000 });
-  const body = page.getByRole('textbox', { name: 'Message' });
-  await body.waitFor({ timeout: 120_000 });
-  await body.focus();
-  await page.keyboard.press('Control+End');
-  await sleep(1000);
-}
 
 /** Top-level tasks on the busiest renderer main thread: thread CPU time, wall time and count. */
 function mainThreadTasks(events) {
@@ -122,7 +105,7 @@ async function typeTraced(browser, url, { presses, gapMs, profile, save }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await openDraft(page, url);
+    await openDraftToType(page, url, DRAFT_TITLE);
     // --css: extra rules for an experiment, adopted as a constructed sheet (the page's CSP allows those).
     if (values.css) {
       await page.evaluate((rules) => {

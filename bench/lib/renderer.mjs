@@ -237,25 +237,35 @@ function watchKeyFrames() {
  * end of its text, one key every `gapMs` like brisk typing; returns the keypress-to-frame times
  * (with `keepTotals`, every press's time too).
  */
+/**
+ * Opens the draft called `draftTitle` from the Drafts list, puts the cursor at the end of its message and
+ * lets the first coach report settle, ready to type (the keypress figure and bench/editor-trace.mjs).
+ * Returns the message box.
+ */
+export async function openDraftToType(page, url, draftTitle) {
+  await page.goto(url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Drafts' })
+    .click({ timeout: 120_000 });
+  await page
+    .getByRole('list', { name: 'Drafts' })
+    .getByRole('button', { name: draftTitle })
+    .click({ timeout: 120_000 });
+  const body = page.getByRole('textbox', { name: 'Message' });
+  await body.waitFor({ timeout: 120_000 });
+  await body.focus();
+  await page.keyboard.press('Control+End');
+  // Let the first coach report settle before typing.
+  await sleep(1000);
+  return body;
+}
+
 export async function keypressFrames(browser, url, { draftTitle, warmUp, presses, gapMs, keepTotals = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('button', { name: 'Drafts' })
-      .click({ timeout: 120_000 });
-    await page
-      .getByRole('list', { name: 'Drafts' })
-      .getByRole('button', { name: draftTitle })
-      .click({ timeout: 120_000 });
-    const body = page.getByRole('textbox', { name: 'Message' });
-    await body.waitFor({ timeout: 120_000 });
-    await body.focus();
-    await page.keyboard.press('Control+End');
-    // Let the first coach report settle before typing.
-    await sleep(1000);
+    const body = await openDraftToType(page, url, draftTitle);
     await page.evaluate(watchKeyFrames);
     const keys = 'abcdefghijklmnopqrstuvwxyz ';
     for (let i = 0; i < warmUp + presses; i += 1) {

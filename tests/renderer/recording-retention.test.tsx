@@ -2,9 +2,9 @@ import './support/setup-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppInfo, Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings';
 import { App } from '../../renderer/app';
-import { pageOf, settingsWith } from './support/fixtures';
+import { APP_INFO, pageOf, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
@@ -12,20 +12,12 @@ vi.mock('../../renderer/api', async (importOriginal) => ({
   call: vi.fn(),
 }));
 
-const INFO: AppInfo = {
-  version: '0.1.0',
-  mode: 'browser',
-  dataDir: '/home/sam/.config/Someday',
-  databaseFile: '/home/sam/.config/Someday/someday.sqlite',
-  schemaVersion: 1,
-};
-
 async function openRecordings() {
   let saved: Settings = settingsWith('light');
   const api = mockApi({
     'settings:get': () => saved,
     'contacts:list': () => pageOf([]),
-    'app:info': () => INFO,
+    'app:info': () => APP_INFO,
     'settings:update': (patch) => (saved = { ...saved, ...patch } as Settings),
   });
   const user = userEvent.setup();

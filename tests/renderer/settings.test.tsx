@@ -2,25 +2,17 @@ import './support/setup-dom';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppInfo } from '../../core/settings';
+
 import { ApiCallError } from '../../renderer/api';
 import { App } from '../../renderer/app';
 import { applyRememberedTheme } from '../../renderer/shell/theme';
-import { pageOf, settingsWith } from './support/fixtures';
+import { APP_INFO, pageOf, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi } from './support/mock-api';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../renderer/api')>()),
   call: vi.fn(),
 }));
-
-const INFO: AppInfo = {
-  version: '0.1.0',
-  mode: 'browser',
-  dataDir: '/home/sam/.config/Someday',
-  databaseFile: '/home/sam/.config/Someday/someday.sqlite',
-  schemaVersion: 1,
-};
 
 async function openSettings() {
   const user = userEvent.setup();
@@ -67,7 +59,7 @@ describe('settings', () => {
     const api = mockApi({
       'settings:get': () => settingsWith('system'),
       'contacts:list': () => pageOf([]),
-      'app:info': () => INFO,
+      'app:info': () => APP_INFO,
       'settings:update': (patch) => settingsWith(patch?.theme ?? 'system'),
     });
     const user = await openSettings();
@@ -93,7 +85,7 @@ describe('settings', () => {
     mockApi({
       'settings:get': () => settingsWith('light'),
       'contacts:list': () => pageOf([]),
-      'app:info': () => INFO,
+      'app:info': () => APP_INFO,
       'settings:update': () => {
         throw new ApiCallError('internal', 'The data file is busy in another window. Try again in a moment.');
       },
@@ -110,7 +102,7 @@ describe('settings', () => {
     mockApi({
       'settings:get': () => settingsWith('system'),
       'contacts:list': () => pageOf([]),
-      'app:info': () => INFO,
+      'app:info': () => APP_INFO,
     });
     await openSettings();
     expect(screen.getByRole('heading', { name: 'About your data' })).toBeTruthy();

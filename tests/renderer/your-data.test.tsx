@@ -3,10 +3,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, DataImportPreview, DataImportResult, TableCounts } from '../../core/data';
-import type { AppInfo } from '../../core/settings';
+
 import { ApiCallError, downloadExport } from '../../renderer/api';
 import { App } from '../../renderer/app';
-import { pageOf, settingsWith } from './support/fixtures';
+import { APP_INFO, pageOf, settingsWith } from './support/fixtures';
 import { inputsOf, mockApi, type ApiHandlers } from './support/mock-api';
 
 vi.mock('../../renderer/api', async (importOriginal) => ({
@@ -23,13 +23,7 @@ vi.mock('../../renderer/api', async (importOriginal) => ({
 
 const SOURCE = 'uploaded-file-0123456789';
 
-const INFO: AppInfo = {
-  version: '0.1.0',
-  mode: 'browser',
-  dataDir: '/home/sam/.config/Someday',
-  databaseFile: '/home/sam/.config/Someday/someday.sqlite',
-  schemaVersion: 2,
-};
+const INFO = { ...APP_INFO, schemaVersion: 2 };
 
 const BACKUP: BackupInfo = {
   name: 'someday-2026-11-25T08-00-00-000Z-daily.sqlite',

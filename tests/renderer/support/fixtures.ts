@@ -1,7 +1,7 @@
 import type { Contact, ContactPage } from '../../../core/contacts';
 import type { DraftPage } from '../../../core/drafts';
 import type { FollowupPlan, Interaction, Reminder } from '../../../core/followups';
-import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../../core/settings';
+import { DEFAULT_SETTINGS, type AppInfo, type Settings, type Theme } from '../../../core/settings';
 
 let nextId = 1;
 
@@ -71,3 +71,12 @@ export const NO_DRAFTS = {
 export function settingsWith(theme: Theme): Settings {
   return { ...DEFAULT_SETTINGS, theme, welcomed: true };
 }
+
+/** What app:info answers in browser mode, for the screens that show where the data lives. */
+export const APP_INFO: AppInfo = {
+  version: '0.1.0',
+  mode: 'browser',
+  dataDir: '/home/sam/.config/Someday',
+  databaseFile: '/home/sam/.config/Someday/someday.sqlite',
+  schemaVersion: 1,
+};
