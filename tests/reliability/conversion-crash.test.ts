@@ -117,12 +117,10 @@ describe('converting a plaintext folder, killed at random moments', () => {
     const full = await runChild(copyFolder(template), null);
     expect(full.signal).toBeNull();
     const seed = Number(process.env.SOMEDAY_RELIABILITY_SEED ?? Date.now() % 1_000_000);
-    const seen = { plain: 0, encrypted: 0, neither: 0 };
-    for (let kill = 0; kill < KILLS; kill += 1) {
+    const seen = { plain: 0, encrypted: 0, neither: 0, extra: 0 };
+    const killAt = async (kill: number, at: number): Promise<void> => {
       const dataDir = copyFolder(template);
-      // Spread over the whole conversion, and a little past it.
-      const at = ((seed + kill * 7919) % 1000) / 1000;
-      await runChild(dataDir, Math.round(at * full.ms * 1.1));
+      await runChild(dataDir, Math.round(at * full.ms));
       const state = usableNow(dataDir);
       seen[state] += 1;
       expect({ kill, seed, at, state }).not.toMatchObject({ state: 'neither' });
@@ -134,6 +132,14 @@ describe('converting a plaintext folder, killed at random moments', () => {
       expect(isPlainDatabase(path.join(dataDir, DATABASE_FILE_NAME))).toBe(false);
       expect(plainLeftovers(dataDir)).toStrictEqual([]);
       fs.rmSync(dataDir, { recursive: true, force: true });
+    };
+    // Spread over the whole conversion, and a little past it.
+    for (let kill = 0; kill < KILLS; kill += 1) await killAt(kill, (((seed + kill * 7919) % 1000) / 1000) * 1.1);
+    // A busy machine stretches the later runs past the first one's length, so every kill can land before the swap
+    // (or, on a fast one, after it). Then more kills walk towards the side not yet seen until it is.
+    for (let extra = 1; extra <= KILLS && (seen.plain === 0 || seen.encrypted === 0); extra += 1) {
+      seen.extra = extra;
+      await killAt(KILLS + extra, seen.encrypted === 0 ? 1 + extra * 0.5 : 0.5 / (extra + 1));
     }
     console.log(`[reliability] conversion ${JSON.stringify({ kills: KILLS, seed, fullMs: full.ms, ...seen })}`);
     expect(seen.neither).toBe(0);
