@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
-import { openApp, type AppPage } from './support/app-page';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './support/session';
 import { DELETE_ALL_WORD } from '../../core/data';
 import { downloadPlainExport, ensureContacts, postApi, seedDrafts, seedFollowups } from './support/seed';
 
@@ -32,46 +31,25 @@ async function findBlockingViolations(page: Page, screen: string): Promise<strin
 }
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)', (theme) => {
-  let browser: Browser;
-  let server: BrowserModeServer;
-  let app: AppPage | null = null;
+  const session = useAppSession({ seed: (server) => postApi(server, 'settings:update', { theme }) });
 
   async function openThemedApp(start: 'contacts' | 'today' = 'contacts'): Promise<Page> {
-    app = await openApp(browser, server, start);
-    await expect.poll(() => app?.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-    return app.page;
+    const { page } = await session.open(start);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    return page;
   }
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startBrowserMode();
-    await postApi(server, 'settings:update', { theme });
-  });
-
-  afterEach(async () => {
-    const problems = app?.problems.list ?? [];
-    await app?.context.close();
-    app = null;
-    expect(problems).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDataDir(server.dataDir);
-  });
 
   it('empty contacts list', async () => {
     // Whatever ran before: start from no data at all (delete-all also resets the theme, so pin it again).
-    expect((await postApi(server, 'data:delete-all', { confirmation: DELETE_ALL_WORD })).body.ok).toBe(true);
-    await postApi(server, 'settings:update', { theme });
+    expect((await postApi(session.server, 'data:delete-all', { confirmation: DELETE_ALL_WORD })).body.ok).toBe(true);
+    await postApi(session.server, 'settings:update', { theme });
     const page = await openThemedApp();
     await page.getByRole('heading', { name: 'No contacts yet' }).waitFor();
     expect(await findBlockingViolations(page, `empty list, ${theme}`)).toEqual([]);
   });
 
   it('contact list with the form showing validation errors', async () => {
-    await ensureContacts(server);
+    await ensureContacts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: /Priya Raman/ }).waitFor();
     await page.getByRole('button', { name: 'New contact' }).click();
@@ -83,7 +61,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('delete confirmation dialog', async () => {
-    await ensureContacts(server);
+    await ensureContacts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: /Priya Raman/ }).click();
     await page.getByRole('button', { name: 'Delete…' }).click();
@@ -99,7 +77,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('drafts list, with a search that marks its matches', async () => {
-    await seedDrafts(server);
+    await seedDrafts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Drafts' }).click();
     await page.getByRole('list', { name: 'Drafts' }).waitFor();
@@ -110,7 +88,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('editor with the coach panel, a placeholder to fill and the history tab', async () => {
-    await seedDrafts(server);
+    await seedDrafts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Drafts' }).click();
     await page.getByRole('button', { name: /Thank-you email after the decision/ }).click();
@@ -124,7 +102,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('new draft dialog', async () => {
-    await seedDrafts(server);
+    await seedDrafts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: /Priya Raman/ }).click();
     await page.getByRole('region', { name: 'Drafts' }).getByRole('button', { name: 'New draft' }).click();
@@ -135,7 +113,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('cue card', async () => {
-    await seedDrafts(server);
+    await seedDrafts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Drafts' }).click();
     await page.getByRole('button', { name: /Voicemail after the decision/ }).click();
@@ -144,7 +122,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     expect(await findBlockingViolations(page, `cue card, ${theme}`)).toEqual([]);
   });
   it('rehearse: setup with the readiness card, a call in progress, and the review', async () => {
-    await seedDrafts(server);
+    await seedDrafts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Rehearse' }).click();
     await page.getByRole('region', { name: 'Ready?' }).waitFor();
@@ -168,9 +146,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('your data: import preview, restore and delete-all dialogs', async () => {
-    await ensureContacts(server);
-    await postApi(server, 'backups:create', {});
-    const content = await downloadPlainExport(server);
+    await ensureContacts(session.server);
+    await postApi(session.server, 'backups:create', {});
+    const content = await downloadPlainExport(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Settings' }).click();
     const section = page.getByRole('region', { name: 'Your data', exact: true });
@@ -203,7 +181,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('Today with due follow-ups and outcomes, and its done and snooze dialogs', async () => {
-    await seedFollowups(server);
+    await seedFollowups(session.server);
     const page = await openThemedApp('today');
     await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
     await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
@@ -229,7 +207,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
   });
 
   it('a contact’s follow-up plan, timeline and log form, and the rhythm settings', async () => {
-    await seedFollowups(server);
+    await seedFollowups(session.server);
     const page = await openThemedApp();
     await page
       .locator('.contact-list')

@@ -1,39 +1,17 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../core/contacts';
-import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
-import { openApp, type AppPage } from './support/app-page';
+import { useAppSession } from './support/session';
 import { postApi } from './support/seed';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contacts');
 
 describe('contacts from other programs’ files, end to end', () => {
-  let server: BrowserModeServer;
-  let browser: Browser;
-  let app: AppPage | null = null;
-
-  beforeAll(async () => {
-    server = await startBrowserMode();
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    const problems = app?.problems.list ?? [];
-    await app?.context.close();
-    app = null;
-    expect(problems).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDataDir(server.dataDir);
-  });
+  const session = useAppSession();
 
   it('imports a French Outlook file in Windows-1252: says how it read it, what it kept, and imports on confirm', async () => {
-    app = await openApp(browser, server, 'today');
+    const app = await session.open('today');
     const { page } = app;
     await page
       .getByLabel('Contacts file to import')
@@ -51,7 +29,7 @@ describe('contacts from other programs’ files, end to end', () => {
     expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await dialog.getByRole('button', { name: 'Import 2 contacts' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const listed = await postApi(server, 'contacts:list', {});
+    const listed = await postApi(session.server, 'contacts:list', {});
     const items = (listed.body.value as { items: Contact[] }).items;
     expect(items.find((c) => c.name === 'Hélène Lefèvre')).toMatchObject({
       company: 'Société Générale des Données',
@@ -60,7 +38,7 @@ describe('contacts from other programs’ files, end to end', () => {
   });
 
   it('names a file that is not contacts and opens no dialog', async () => {
-    app = await openApp(browser, server, 'today');
+    const app = await session.open('today');
     const { page } = app;
     await page.getByLabel('Contacts file to import').setInputFiles({
       name: 'contacts.vcf',

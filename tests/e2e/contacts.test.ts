@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Contact, ContactPage } from '../../core/contacts';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
-import { openApp, type AppPage } from './support/app-page';
+import type { BrowserModeServer } from '../helpers/browser-mode';
+import { useAppSession } from './support/session';
 import { postApi } from './support/seed';
 
 async function listAll(server: BrowserModeServer, archived = false): Promise<Contact[]> {
@@ -30,32 +24,10 @@ async function expectRowCount(page: Page, name: string, count: number): Promise<
 }
 
 describe('contacts in browser mode', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-  let app: AppPage | null = null;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    const problems = app?.problems.list ?? [];
-    await app?.context.close();
-    app = null;
-    expect(problems).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
-  });
+  const session = useAppSession();
 
   it('creates, edits, finds, archives, unarchives and deletes a contact', async () => {
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     expect(page.url()).not.toContain('token=');
     await page.getByRole('heading', { name: 'No contacts yet' }).waitFor();
@@ -76,7 +48,7 @@ describe('contacts in browser mode', () => {
     await expectStatus(page, 'Saved');
     await expectRowCount(page, 'Priya Raman', 1);
 
-    const [created] = await listAll(server);
+    const [created] = await listAll(session.server);
     expect(created).toMatchObject({
       name: 'Priya Raman',
       jobTitle: 'Engineering Manager',
@@ -91,10 +63,10 @@ describe('contacts in browser mode', () => {
 
     await page.getByLabel('Job title').fill('Director of Engineering');
     await page.getByRole('button', { name: 'Save contact' }).click();
-    await expect.poll(async () => (await listAll(server))[0]?.jobTitle).toBe('Director of Engineering');
+    await expect.poll(async () => (await listAll(session.server))[0]?.jobTitle).toBe('Director of Engineering');
     await expectRowCount(page, 'Director of Engineering at Northwind Labs', 1);
 
-    await postApi(server, 'contacts:create', { name: 'Elena Fischer', company: 'Brightline Health' });
+    await postApi(session.server, 'contacts:create', { name: 'Elena Fischer', company: 'Brightline Health' });
     const search = page.getByLabel('Search contacts');
     await search.fill('north');
     await expectRowCount(page, 'Priya Raman', 1);
@@ -126,17 +98,17 @@ describe('contacts in browser mode', () => {
     await dialog.getByRole('button', { name: 'Keep' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete…');
-    expect((await listAll(server)).map((contact) => contact.name)).toContain('Priya Raman');
+    expect((await listAll(session.server)).map((contact) => contact.name)).toContain('Priya Raman');
 
     await page.getByRole('button', { name: 'Delete…' }).click();
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expectStatus(page, 'Deleted');
     await expectRowCount(page, 'Priya Raman', 0);
-    expect((await listAll(server)).map((contact) => contact.name)).toEqual(['Elena Fischer']);
+    expect((await listAll(session.server)).map((contact) => contact.name)).toEqual(['Elena Fischer']);
   });
 
   it('answers the keyboard: Ctrl+F searches, Ctrl+N starts a contact, Escape cancels', async () => {
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await expectRowCount(page, 'Elena Fischer', 1);
     await page.keyboard.press('Control+f');
@@ -150,9 +122,9 @@ describe('contacts in browser mode', () => {
   });
 
   it('refuses invalid input in the form and creates nothing', async () => {
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
-    const before = await listAll(server);
+    const before = await listAll(session.server);
     await page.getByRole('button', { name: 'New contact' }).click();
     await page.getByLabel('Email').fill('not-an-email');
     await page.getByLabel('LinkedIn URL').fill('http://example.com/me');
@@ -165,11 +137,11 @@ describe('contacts in browser mode', () => {
     await page.getByText('LinkedIn URL must be an https://…linkedin.com address').waitFor();
     expect(await page.getByLabel('Email').getAttribute('aria-describedby')).toContain('contact-email-error');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contact-name');
-    expect(await listAll(server)).toEqual(before);
+    expect(await listAll(session.server)).toEqual(before);
   });
 
   it('keeps contacts after the server stops and starts again on the same data folder', async () => {
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: 'New contact' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Marcus Oyelaran');
@@ -178,9 +150,8 @@ describe('contacts in browser mode', () => {
     await expectStatus(page, 'Saved');
     await page.getByRole('list', { name: 'Proposed follow-ups' }).waitFor();
 
-    expect(await server.stop()).toBe(0);
-    server = await startBrowserMode(dataDir);
-    await page.goto(server.url);
+    expect(await session.restart()).toBe(0);
+    await page.goto(session.server.url);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
     await expectRowCount(page, 'Marcus Oyelaran', 1);
     await expectRowCount(page, 'Elena Fischer', 1);

@@ -1,15 +1,8 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { DraftPage } from '../../core/drafts';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
-import { openApp, type AppPage } from './support/app-page';
+import { useAppSession } from './support/session';
 import { postApi, SAMPLE_PROFILE } from './support/seed';
 
 const HIGHLIGHT = 'the pairing session on the flaky checkout test';
@@ -61,32 +54,10 @@ async function expectSaved(page: Page): Promise<void> {
 }
 
 describe('drafts in browser mode', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-  let app: AppPage | null = null;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    const problems = app?.problems.list ?? [];
-    await app?.context.close();
-    app = null;
-    expect(problems).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
-  });
+  const session = useAppSession();
 
   it('writes a thank-you from the template, autosaves it across a reload, finds it, restores, sends and saves it', async () => {
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await fillProfile(page);
     await createPriya(page);
@@ -152,7 +123,7 @@ describe('drafts in browser mode', () => {
     const sent = page.getByRole('dialog', { name: 'When did you send it?' });
     await sent.getByRole('button', { name: 'Mark as sent' }).click();
     await page.locator('.status-sent-on').waitFor();
-    const listed = await postApi(server, 'drafts:list', { status: 'sent' });
+    const listed = await postApi(session.server, 'drafts:list', { status: 'sent' });
     expect((listed.body.value as DraftPage).items.map((item) => item.title)).toEqual([
       'Thank-you email after the decision for Priya Raman',
     ]);
@@ -167,7 +138,7 @@ describe('drafts in browser mode', () => {
   });
 
   it('shows a voicemail’s cue card, and prints only the card', async () => {
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: /Priya Raman/ }).click();
     await page.getByRole('region', { name: 'Drafts' }).getByRole('button', { name: 'New draft' }).click();

@@ -1,15 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  makeDataDir,
-  recordCspViolations,
-  removeDataDir,
-  startBrowserMode,
-  watchPageProblems,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
+import { describe, expect, it } from 'vitest';
+import { recordCspViolations, watchPageProblems } from '../helpers/browser-mode';
 import { postApi } from './support/seed';
+import { useAppSession } from './support/session';
 import { blockingAxeFindings, checkBox } from './support/window-checks';
 
 /** Long enough that the text runs past the bottom of every window size tried. */
@@ -21,27 +13,22 @@ const LONG_BODY = Array.from(
 ).join('\n\n');
 
 describe('the message box in small and large windows', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    browser = await launchChromium();
-    const contact = await postApi(server, 'contacts:create', { name: 'Priya Raman', company: 'Northwind Labs' });
-    const contactId = (contact.body.value as { id: number }).id;
-    const draft = await postApi(server, 'drafts:create', { contactId, channel: 'email' });
-    const created = draft.body.value as { id: number; title: string; subject: string };
-    const { id, title, subject } = created;
-    const saved = await postApi(server, 'drafts:save', { id, title, subject, body: LONG_BODY, checkpoint: false });
-    expect(saved.body.ok).toBe(true);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
+  const session = useAppSession({
+    seed: async (server) => {
+      const contact = await postApi(server, 'contacts:create', { name: 'Priya Raman', company: 'Northwind Labs' });
+      const contactId = (contact.body.value as { id: number }).id;
+      const draft = await postApi(server, 'drafts:create', { contactId, channel: 'email' });
+      const created = draft.body.value as { id: number; title: string; subject: string };
+      const { id, title, subject } = created;
+      const saved = await postApi(server, 'drafts:save', {
+        id,
+        title,
+        subject,
+        body: LONG_BODY,
+        checkpoint: false,
+      });
+      expect(saved.body.ok).toBe(true);
+    },
   });
 
   for (const [width, height] of [
@@ -50,12 +37,12 @@ describe('the message box in small and large windows', () => {
     [1440, 900],
   ] as const) {
     it(`is at least 300 px wide at ${width}×${height}, nothing lies over it, a click on it lands, and axe finds nothing serious`, async () => {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await session.browser.newContext({ viewport: { width, height } });
       try {
         const page = await context.newPage();
         const problems = watchPageProblems(page);
         await recordCspViolations(page);
-        await page.goto(server.url);
+        await page.goto(session.server.url);
         await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Drafts' }).click();
         await page
           .getByRole('list', { name: 'Drafts' })

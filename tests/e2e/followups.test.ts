@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../core/contacts';
 import type { Interaction, Reminder } from '../../core/followups';
-import { launchChromium, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
-import { openApp, type AppPage } from './support/app-page';
+import { useAppSession } from './support/session';
 import { postApi } from './support/seed';
 
 /** The calendar day after `day` (YYYY-MM-DD), by date arithmetic alone: no clock, no time zone. */
@@ -19,33 +17,13 @@ function daysAgo(days: number): string {
 }
 
 describe('staying on the radar, end to end', () => {
-  let server: BrowserModeServer;
-  let browser: Browser;
-  let app: AppPage | null = null;
-
-  beforeAll(async () => {
-    server = await startBrowserMode();
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    const problems = app?.problems.list ?? [];
-    await app?.context.close();
-    app = null;
-    expect(problems).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDataDir(server.dataDir);
-  });
+  const session = useAppSession();
 
   it('marks a contact rejected, shows the plan, confirms it, and completes the follow-up from Today', async () => {
     // Read the clock once: the expected thank-you day follows from the decision day, so the test
     // cannot straddle midnight between two readings.
     const decisionDay = daysAgo(3);
-    const created = await postApi(server, 'contacts:create', {
+    const created = await postApi(session.server, 'contacts:create', {
       name: 'Lena Okafor',
       company: 'Harbour Robotics',
       email: 'lena@harbour.example',
@@ -53,7 +31,7 @@ describe('staying on the radar, end to end', () => {
       decisionDate: decisionDay,
     });
     const contact = created.body.value as Contact;
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
 
     await page
@@ -70,7 +48,7 @@ describe('staying on the radar, end to end', () => {
     expect(await plan.getByLabel('Day').first().inputValue()).toBe(dayAfter(decisionDay));
     await plan.getByRole('button', { name: 'Confirm plan' }).click();
     await page.getByRole('list', { name: 'Planned follow-ups' }).getByRole('listitem').nth(2).waitFor();
-    const planned = await postApi(server, 'reminders:list', { contactId: contact.id });
+    const planned = await postApi(session.server, 'reminders:list', { contactId: contact.id });
     expect((planned.body.value as Reminder[]).map((r) => r.step)).toEqual(['thank-you', 'check-in', 'quarterly']);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
@@ -92,9 +70,9 @@ describe('staying on the radar, end to end', () => {
       .click();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('Thanked her for the warm conversation').waitFor();
-    const logged = await postApi(server, 'interactions:list', { contactId: contact.id });
+    const logged = await postApi(session.server, 'interactions:list', { contactId: contact.id });
     expect((logged.body.value as Interaction[]).map((i) => [i.kind, i.outcome])).toEqual([['email', 'sent']]);
-    const after = await postApi(server, 'contacts:get', { id: contact.id });
+    const after = await postApi(session.server, 'contacts:get', { id: contact.id });
     expect((after.body.value as Contact).status).toBe('thanked');
   });
 });

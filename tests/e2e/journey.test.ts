@@ -5,18 +5,11 @@
  * or anything lies over it, if a screen runs past the window, if Escape drops an edit without asking,
  * or if axe finds anything serious.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  makeDataDir,
-  recordCspViolations,
-  removeDataDir,
-  startBrowserMode,
-  watchPageProblems,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { recordCspViolations, watchPageProblems } from '../helpers/browser-mode';
 import { pickContact } from './support/app-page';
+import { useAppSession } from './support/session';
 import { blockingAxeFindings, checkBox, expectUsable, overflowing } from './support/window-checks';
 
 const VIEWPORT = { width: 800, height: 600 };
@@ -30,29 +23,19 @@ async function expectClean(page: Page, screen: string): Promise<void> {
 }
 
 describe('the journey at 800×600', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir('someday-journey-');
-    server = await startBrowserMode(dataDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
-  });
+  const session = useAppSession();
 
   it('adds the person, confirms the plan, writes the thank-you, rehearses, and reaches Settings', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const context = await session.browser.newContext({
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+    });
     try {
       const page = await context.newPage();
       const problems = watchPageProblems(page);
       await recordCspViolations(page);
-      await page.goto(server.url);
+      await page.goto(session.server.url);
       await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
       const nav = page.getByRole('navigation', { name: 'Main' });
 

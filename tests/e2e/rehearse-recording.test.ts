@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RehearsalDetail } from '../../core/rehearsals';
-import { makeDataDir, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
 import { synthesizeWav } from '../../renderer/rehearse/flite/wasi-shim';
-import { openApp, pickContact } from './support/app-page';
+import { pickContact } from './support/app-page';
+import { useAppSession } from './support/session';
 import { launchWithFakeMicrophone, writeToneWav } from './support/fake-microphone';
 import { postApi, seedDrafts } from './support/seed';
 
@@ -26,27 +25,17 @@ async function writeSpeechWav(file: string, text: string): Promise<void> {
 }
 
 describe('speaking an answer with Chromium’s fake microphone', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    await seedDrafts(server);
-    const wav = path.join(dataDir, 'fake-mic.wav');
-    writeToneWav(wav);
-    browser = await launchWithFakeMicrophone(wav);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
+  const session = useAppSession({
+    seed: seedDrafts,
+    launch: (server) => {
+      const wav = path.join(server.dataDir, 'fake-mic.wav');
+      writeToneWav(wav);
+      return launchWithFakeMicrophone(wav);
+    },
   });
 
   it('records locally, measures talk time, and main saves the file in <dataDir>/recordings/', async () => {
-    const app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Rehearse' }).click();
     await pickContact(page, 'Who are you calling?', 'Marcus', 'Marcus Oyelaran (Northwind Labs)');
@@ -72,10 +61,12 @@ describe('speaking an answer with Chromium’s fake microphone', () => {
     await page.getByRole('button', { name: 'See your review' }).waitFor();
 
     const files = () =>
-      fs.existsSync(path.join(dataDir, 'recordings')) ? fs.readdirSync(path.join(dataDir, 'recordings')) : [];
+      fs.existsSync(path.join(session.server.dataDir, 'recordings'))
+        ? fs.readdirSync(path.join(session.server.dataDir, 'recordings'))
+        : [];
     await expect.poll(files).toEqual(['turn-1.webm']);
-    expect(fs.statSync(path.join(dataDir, 'recordings', 'turn-1.webm')).size).toBeGreaterThan(1000);
-    const detail = (await postApi(server, 'rehearsals:get', { id: 1 })).body.value as RehearsalDetail;
+    expect(fs.statSync(path.join(session.server.dataDir, 'recordings', 'turn-1.webm')).size).toBeGreaterThan(1000);
+    const detail = (await postApi(session.server, 'rehearsals:get', { id: 1 })).body.value as RehearsalDetail;
     const turn = detail.turns[0]!;
     expect(turn.review.mode).toBe('spoken');
     expect(turn.review.talkEstimated).toBe(false);
@@ -86,42 +77,30 @@ describe('speaking an answer with Chromium’s fake microphone', () => {
     await page.getByRole('button', { name: 'See your review' }).click();
     await page.getByRole('button', { name: /Play your recording/ }).click();
     await page.getByLabel('Your answer 1').waitFor();
-    const problems = app.problems.list;
-    await app.context.close();
-    expect(problems).toEqual([]);
   });
 });
 
 describe('the local recogniser hearing a spoken answer through the fake microphone', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    await seedDrafts(server);
-    const wav = path.join(dataDir, 'spoken-answer.wav');
-    await writeSpeechWav(wav, 'Hello Marcus. Thank you for your time. I would really love to stay in touch.');
-    browser = await launchWithFakeMicrophone(wav);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
+  const session = useAppSession({
+    seed: seedDrafts,
+    launch: async (server) => {
+      const wav = path.join(server.dataDir, 'spoken-answer.wav');
+      await writeSpeechWav(wav, 'Hello Marcus. Thank you for your time. I would really love to stay in touch.');
+      return launchWithFakeMicrophone(wav);
+    },
   });
 
   it(
     'spots the parts in the recording, offers them as an editable estimate, and the coach scores them',
     { timeout: 150_000 },
     async () => {
-      const app = await openApp(browser, server);
+      const app = await session.open();
       const { page } = app;
       const outside: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (/^(https?|wss?):/.test(url) && new URL(url).origin !== new URL(server.url).origin) outside.push(url);
+        if (/^(https?|wss?):/.test(url) && new URL(url).origin !== new URL(session.server.url).origin)
+          outside.push(url);
       });
       await page.getByRole('button', { name: 'Rehearse' }).click();
       await pickContact(page, 'Who are you calling?', 'Marcus', 'Marcus Oyelaran (Northwind Labs)');
@@ -154,7 +133,7 @@ describe('the local recogniser hearing a spoken answer through the fake micropho
       await box.fill(`${heard} I am still keen on the team, and I would love to stay in touch.`);
       await page.getByRole('button', { name: 'Send answer' }).click();
       await page.getByRole('button', { name: 'See your review' }).waitFor();
-      const detail = (await postApi(server, 'rehearsals:get', { id: 1 })).body.value as RehearsalDetail;
+      const detail = (await postApi(session.server, 'rehearsals:get', { id: 1 })).body.value as RehearsalDetail;
       const turn = detail.turns[0]!;
       expect(turn.review.mode).toBe('spoken');
       expect(turn.review.text).toBe(`${heard} I am still keen on the team, and I would love to stay in touch.`);
@@ -162,9 +141,6 @@ describe('the local recogniser hearing a spoken answer through the fake micropho
       expect(turn.review.talkSeconds).toBeGreaterThan(2);
 
       expect(outside).toEqual([]);
-      const problems = app.problems.list;
-      await app.context.close();
-      expect(problems).toEqual([]);
     },
   );
 });

@@ -1,35 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
-import { openApp, pickContact } from './support/app-page';
+import { describe, expect, it } from 'vitest';
+import { pickContact } from './support/app-page';
+import { useAppSession } from './support/session';
 import { postApi, seedDrafts } from './support/seed';
 
 describe('rehearse the call in browser mode', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    browser = await launchChromium();
-    await seedDrafts(server);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
-  });
+  const session = useAppSession({ seed: seedDrafts });
 
   it('picks a contact, script and scenario, answers by typing through the warm pickup, sees the review, and finds it in history after a reload', async () => {
-    const app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Rehearse' }).click();
     await page.getByRole('heading', { name: 'Rehearse', level: 1 }).waitFor();
@@ -75,8 +53,8 @@ describe('rehearse the call in browser mode', () => {
       .getByRole('status')
       .filter({ hasText: 'Logged “Reached them” on Marcus Oyelaran’s timeline.' })
       .waitFor();
-    const rehearsalsNow = (await postApi(server, 'rehearsals:list', {})).body.value as { contactId: number }[];
-    const logged = (await postApi(server, 'interactions:list', { contactId: rehearsalsNow[0]?.contactId })).body
+    const rehearsalsNow = (await postApi(session.server, 'rehearsals:list', {})).body.value as { contactId: number }[];
+    const logged = (await postApi(session.server, 'interactions:list', { contactId: rehearsalsNow[0]?.contactId })).body
       .value as { kind: string; outcome: string; summary: string }[];
     expect(logged).toEqual([
       expect.objectContaining({
@@ -95,10 +73,7 @@ describe('rehearse the call in browser mode', () => {
     await page.getByRole('button', { name: 'Open the review of A warm pickup with Marcus Oyelaran' }).click();
     await page.getByRole('heading', { name: 'Review: A warm pickup with Marcus Oyelaran' }).waitFor();
 
-    const stored = (await postApi(server, 'rehearsals:list', {})).body.value as { status: string }[];
+    const stored = (await postApi(session.server, 'rehearsals:list', {})).body.value as { status: string }[];
     expect(stored.map((r) => r.status)).toEqual(['finished']);
-    const problems = app.problems.list;
-    await app.context.close();
-    expect(problems).toEqual([]);
   });
 });

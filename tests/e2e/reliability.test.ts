@@ -10,16 +10,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
-import { openApp, type AppPage } from './support/app-page';
+import { describe, expect, it } from 'vitest';
+import { makeDataDir, removeDataDir, startBrowserMode, type BrowserModeServer } from '../helpers/browser-mode';
+import { useAppSession } from './support/session';
 import { postApi, seedDrafts } from './support/seed';
 
 /** Waits for a state, not a time: generous because the machine may be busy. */
@@ -27,51 +20,38 @@ const POLL = { timeout: 15_000, interval: 100 };
 const PRELOAD = path.join(__dirname, 'support', 'no-network-preload.cjs');
 const networkLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'someday-netlog-')), 'attempts.log');
 
-let dataDir: string;
-let server: BrowserModeServer;
-let browser: Browser;
-let app: AppPage | null = null;
-
-beforeAll(async () => {
-  dataDir = makeDataDir();
-  // The server child inherits NODE_OPTIONS, so it runs with the no-network preload.
+/** Browser mode with the no-network preload: the server child inherits NODE_OPTIONS. */
+async function startWithoutNetwork(): Promise<BrowserModeServer> {
   const saved = { options: process.env.NODE_OPTIONS, log: process.env.SOMEDAY_NETWORK_LOG };
   process.env.NODE_OPTIONS = `${saved.options ?? ''} --require ${PRELOAD}`.trim();
   process.env.SOMEDAY_NETWORK_LOG = networkLog;
   try {
-    server = await startBrowserMode(dataDir);
+    return await startBrowserMode(makeDataDir());
   } finally {
     if (saved.options === undefined) delete process.env.NODE_OPTIONS;
     else process.env.NODE_OPTIONS = saved.options;
     if (saved.log === undefined) delete process.env.SOMEDAY_NETWORK_LOG;
     else process.env.SOMEDAY_NETWORK_LOG = saved.log;
   }
-  await seedDrafts(server);
-  browser = await launchChromium();
-});
+}
 
-afterEach(async () => {
-  const problems = app?.problems.list ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) removeDataDir(dataDir);
-  fs.rmSync(path.dirname(networkLog), { recursive: true, force: true });
+const session = useAppSession({
+  start: startWithoutNetwork,
+  seed: seedDrafts,
+  cleanUp: (server) => {
+    removeDataDir(server.dataDir);
+    fs.rmSync(path.dirname(networkLog), { recursive: true, force: true });
+  },
 });
 
 describe('reloading mid-typing', () => {
   it('loses at most the last 500 ms of typing', async () => {
-    const contact = await postApi(server, 'contacts:create', { name: 'Reload Tester' });
+    const contact = await postApi(session.server, 'contacts:create', { name: 'Reload Tester' });
     const contactId = (contact.body.value as { id: number }).id;
-    const draft = await postApi(server, 'drafts:create', { contactId, channel: 'letter' });
+    const draft = await postApi(session.server, 'drafts:create', { contactId, channel: 'letter' });
     const draftId = (draft.body.value as { id: number }).id;
 
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Drafts' }).click();
     await page
@@ -101,7 +81,7 @@ describe('reloading mid-typing', () => {
     let saved = '';
     await expect
       .poll(async () => {
-        const result = await postApi(server, 'drafts:get', { id: draftId });
+        const result = await postApi(session.server, 'drafts:get', { id: draftId });
         saved = (result.body.value as { body: string }).body;
         return saved.length >= mustKeep;
       }, POLL)
@@ -126,7 +106,7 @@ describe('no network, provably', () => {
   });
 
   it('a tour of every screen requests nothing but the loopback server, and the server connects nowhere', async () => {
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page, context } = app;
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
@@ -160,12 +140,12 @@ describe('no network, provably', () => {
 
     expect(requests.length).toBeGreaterThan(3);
     const foreign = requests.filter(
-      (url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      (url) => !url.startsWith(`${session.server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
     );
     expect(foreign).toEqual([]);
     expect(fs.existsSync(networkLog) ? fs.readFileSync(networkLog, 'utf8') : '').toBe('');
     console.log(
-      `[e2e] no-network tour: ${labels.length} screens, ${requests.length} requests, all to ${server.origin}`,
+      `[e2e] no-network tour: ${labels.length} screens, ${requests.length} requests, all to ${session.server.origin}`,
     );
   });
 });
@@ -175,7 +155,7 @@ describe('the Content-Security-Policy in Chromium (checklist 7)', () => {
   // srcdoc frames. (eval and new Function cannot be tried from page.evaluate, which DevTools runs
   // outside the page's CSP; the unit tests assert script-src has no 'unsafe-eval'.)
   it('runs none of the script an XSS in a contact name would try, and reports each attempt', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
       // Chromium announces the remote script request before CSP blocks it, so count what finished.
@@ -187,7 +167,7 @@ describe('the Content-Security-Policy in Chromium (checklist 7)', () => {
           (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
         );
       });
-      await page.goto(server.url);
+      await page.goto(session.server.url);
       await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
       const outcome = await page.evaluate(async () => {
         const w = window as unknown as { pwned?: number; violations: string[] };
@@ -216,7 +196,7 @@ describe('the Content-Security-Policy in Chromium (checklist 7)', () => {
         .poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.length), POLL)
         .toBeGreaterThanOrEqual(4);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? null)).toBeNull();
-      expect(finished.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+      expect(finished.filter((url) => !url.startsWith(`${session.server.origin}/`))).toEqual([]);
     } finally {
       await context.close();
     }

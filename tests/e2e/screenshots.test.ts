@@ -5,17 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  watchPageProblems,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
+import { makeDataDir, removeDataDir, watchPageProblems, type BrowserModeServer } from '../helpers/browser-mode';
 import { pickContact } from './support/app-page';
+import { useAppSession } from './support/session';
 import { postApi, seedDrafts } from './support/seed';
 import { blockingAxeFindings } from './support/window-checks';
 
@@ -75,24 +68,20 @@ async function seedFollowUps(server: BrowserModeServer): Promise<void> {
 }
 
 describe('screenshots', () => {
-  let server: BrowserModeServer;
-  let browser: Browser;
+  const session = useAppSession({
+    folderName: 'Someday',
+    seed: async (server) => {
+      await seedDrafts(server);
+      await seedFollowUps(server);
+    },
+  });
   let outputDir: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     outputDir = requestedDir ? path.resolve(requestedDir) : makeDataDir('someday-screenshots-');
-    const dataDir = path.join(makeDataDir('someday-'), 'Someday');
-    fs.mkdirSync(dataDir);
-    server = await startBrowserMode(dataDir);
-    await seedDrafts(server);
-    await seedFollowUps(server);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDataDir(path.dirname(server.dataDir));
+  afterAll(() => {
     if (!requestedDir && outputDir) removeDataDir(outputDir);
   });
 
@@ -100,8 +89,12 @@ describe('screenshots', () => {
     VIEWPORTS.map((v) => [t, v] as const),
   )) {
     it(`captures the today, contacts, settings, drafts, new draft, editor and rehearse screens in the ${theme} theme at ${VIEWPORT.width}x${VIEWPORT.height}, with nothing serious for axe`, async () => {
-      await postApi(server, 'settings:update', { theme });
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+      await postApi(session.server, 'settings:update', { theme });
+      const context = await session.browser.newContext({
+        viewport: VIEWPORT,
+        deviceScaleFactor: 1,
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       const problems = watchPageProblems(page);
       const findings: string[] = [];
@@ -112,7 +105,7 @@ describe('screenshots', () => {
         findings.push(...(await blockingAxeFindings(page)).map((finding) => `${name}: ${finding}`));
         return file;
       };
-      await page.goto(server.url);
+      await page.goto(session.server.url);
       await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
       // The theme really applies (the browser itself prefers light here): the page's own background
       // is dark in the dark theme and light in the light one.

@@ -3,19 +3,11 @@
  * window's right edge, and the controls a person needs are on screen and not covered by anything
  * (document.elementFromPoint at their centre finds them).
  */
-import path from 'node:path';
-import fs from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  watchPageProblems,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchPageProblems } from '../helpers/browser-mode';
 import { pickContact } from './support/app-page';
+import { useAppSession } from './support/session';
 import { seedDrafts } from './support/seed';
 import { expectUsable as expectUsableIn, overflowing as overflowingIn } from './support/window-checks';
 
@@ -24,28 +16,17 @@ const overflowing = (page: Page) => overflowingIn(page, VIEWPORT.width);
 const expectUsable = (control: Locator, name: string) => expectUsableIn(control, name, VIEWPORT.width);
 
 describe('a small window (800×600)', () => {
-  let server: BrowserModeServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const dataDir = path.join(makeDataDir('someday-small-'), 'Someday');
-    fs.mkdirSync(dataDir);
-    server = await startBrowserMode(dataDir);
-    await seedDrafts(server);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDataDir(path.dirname(server.dataDir));
-  });
+  const session = useAppSession({ folderName: 'Someday', seed: seedDrafts });
 
   it('fits every screen in the window with its key controls on screen and uncovered', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const context = await session.browser.newContext({
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const problems = watchPageProblems(page);
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
 

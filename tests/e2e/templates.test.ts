@@ -1,36 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { TemplateLibrary } from '../../core/templates';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
-import { openApp } from './support/app-page';
+import { useAppSession } from './support/session';
 import { postApi } from './support/seed';
 
 describe('templates in browser mode', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
-  });
+  const session = useAppSession();
 
   it('lists the built-in templates, copies one to edit, and saves the copy as the person\u2019s own', async () => {
-    const app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Templates' }).click();
     await page.getByRole('heading', { name: 'Templates', level: 1 }).waitFor();
@@ -41,19 +19,16 @@ describe('templates in browser mode', () => {
     await page.getByRole('button', { name: 'Save template' }).click();
     await expect
       .poll(async () => {
-        const library = (await postApi(server, 'templates:list', {})).body.value as TemplateLibrary;
+        const library = (await postApi(session.server, 'templates:list', {})).body.value as TemplateLibrary;
         return library.templates.filter((t) => t.source === 'user').map((t) => `${t.channel}:${t.title}`);
       })
       .toEqual(['voicemail:My short voicemail']);
-    const library = (await postApi(server, 'templates:list', {})).body.value as TemplateLibrary;
+    const library = (await postApi(session.server, 'templates:list', {})).body.value as TemplateLibrary;
     expect(library.templates.filter((t) => t.source === 'builtin').map((t) => t.title)).toContain(
       'Voicemail after the decision',
     );
     const scan = await new AxeBuilder({ page }).analyze();
     const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    const problems = app.problems.list;
-    await app.context.close();
-    expect(problems).toEqual([]);
   });
 });

@@ -1,17 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ContactPage } from '../../core/contacts';
-import {
-  launchChromium,
-  makeDataDir,
-  removeDataDir,
-  startBrowserMode,
-  type BrowserModeServer,
-} from '../helpers/browser-mode';
-import { openApp, type AppPage } from './support/app-page';
+import type { BrowserModeServer } from '../helpers/browser-mode';
+import { useAppSession } from './support/session';
 import { downloadPlainExport, postApi, seedContacts, seedDrafts } from './support/seed';
 
 async function contactNames(server: BrowserModeServer): Promise<string[]> {
@@ -25,41 +19,22 @@ function yourData(page: Page) {
 }
 
 describe('your data in browser mode: export, delete all, import it back', () => {
-  let dataDir: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
-  let app: AppPage | null = null;
-
-  beforeAll(async () => {
-    dataDir = makeDataDir();
-    server = await startBrowserMode(dataDir);
-    browser = await launchChromium();
-    await seedContacts(server);
-    await seedDrafts(server);
-    await postApi(server, 'settings:update', { theme: 'dark', myName: 'Sam Carter' });
-  });
-
-  afterEach(async () => {
-    const problems = app?.problems.list ?? [];
-    await app?.context.close();
-    app = null;
-    expect(problems).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) removeDataDir(dataDir);
+  const session = useAppSession({
+    seed: async (server) => {
+      await seedContacts(server);
+      await seedDrafts(server);
+      await postApi(server, 'settings:update', { theme: 'dark', myName: 'Sam Carter' });
+    },
   });
 
   it('brings everything back after deleting it all', async () => {
-    const names = await contactNames(server);
+    const names = await contactNames(session.server);
     expect(names.length).toBeGreaterThan(2);
-    const drafts = await postApi(server, 'drafts:list', {});
+    const drafts = await postApi(session.server, 'drafts:list', {});
     const draftTotal = (drafts.body.value as { total: number }).total;
     expect(draftTotal).toBeGreaterThan(0);
 
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Settings' }).click();
     const section = yourData(page);
@@ -74,7 +49,11 @@ describe('your data in browser mode: export, delete all, import it back', () => 
       exporting.getByRole('button', { name: 'Export encrypted' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^someday-export-\d{4}-\d{2}-\d{2}\.jsonl\.gz\.age$/);
-    const exportPath = path.join(dataDir, '..', `${path.basename(dataDir)}-export.jsonl.gz.age`);
+    const exportPath = path.join(
+      session.server.dataDir,
+      '..',
+      `${path.basename(session.server.dataDir)}-export.jsonl.gz.age`,
+    );
     await download.saveAs(exportPath);
     await section.getByText(/^Saved a copy of all your data/).waitFor();
 
@@ -83,11 +62,13 @@ describe('your data in browser mode: export, delete all, import it back', () => 
     await dialog.getByLabel('Type DELETE to confirm').fill('DELETE');
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await section.getByText('All your data is deleted. Someday is empty again.').waitFor();
-    expect(await contactNames(server)).toEqual([]);
+    expect(await contactNames(session.server)).toEqual([]);
     // Left: the fresh database, the key file (the wrapped key the fresh one is encrypted with) and the lock.
     const kept = ['someday.keys.json', 'someday.lock', 'someday.lock.json'];
     expect(
-      fs.readdirSync(dataDir).filter((name) => !name.startsWith('someday.sqlite') && !kept.includes(name)),
+      fs
+        .readdirSync(session.server.dataDir)
+        .filter((name) => !name.startsWith('someday.sqlite') && !kept.includes(name)),
     ).toEqual([]);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).not.toBe('dark');
 
@@ -103,8 +84,8 @@ describe('your data in browser mode: export, delete all, import it back', () => 
     await section.getByText(/^Imported: Someday now holds \d+ contacts? and \d+ drafts?\./).waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
-    expect(await contactNames(server)).toEqual(names);
-    const after = await postApi(server, 'drafts:list', {});
+    expect(await contactNames(session.server)).toEqual(names);
+    const after = await postApi(session.server, 'drafts:list', {});
     expect((after.body.value as { total: number }).total).toBe(draftTotal);
     await section
       .getByRole('list', { name: 'Backups' })
@@ -120,11 +101,11 @@ describe('your data in browser mode: export, delete all, import it back', () => 
   });
 
   it('refuses a damaged file and changes nothing', async () => {
-    const before = await contactNames(server);
-    const content = zlib.gunzipSync(await downloadPlainExport(server)).toString('utf8');
+    const before = await contactNames(session.server);
+    const content = zlib.gunzipSync(await downloadPlainExport(session.server)).toString('utf8');
     const damaged = content.replace('"Priya', '"Pryia');
     expect(damaged).not.toBe(content);
-    app = await openApp(browser, server);
+    const app = await session.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Settings' }).click();
     await yourData(page)
@@ -137,7 +118,7 @@ describe('your data in browser mode: export, delete all, import it back', () => 
       .waitFor();
     expect(await preview.getByRole('button', { name: /Replace/ }).count()).toBe(0);
     await preview.getByRole('button', { name: 'Close' }).click();
-    expect(await contactNames(server)).toEqual(before);
+    expect(await contactNames(session.server)).toEqual(before);
     // The refusal is an HTTP 400 answer, which Chromium logs; it is the expected one, and the only one.
     const refusals = app.problems.list.filter((problem) => /status of 400/.test(problem));
     expect(refusals).toHaveLength(1);
