@@ -1,34 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/session';
+import { blockingAxeFindings } from './support/window-checks';
 import { DELETE_ALL_WORD } from '../../core/data';
 import { downloadPlainExport, ensureContacts, postApi, seedDrafts, seedFollowups } from './support/seed';
-
-const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
-
-async function findBlockingViolations(page: Page, screen: string): Promise<string[]> {
-  // Check the screen as it settles, not a dialog half-way through fading in (its colours are then
-  // mixed with what is behind it, and the contrast axe measures is not the contrast a person reads).
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations
-    .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))
-    .map(
-      (violation) =>
-        `${screen}: ${violation.id} (${violation.impact}) ${violation.help} at ` +
-        violation.nodes.map((node) => node.target.join(' ')).join(', '),
-    );
-  if (found.length > 0) console.log(`axe violations:\n${found.join('\n')}`);
-  return found;
-}
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)', (theme) => {
   const session = useAppSession({ seed: (server) => postApi(server, 'settings:update', { theme }) });
@@ -45,7 +20,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await postApi(session.server, 'settings:update', { theme });
     const page = await openThemedApp();
     await page.getByRole('heading', { name: 'No contacts yet' }).waitFor();
-    expect(await findBlockingViolations(page, `empty list, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `empty list, ${theme}` })).toEqual([]);
   });
 
   it('contact list with the form showing validation errors', async () => {
@@ -57,7 +32,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('button', { name: 'Save contact' }).click();
     await page.getByText('Name is required').waitFor();
     await page.getByText('Email must look like name@example.com').waitFor();
-    expect(await findBlockingViolations(page, `form errors, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `form errors, ${theme}` })).toEqual([]);
   });
 
   it('delete confirmation dialog', async () => {
@@ -66,14 +41,14 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('button', { name: /Priya Raman/ }).click();
     await page.getByRole('button', { name: 'Delete…' }).click();
     await page.getByRole('alertdialog', { name: 'Delete Priya Raman?' }).waitFor();
-    expect(await findBlockingViolations(page, `delete dialog, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `delete dialog, ${theme}` })).toEqual([]);
   });
 
   it('settings', async () => {
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByText('Database file').waitFor();
-    expect(await findBlockingViolations(page, `settings, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `settings, ${theme}` })).toEqual([]);
   });
 
   it('drafts list, with a search that marks its matches', async () => {
@@ -81,10 +56,10 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Drafts' }).click();
     await page.getByRole('list', { name: 'Drafts' }).waitFor();
-    expect(await findBlockingViolations(page, `drafts list, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `drafts list, ${theme}` })).toEqual([]);
     await page.getByLabel('Search drafts').fill('radar');
     await page.getByRole('list', { name: 'Matching drafts' }).locator('mark').first().waitFor();
-    expect(await findBlockingViolations(page, `drafts search, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `drafts search, ${theme}` })).toEqual([]);
   });
 
   it('editor with the coach panel, a placeholder to fill and the history tab', async () => {
@@ -95,10 +70,10 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByText('Still to fill:').waitFor();
     await page.locator('.coach-summary').waitFor();
     await page.locator('.coach-quote').first().hover();
-    expect(await findBlockingViolations(page, `editor and coach, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `editor and coach, ${theme}` })).toEqual([]);
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByRole('tabpanel', { name: 'History' }).getByRole('listitem').first().waitFor();
-    expect(await findBlockingViolations(page, `editor history, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `editor history, ${theme}` })).toEqual([]);
   });
 
   it('new draft dialog', async () => {
@@ -109,7 +84,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     const dialog = page.getByRole('dialog', { name: 'New draft' });
     await dialog.getByRole('radio', { name: 'Blank' }).waitFor();
     await dialog.getByRole('radio', { name: 'Thank-you email after the decision' }).waitFor();
-    expect(await findBlockingViolations(page, `new draft dialog, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `new draft dialog, ${theme}` })).toEqual([]);
   });
 
   it('cue card', async () => {
@@ -119,18 +94,18 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('button', { name: /Voicemail after the decision/ }).click();
     await page.getByRole('button', { name: 'Cue card' }).click();
     await page.getByRole('dialog', { name: 'Marcus Oyelaran' }).getByText('Say your number twice, slowly').waitFor();
-    expect(await findBlockingViolations(page, `cue card, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `cue card, ${theme}` })).toEqual([]);
   });
   it('rehearse: setup with the readiness card, a call in progress, and the review', async () => {
     await seedDrafts(session.server);
     const page = await openThemedApp();
     await page.getByRole('button', { name: 'Rehearse' }).click();
     await page.getByRole('region', { name: 'Ready?' }).waitFor();
-    expect(await findBlockingViolations(page, `rehearse setup, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `rehearse setup, ${theme}` })).toEqual([]);
     await page.getByRole('radio', { name: /A warm pickup/ }).check();
     await page.getByRole('button', { name: 'Start the call' }).click();
     await page.getByRole('timer').waitFor();
-    expect(await findBlockingViolations(page, `rehearse call, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `rehearse call, ${theme}` })).toEqual([]);
     for (const answer of [
       'Hi, is this a good time?',
       'Thank you for your time. I am still keen on the team.',
@@ -142,7 +117,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     }
     await page.getByRole('button', { name: 'See your review' }).click();
     await page.getByRole('heading', { name: 'Answer by answer' }).waitFor();
-    expect(await findBlockingViolations(page, `rehearse review, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `rehearse review, ${theme}` })).toEqual([]);
   });
 
   it('your data: import preview, restore and delete-all dialogs', async () => {
@@ -153,14 +128,14 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('button', { name: 'Settings' }).click();
     const section = page.getByRole('region', { name: 'Your data', exact: true });
     await section.getByRole('list', { name: 'Backups' }).waitFor();
-    expect(await findBlockingViolations(page, `your data, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `your data, ${theme}` })).toEqual([]);
 
     await section
       .getByTestId('import-file')
       .setInputFiles({ name: 'export.jsonl.gz', mimeType: 'application/gzip', buffer: content });
     const preview = page.getByRole('alertdialog', { name: 'Import export.jsonl.gz?' });
     await preview.getByRole('table').waitFor();
-    expect(await findBlockingViolations(page, `import preview, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `import preview, ${theme}` })).toEqual([]);
     await preview.getByRole('button', { name: 'Cancel' }).click();
 
     await section
@@ -169,14 +144,14 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
       .click();
     const restore = page.getByRole('alertdialog', { name: /^Go back to the backup from / });
     await restore.waitFor();
-    expect(await findBlockingViolations(page, `restore dialog, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `restore dialog, ${theme}` })).toEqual([]);
     await restore.getByRole('button', { name: 'Cancel' }).click();
 
     await section.getByRole('button', { name: 'Delete all my data…' }).click();
     const remove = page.getByRole('alertdialog', { name: 'Delete everything Someday holds?' });
     await remove.getByRole('button', { name: 'Delete everything' }).click();
     await remove.getByRole('alert').waitFor();
-    expect(await findBlockingViolations(page, `delete-all dialog, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `delete-all dialog, ${theme}` })).toEqual([]);
     await remove.getByRole('button', { name: 'Keep my data' }).click();
   });
 
@@ -185,7 +160,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     const page = await openThemedApp('today');
     await page.getByRole('list', { name: 'Due follow-ups' }).getByRole('listitem').first().waitFor();
     await page.getByRole('table', { name: 'Follow-ups and replies by channel' }).waitFor();
-    expect(await findBlockingViolations(page, `today, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `today, ${theme}` })).toEqual([]);
     await page
       .getByRole('button', { name: /^Done… with/ })
       .first()
@@ -194,7 +169,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
       .getByRole('dialog', { name: /^Done:/ })
       .getByText('Before you go ahead')
       .waitFor();
-    expect(await findBlockingViolations(page, `done dialog, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `done dialog, ${theme}` })).toEqual([]);
     await page.keyboard.press('Escape');
     await page
       .getByRole('button', { name: /^Snooze…/ })
@@ -203,7 +178,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     const snooze = page.getByRole('dialog', { name: /^Snooze:/ });
     await snooze.getByRole('radio', { name: 'Until a day I choose' }).check();
     await snooze.getByLabel('Snooze until').waitFor();
-    expect(await findBlockingViolations(page, `snooze dialog, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `snooze dialog, ${theme}` })).toEqual([]);
   });
 
   it('a contact’s follow-up plan, timeline and log form, and the rhythm settings', async () => {
@@ -219,9 +194,9 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe)',
     await page.getByRole('list', { name: 'Proposed follow-ups' }).waitFor();
     await page.getByRole('button', { name: 'Log', exact: true }).click();
     await page.getByRole('form', { name: 'Log an interaction' }).waitFor();
-    expect(await findBlockingViolations(page, `contact radar, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `contact radar, ${theme}` })).toEqual([]);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Follow-up rhythm' }).waitFor();
-    expect(await findBlockingViolations(page, `rhythm settings, ${theme}`)).toEqual([]);
+    expect(await blockingAxeFindings(page, { screen: `rhythm settings, ${theme}` })).toEqual([]);
   });
 });

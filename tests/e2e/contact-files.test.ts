@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../core/contacts';
 import { useAppSession } from './support/session';
+import { blockingAxeFindings } from './support/window-checks';
 import { postApi } from './support/seed';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'contacts');
@@ -25,8 +25,7 @@ describe('contacts from other programs’ files, end to end', () => {
       .toContain('Row 2: Hélène Lefèvre. Kept: Name, Job title, Company, Email, Phone, Notes.');
     expect(await dialog.getByLabel('Titre', { exact: true }).inputValue()).toBe('');
     expect(await dialog.getByLabel('Titre (2)').inputValue()).toBe('jobTitle');
-    const scan = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-    expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await blockingAxeFindings(page, { include: '[role="dialog"]' })).toEqual([]);
     await dialog.getByRole('button', { name: 'Import 2 contacts' }).click();
     await dialog.waitFor({ state: 'detached' });
     const listed = await postApi(session.server, 'contacts:list', {});

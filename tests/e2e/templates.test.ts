@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { TemplateLibrary } from '../../core/templates';
 import { useAppSession } from './support/session';
+import { blockingAxeFindings } from './support/window-checks';
 import { postApi } from './support/seed';
 
 describe('templates in browser mode', () => {
@@ -27,8 +27,6 @@ describe('templates in browser mode', () => {
     expect(library.templates.filter((t) => t.source === 'builtin').map((t) => t.title)).toContain(
       'Voicemail after the decision',
     );
-    const scan = await new AxeBuilder({ page }).analyze();
-    const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await blockingAxeFindings(page)).toEqual([]);
   });
 });

@@ -94,10 +94,33 @@ export function checkBox(page: Page): Promise<BoxCheck> {
   });
 }
 
-/** Serious or critical axe findings on the page as it is now, one line each. */
-export async function blockingAxeFindings(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations
+/**
+ * axe's serious and critical findings on the page once it settles, one line each with where it found them
+ * (prefixed by `screen` when given; `include` limits the scan to a part of the page, such as a dialog).
+ * It waits for running animations first: a dialog half-way through fading in has its colours mixed with
+ * what is behind it, and the contrast axe would measure is not the contrast a person reads.
+ */
+export async function blockingAxeFindings(
+  page: Page,
+  options: { screen?: string; include?: string } = {},
+): Promise<string[]> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+  const builder = new AxeBuilder({ page });
+  const axe = await (options.include ? builder.include(options.include) : builder).analyze();
+  const found = axe.violations
     .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-    .map((violation) => `${violation.id}: ${violation.help}`);
+    .map(
+      (violation) =>
+        `${options.screen ? `${options.screen}: ` : ''}${violation.id} (${violation.impact}) ${violation.help} at ` +
+        violation.nodes.map((node) => node.target.join(' ')).join(', '),
+    );
+  if (found.length > 0) console.log(`axe violations:\n${found.join('\n')}`);
+  return found;
 }
