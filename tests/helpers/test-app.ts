@@ -1,3 +1,4 @@
+import type { ApiResult } from '../../core/api-result';
 import { createAppContext, type AppContext } from '../../main/app-context';
 import path from 'node:path';
 import type { DesktopServices } from '../../main/handlers/handler-types';
@@ -20,7 +21,7 @@ export interface TestAppOptions {
 export function createTestApp(
   now = new Date('2026-11-26T09:00:00Z'),
   options: TestAppOptions = {},
-): AppContext & { dataDir: string; dispose: () => void } {
+): AppContext & { dataDir: string; ok: <T>(channel: string, input?: unknown) => Promise<T>; dispose: () => void } {
   const temp = makeTempDir();
   const app = createAppContext({
     dataDir: temp.dir,
@@ -41,6 +42,12 @@ export function createTestApp(
     recoveryCode: app.recoveryCode,
     converted: app.converted,
     dataDir: temp.dir,
+    /** Calls a channel and gives its value; a refusal throws, naming the channel and the message. */
+    ok: async <T>(channel: string, input?: unknown): Promise<T> => {
+      const result = (await app.call(channel, input)) as ApiResult<T>;
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value;
+    },
     dispose: () => {
       app.close();
       temp.cleanup();

@@ -12,12 +12,6 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 const count = () => (app.db.prepare('SELECT count(*) AS n FROM contacts').get() as { n: number }).n;
 
 const QUIRKY_CSV =
@@ -31,7 +25,7 @@ const QUIRKY_CSV =
 
 describe('CSV import', () => {
   it('previews real-world quirks: byte-order mark, quoted commas, multi-line notes, non-Latin names, odd fields', async () => {
-    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text: QUIRKY_CSV });
+    const preview = await app.ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text: QUIRKY_CSV });
     expect(preview.columns).toEqual(['Full Name', 'E-mail', 'Organisation', 'Notes', 'Decision Date']);
     expect(preview.mapping).toEqual(['name', 'email', 'company', 'notes', 'decisionDate']);
     expect(preview).toMatchObject({ total: 5, good: 5, bad: 0, headerRow: 1 });
@@ -56,9 +50,9 @@ describe('CSV import', () => {
   });
 
   it('imports on confirm, with the values intact and odd values kept in the notes', async () => {
-    const result = await ok<ContactsImportResult>('contacts:import', { format: 'csv', text: QUIRKY_CSV });
+    const result = await app.ok<ContactsImportResult>('contacts:import', { format: 'csv', text: QUIRKY_CSV });
     expect(result).toEqual({ imported: 5, skipped: 0 });
-    const page = await ok<ContactPage>('contacts:list', {});
+    const page = await app.ok<ContactPage>('contacts:list', {});
     expect(page.items.find((c) => c.name === 'Okafor, Lena')).toMatchObject({
       company: 'Harbour Robotics, Ltd',
       notes: 'Met at the panel.\nAsked about the platform team.',
@@ -77,14 +71,14 @@ describe('CSV import', () => {
 
   it('follows a chosen mapping by column position, and a column mapped to nothing is left out', async () => {
     const text = 'Who,Where,Misc\nGrace Hopper,Navy Labs,ignore me\n';
-    const guessed = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
+    const guessed = await app.ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
     expect(guessed.mapping).toEqual(['', '', '']);
     expect(guessed.rows[0]!.reasons).toEqual(['Name is required']);
     const mapping = ['name', 'company', ''];
-    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text, mapping });
+    const preview = await app.ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text, mapping });
     expect(preview).toMatchObject({ good: 1, bad: 0 });
-    await ok('contacts:import', { format: 'csv', text, mapping });
-    expect((await ok<ContactPage>('contacts:list', {})).items[0]).toMatchObject({
+    await app.ok('contacts:import', { format: 'csv', text, mapping });
+    expect((await app.ok<ContactPage>('contacts:list', {})).items[0]).toMatchObject({
       name: 'Grace Hopper',
       company: 'Navy Labs',
       notes: '',
@@ -93,16 +87,16 @@ describe('CSV import', () => {
 
   it('joins first and last name columns, and two columns mapped to Name keep both', async () => {
     const text = 'First Name,Last Name,Job Title\nAda,Lovelace,Analyst\n';
-    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
+    const preview = await app.ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
     expect(preview.mapping).toEqual(['firstName', 'lastName', 'jobTitle']);
     expect(preview.rows[0]).toMatchObject({ name: 'Ada Lovelace', ok: true });
-    const both = await ok<ContactsImportPreview>('contacts:import-preview', {
+    const both = await app.ok<ContactsImportPreview>('contacts:import-preview', {
       format: 'csv',
       text,
       mapping: ['name', 'name', ''],
     });
     expect(both.rows[0]).toMatchObject({ name: 'Ada Lovelace', ok: true });
-    const parts = await ok<ContactsImportPreview>('contacts:import-preview', {
+    const parts = await app.ok<ContactsImportPreview>('contacts:import-preview', {
       format: 'csv',
       text,
       mapping: ['lastName', 'firstName', ''],
@@ -113,10 +107,10 @@ describe('CSV import', () => {
   it('reads columns named like Object.prototype members as plain names (issue 15, defect 4)', async () => {
     for (const header of ['constructor', 'Constructor', 'CONSTRUCTOR', '__proto__', 'toString', 'hasOwnProperty']) {
       const text = `Name,${header},Email\nAda,x,ada@example.com\n`;
-      const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
+      const preview = await app.ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text });
       expect(preview.mapping, header).toEqual(['name', '', 'email']);
       expect(preview.rows[0], header).toMatchObject({ ok: true, reasons: [] });
-      const mapped = await ok<ContactsImportPreview>('contacts:import-preview', {
+      const mapped = await app.ok<ContactsImportPreview>('contacts:import-preview', {
         format: 'csv',
         text,
         mapping: ['name', 'notes', ''],
@@ -191,14 +185,14 @@ describe('vCard', () => {
       'EMAIL:nameless@example.com',
       'END:VCARD',
     ].join('\r\n');
-    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'vcard', text });
+    const preview = await app.ok<ContactsImportPreview>('contacts:import-preview', { format: 'vcard', text });
     expect(preview).toMatchObject({ total: 3, good: 3, bad: 0 });
     expect(preview.rows[2]).toMatchObject({ row: 3, ok: true, name: 'nameless@example.com', kept: ['name', 'email'] });
-    expect(await ok<ContactsImportResult>('contacts:import', { format: 'vcard', text })).toEqual({
+    expect(await app.ok<ContactsImportResult>('contacts:import', { format: 'vcard', text })).toEqual({
       imported: 3,
       skipped: 0,
     });
-    const items = (await ok<ContactPage>('contacts:list', {})).items;
+    const items = (await app.ok<ContactPage>('contacts:list', {})).items;
     expect(items.find((c) => c.name === 'Σοφία Παπαδοπούλου')).toMatchObject({
       company: 'Αθήνα Labs',
       jobTitle: 'Head of Design',
@@ -213,23 +207,23 @@ describe('vCard', () => {
   });
 
   it('exports vCard and CSV that read back as the same contacts', async () => {
-    await ok('contacts:create', {
+    await app.ok('contacts:create', {
       name: 'Okafor, Lena',
       company: 'Harbour',
       email: 'lena@harbour.example',
       notes: 'Line one\nLine two',
     });
-    await ok('contacts:create', { name: '王小明', phone: '+86 10 1234 5678' });
-    const vcf = await ok<ExportedFile>('contacts:export', { format: 'vcard' });
+    await app.ok('contacts:create', { name: '王小明', phone: '+86 10 1234 5678' });
+    const vcf = await app.ok<ExportedFile>('contacts:export', { format: 'vcard' });
     expect(vcf.fileName).toBe('someday-contacts-2026-11-26.vcf');
-    const csv = await ok<ExportedFile>('contacts:export', { format: 'csv' });
+    const csv = await app.ok<ExportedFile>('contacts:export', { format: 'csv' });
     expect(csv.content.startsWith('\uFEFFName,Job title,Company')).toBe(true);
     app.db.prepare('DELETE FROM contacts').run();
-    expect(await ok<ContactsImportResult>('contacts:import', { format: 'vcard', text: vcf.content })).toEqual({
+    expect(await app.ok<ContactsImportResult>('contacts:import', { format: 'vcard', text: vcf.content })).toEqual({
       imported: 2,
       skipped: 0,
     });
-    const fromVcard = (await ok<ContactPage>('contacts:list', {})).items.map((c) => [
+    const fromVcard = (await app.ok<ContactPage>('contacts:list', {})).items.map((c) => [
       c.name,
       c.company,
       c.email,
@@ -237,10 +231,13 @@ describe('vCard', () => {
       c.notes,
     ]);
     app.db.prepare('DELETE FROM contacts').run();
-    const preview = await ok<ContactsImportPreview>('contacts:import-preview', { format: 'csv', text: csv.content });
+    const preview = await app.ok<ContactsImportPreview>('contacts:import-preview', {
+      format: 'csv',
+      text: csv.content,
+    });
     expect(preview).toMatchObject({ good: 2, bad: 0 });
-    await ok('contacts:import', { format: 'csv', text: csv.content });
-    const fromCsv = (await ok<ContactPage>('contacts:list', {})).items.map((c) => [
+    await app.ok('contacts:import', { format: 'csv', text: csv.content });
+    const fromCsv = (await app.ok<ContactPage>('contacts:list', {})).items.map((c) => [
       c.name,
       c.company,
       c.email,
@@ -257,10 +254,10 @@ describe('vCard', () => {
 
 describe('calendar export', () => {
   it('exports every planned check-in as an all-day event on its local day, and none for "do not contact"', async () => {
-    const lena = await ok<{ id: number }>('contacts:create', { name: 'Lena', email: 'lena@harbour.example' });
-    const blocked = await ok<{ id: number }>('contacts:create', { name: 'Blocked', email: 'b@example.com' });
+    const lena = await app.ok<{ id: number }>('contacts:create', { name: 'Lena', email: 'lena@harbour.example' });
+    const blocked = await app.ok<{ id: number }>('contacts:create', { name: 'Blocked', email: 'b@example.com' });
     for (const contactId of [lena.id, blocked.id]) {
-      await ok<Reminder[]>('reminders:confirm-plan', {
+      await app.ok<Reminder[]>('reminders:confirm-plan', {
         contactId,
         timeZone: 'America/New_York',
         steps: [
@@ -269,8 +266,8 @@ describe('calendar export', () => {
         ],
       });
     }
-    await ok('contacts:update', { id: blocked.id, contact: { name: 'Blocked', status: 'do-not-contact' } });
-    const file = await ok<ExportedFile>('reminders:export-ics', {});
+    await app.ok('contacts:update', { id: blocked.id, contact: { name: 'Blocked', status: 'do-not-contact' } });
+    const file = await app.ok<ExportedFile>('reminders:export-ics', {});
     expect(file).toMatchObject({ kind: 'ics', fileName: 'someday-check-ins-2026-11-26.ics' });
     const calendar = new ICAL.Component(ICAL.parse(file.content) as never);
     const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));

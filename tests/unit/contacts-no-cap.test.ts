@@ -56,20 +56,14 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => app.dispose());
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 const allNames = Array.from({ length: COUNT }, (_, i) => name(i));
 
 describe('25,000 contacts', () => {
   it('contacts:list without a limit returns every match, and its total is the true count', async () => {
-    const live = await ok<ContactPage>('contacts:list', {});
+    const live = await app.ok<ContactPage>('contacts:list', {});
     expect(live.total).toBe(COUNT - ARCHIVED);
     expect(live.items).toHaveLength(COUNT - ARCHIVED);
-    const archived = await ok<ContactPage>('contacts:list', { archived: true });
+    const archived = await app.ok<ContactPage>('contacts:list', { archived: true });
     expect(archived.total).toBe(ARCHIVED);
     expect(archived.items).toHaveLength(ARCHIVED);
     expect([...live.items, ...archived.items].map((c) => c.name).sort()).toEqual(allNames);
@@ -78,14 +72,14 @@ describe('25,000 contacts', () => {
   it('windows of the list reach the last contact, each with the true total', async () => {
     const seen: string[] = [];
     for (let offset = 0; ; offset += 200) {
-      const page = await ok<ContactPage>('contacts:list', { limit: 200, offset });
+      const page = await app.ok<ContactPage>('contacts:list', { limit: 200, offset });
       expect(page.total).toBe(COUNT - ARCHIVED);
       seen.push(...page.items.map((c) => c.name));
       if (page.items.length < 200) break;
     }
     expect(seen).toHaveLength(COUNT - ARCHIVED);
     expect(seen.at(-1)).toBe(name(COUNT - 1));
-    const last = await ok<ContactPage>('contacts:list', { limit: 200, offset: COUNT - ARCHIVED - 1 });
+    const last = await app.ok<ContactPage>('contacts:list', { limit: 200, offset: COUNT - ARCHIVED - 1 });
     expect(last.items.map((c) => c.name)).toEqual([name(COUNT - 1)]);
   });
 
@@ -96,14 +90,14 @@ describe('25,000 contacts', () => {
 
   it('writes nothing and sends no content when the save dialog is cancelled', async () => {
     chosen = null;
-    const file = await ok<ContactsExport>('contacts:export', { format: 'csv' });
+    const file = await app.ok<ContactsExport>('contacts:export', { format: 'csv' });
     expect(file).toMatchObject({ saved: false, path: null, content: null });
   });
 
   it('the CSV and vCard exports written to the chosen file hold every contact, archived ones too', async () => {
     const dir = fs.mkdtempSync(path.join(app.dataDir, 'out-'));
     chosen = path.join(dir, 'contacts.csv');
-    const csv = await ok<ContactsExport>('contacts:export', { format: 'csv' });
+    const csv = await app.ok<ContactsExport>('contacts:export', { format: 'csv' });
     expect(csv).toMatchObject({ saved: true, path: chosen, content: null, contacts: COUNT, kind: 'csv' });
     const parsed = Papa.parse<string[]>(fs.readFileSync(chosen, 'utf8').replace(/^\uFEFF/, ''), {
       skipEmptyLines: true,
@@ -115,7 +109,7 @@ describe('25,000 contacts', () => {
     expect(rows.find((row) => row[0] === name(7))).toContain('Notes, "quoted", on\ntwo lines 7');
 
     chosen = path.join(dir, 'contacts.vcf');
-    const vcf = await ok<ContactsExport>('contacts:export', { format: 'vcard' });
+    const vcf = await app.ok<ContactsExport>('contacts:export', { format: 'vcard' });
     expect(vcf).toMatchObject({ saved: true, path: chosen, contacts: COUNT, kind: 'vcf' });
     const text = fs.readFileSync(chosen, 'utf8');
     const names = [...text.matchAll(/^FN:(.*)\r$/gm)].map((match) => match[1]);

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../core/api-result';
 import type { Draft, DraftPage } from '../../core/drafts';
 import { createTestApp } from '../helpers/test-app';
 
@@ -17,12 +16,6 @@ beforeEach(() => {
   app = createTestApp(undefined, { clock: () => clock });
 });
 afterEach(() => app.dispose());
-
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value;
-}
 
 /** The single query drafts:list used before, as the reference. */
 function reference(fts: string, status: string | null, limit: number, offset: number) {
@@ -44,7 +37,7 @@ function reference(fts: string, status: string | null, limit: number, offset: nu
 
 describe('drafts search', () => {
   it('pages through matches in rank order, newest first among equals, with the same snippets and totals', async () => {
-    const contactId = (await ok<{ id: number }>('contacts:create', { name: 'Amara Okafor' })).id;
+    const contactId = (await app.ok<{ id: number }>('contacts:create', { name: 'Amara Okafor' })).id;
     const bodies = [
       'The roadmap workshop was the best hour of the week.',
       'Thank you again for the roadmap workshop and the tour of the studio afterwards, it was kind.',
@@ -53,10 +46,10 @@ describe('drafts search', () => {
     ];
     const ids: number[] = [];
     for (let i = 0; i < 24; i += 1) {
-      const draft = await ok<Draft>('drafts:create', { contactId, channel: 'email' });
+      const draft = await app.ok<Draft>('drafts:create', { contactId, channel: 'email' });
       // Many drafts share a body, so their bm25 scores tie and the newest must come first.
-      await ok('drafts:save', { id: draft.id, subject: `Note ${i}`, body: bodies[i % bodies.length] });
-      if (i % 3 === 0) await ok('drafts:set-status', { id: draft.id, status: 'sent', sentOn: '2026-11-20' });
+      await app.ok('drafts:save', { id: draft.id, subject: `Note ${i}`, body: bodies[i % bodies.length] });
+      if (i % 3 === 0) await app.ok('drafts:set-status', { id: draft.id, status: 'sent', sentOn: '2026-11-20' });
       ids.push(draft.id);
       clock = new Date(clock.getTime() + (i % 2 === 0 ? 60_000 : -30_000));
     }
@@ -68,7 +61,7 @@ describe('drafts search', () => {
       for (const status of [null, 'sent'] as const) {
         const pages: DraftPage[] = [];
         for (const offset of [0, 5, 10, 15]) {
-          pages.push(await ok<DraftPage>('drafts:list', { search, status, limit: 5, offset }));
+          pages.push(await app.ok<DraftPage>('drafts:list', { search, status, limit: 5, offset }));
         }
         const expected = reference(fts, status, 100, 0);
         expect(expected.rows.length).toBeGreaterThan(3);
@@ -81,7 +74,7 @@ describe('drafts search', () => {
       }
     }
     expect(ids).toHaveLength(24);
-    expect(await ok<DraftPage>('drafts:list', { search: 'roadmap', limit: 5, offset: 500 })).toEqual({
+    expect(await app.ok<DraftPage>('drafts:list', { search: 'roadmap', limit: 5, offset: 500 })).toEqual({
       items: [],
       total: 18,
     });

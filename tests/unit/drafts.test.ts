@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResult } from '../../core/api-result';
 import type { Draft, DraftPage, DraftRevision } from '../../core/drafts';
 import type { MessageTemplate } from '../../core/templates';
 import { MAX_REVISIONS_PER_DRAFT, REVISION_INTERVAL_MS } from '../../main/db/drafts-repository';
@@ -14,14 +13,8 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value;
-}
-
 async function addContact(name = 'Amara Okafor', extra: Record<string, unknown> = {}): Promise<number> {
-  const contact = await ok<{ id: number }>('contacts:create', {
+  const contact = await app.ok<{ id: number }>('contacts:create', {
     name,
     company: 'Brightwell',
     position: 'Senior Developer',
@@ -33,7 +26,7 @@ async function addContact(name = 'Amara Okafor', extra: Record<string, unknown> 
 }
 
 async function userTemplate(body: string, channel = 'email', subject = 'Thank you, {{contact.firstName}}') {
-  return ok<MessageTemplate>('templates:save', { channel, title: 'Mine', body, subject });
+  return app.ok<MessageTemplate>('templates:save', { channel, title: 'Mine', body, subject });
 }
 
 function advance(ms: number) {
@@ -43,7 +36,7 @@ function advance(ms: number) {
 describe('drafts', () => {
   it('creates a blank draft for a contact, titled after the channel and contact', async () => {
     const contactId = await addContact();
-    const draft = await ok<Draft>('drafts:create', { contactId, channel: 'call' });
+    const draft = await app.ok<Draft>('drafts:create', { contactId, channel: 'call' });
     expect(draft).toMatchObject({
       contactId,
       channel: 'call',
@@ -54,12 +47,12 @@ describe('drafts', () => {
   });
 
   it('fills placeholders from the contact and "my details", leaving unknown or empty ones in place', async () => {
-    await ok('settings:update', { myName: 'Sam Lee', myPhone: '+1 555 0100' });
+    await app.ok('settings:update', { myName: 'Sam Lee', myPhone: '+1 555 0100' });
     const contactId = await addContact('Amara Okafor', { jobTitle: '' });
     const template = await userTemplate(
       'Hi {{contact.firstName}}, thanks for {{interview.highlight}} at {{company}} ({{position}}). {{contact.jobTitle}} {{me.email}} {{unknown.thing}}\n{{me.name}}, {{me.phone}}',
     );
-    const draft = await ok<Draft>('drafts:create', { contactId, channel: 'email', templateId: template.id });
+    const draft = await app.ok<Draft>('drafts:create', { contactId, channel: 'email', templateId: template.id });
     expect(draft.subject).toBe('Thank you, Amara');
     expect(draft.body).toBe(
       'Hi Amara, thanks for the whiteboard session on caching at Brightwell (Senior Developer). {{contact.jobTitle}} {{me.email}} {{unknown.thing}}\nSam Lee, +1 555 0100',
@@ -92,46 +85,46 @@ describe('drafts', () => {
 
   it('autosaves in place and keeps a revision only at checkpoints or every few minutes, when the text changed', async () => {
     const contactId = await addContact();
-    const { id } = await ok<Draft>('drafts:create', { contactId, channel: 'email' });
-    const revisions = () => ok<DraftRevision[]>('drafts:revisions', { id });
+    const { id } = await app.ok<Draft>('drafts:create', { contactId, channel: 'email' });
+    const revisions = () => app.ok<DraftRevision[]>('drafts:revisions', { id });
     expect(await revisions()).toHaveLength(1);
     for (const body of ['T', 'Th', 'Tha', 'Than', 'Thank']) {
       advance(300);
-      await ok('drafts:save', { id, subject: '', body });
+      await app.ok('drafts:save', { id, subject: '', body });
     }
-    expect((await ok<Draft>('drafts:get', { id })).body).toBe('Thank');
+    expect((await app.ok<Draft>('drafts:get', { id })).body).toBe('Thank');
     expect(await revisions()).toHaveLength(1);
-    await ok('drafts:save', { id, subject: '', body: 'Thank you', checkpoint: true });
+    await app.ok('drafts:save', { id, subject: '', body: 'Thank you', checkpoint: true });
     expect((await revisions()).map((r) => r.body)).toEqual(['Thank you', '']);
-    await ok('drafts:save', { id, subject: '', body: 'Thank you', checkpoint: true });
+    await app.ok('drafts:save', { id, subject: '', body: 'Thank you', checkpoint: true });
     expect(await revisions()).toHaveLength(2);
     advance(REVISION_INTERVAL_MS);
-    await ok('drafts:save', { id, subject: 'Hi', body: 'Thank you!' });
+    await app.ok('drafts:save', { id, subject: 'Hi', body: 'Thank you!' });
     expect((await revisions())[0]).toMatchObject({ subject: 'Hi', body: 'Thank you!' });
   });
 
   it('keeps at most MAX_REVISIONS_PER_DRAFT revisions', async () => {
     const contactId = await addContact();
-    const { id } = await ok<Draft>('drafts:create', { contactId, channel: 'letter' });
+    const { id } = await app.ok<Draft>('drafts:create', { contactId, channel: 'letter' });
     for (let i = 0; i < MAX_REVISIONS_PER_DRAFT + 5; i++) {
-      await ok('drafts:save', { id, subject: '', body: `v${i}`, checkpoint: true });
+      await app.ok('drafts:save', { id, subject: '', body: `v${i}`, checkpoint: true });
     }
-    const history = await ok<DraftRevision[]>('drafts:revisions', { id });
+    const history = await app.ok<DraftRevision[]>('drafts:revisions', { id });
     expect(history).toHaveLength(MAX_REVISIONS_PER_DRAFT);
     expect(history[0]!.body).toBe(`v${MAX_REVISIONS_PER_DRAFT + 4}`);
   });
 
   it('restores a revision after keeping the current text, so a restore can be undone', async () => {
     const contactId = await addContact();
-    const { id } = await ok<Draft>('drafts:create', { contactId, channel: 'email' });
-    await ok('drafts:save', { id, subject: 'First', body: 'first version', checkpoint: true });
-    const first = (await ok<DraftRevision[]>('drafts:revisions', { id }))[0]!;
-    await ok('drafts:save', { id, subject: 'Second', body: 'second version' });
-    const restored = await ok<Draft>('drafts:restore-revision', { draftId: id, revisionId: first.id });
+    const { id } = await app.ok<Draft>('drafts:create', { contactId, channel: 'email' });
+    await app.ok('drafts:save', { id, subject: 'First', body: 'first version', checkpoint: true });
+    const first = (await app.ok<DraftRevision[]>('drafts:revisions', { id }))[0]!;
+    await app.ok('drafts:save', { id, subject: 'Second', body: 'second version' });
+    const restored = await app.ok<Draft>('drafts:restore-revision', { draftId: id, revisionId: first.id });
     expect(restored).toMatchObject({ subject: 'First', body: 'first version' });
-    const bodies = (await ok<DraftRevision[]>('drafts:revisions', { id })).map((r) => r.body);
+    const bodies = (await app.ok<DraftRevision[]>('drafts:revisions', { id })).map((r) => r.body);
     expect(bodies.slice(0, 2)).toEqual(['first version', 'second version']);
-    const other = await ok<Draft>('drafts:create', { contactId, channel: 'email' });
+    const other = await app.ok<Draft>('drafts:create', { contactId, channel: 'email' });
     expect(await app.call('drafts:restore-revision', { draftId: other.id, revisionId: first.id })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
@@ -141,14 +134,18 @@ describe('drafts', () => {
   it('lists drafts per contact and overall, filters by status and searches the text with a snippet', async () => {
     const amara = await addContact('Amara Okafor');
     const lee = await addContact('Lee Chen', { company: 'Northwind' });
-    const a = await ok<Draft>('drafts:create', { contactId: amara, channel: 'email' });
-    const b = await ok<Draft>('drafts:create', { contactId: lee, channel: 'voicemail' });
-    await ok('drafts:save', { id: a.id, subject: 'Thank you', body: 'I enjoyed the whiteboard session on caching.' });
+    const a = await app.ok<Draft>('drafts:create', { contactId: amara, channel: 'email' });
+    const b = await app.ok<Draft>('drafts:create', { contactId: lee, channel: 'voicemail' });
+    await app.ok('drafts:save', {
+      id: a.id,
+      subject: 'Thank you',
+      body: 'I enjoyed the whiteboard session on caching.',
+    });
     advance(1000);
-    await ok('drafts:save', { id: b.id, subject: '', body: 'Hi Lee, it is Sam calling about the analyst role.' });
-    await ok('drafts:set-status', { id: b.id, status: 'sent', sentOn: '2026-11-25' });
+    await app.ok('drafts:save', { id: b.id, subject: '', body: 'Hi Lee, it is Sam calling about the analyst role.' });
+    await app.ok('drafts:set-status', { id: b.id, status: 'sent', sentOn: '2026-11-25' });
 
-    const all = await ok<DraftPage>('drafts:list', {});
+    const all = await app.ok<DraftPage>('drafts:list', {});
     expect(all.items.map((d) => d.id)).toEqual([b.id, a.id]);
     expect(all.items[0]).toMatchObject({
       contactName: 'Lee Chen',
@@ -157,33 +154,33 @@ describe('drafts', () => {
       sentOn: '2026-11-25',
     });
     expect(all.items[0]!.excerpt).toBe('Hi Lee, it is Sam calling about the analyst role.');
-    expect((await ok<DraftPage>('drafts:list', { contactId: amara })).items.map((d) => d.id)).toEqual([a.id]);
-    expect((await ok<DraftPage>('drafts:list', { status: 'sent' })).items.map((d) => d.id)).toEqual([b.id]);
-    const found = await ok<DraftPage>('drafts:list', { search: 'whiteboard cach' });
+    expect((await app.ok<DraftPage>('drafts:list', { contactId: amara })).items.map((d) => d.id)).toEqual([a.id]);
+    expect((await app.ok<DraftPage>('drafts:list', { status: 'sent' })).items.map((d) => d.id)).toEqual([b.id]);
+    const found = await app.ok<DraftPage>('drafts:list', { search: 'whiteboard cach' });
     expect(found.items.map((d) => d.id)).toEqual([a.id]);
     expect(found.items[0]!.snippet).toContain('[[whiteboard]]');
-    expect((await ok<DraftPage>('drafts:list', { search: 'NEAR(" *' })).total).toBe(0);
+    expect((await app.ok<DraftPage>('drafts:list', { search: 'NEAR(" *' })).total).toBe(0);
   });
 
   it('sets and clears the sent date with the status', async () => {
     const contactId = await addContact();
-    const { id } = await ok<Draft>('drafts:create', { contactId, channel: 'call' });
-    expect((await ok<Draft>('drafts:set-status', { id, status: 'sent' })).sentOn).toBe('2026-11-26');
-    expect((await ok<Draft>('drafts:set-status', { id, status: 'ready' })).sentOn).toBeNull();
+    const { id } = await app.ok<Draft>('drafts:create', { contactId, channel: 'call' });
+    expect((await app.ok<Draft>('drafts:set-status', { id, status: 'sent' })).sentOn).toBe('2026-11-26');
+    expect((await app.ok<Draft>('drafts:set-status', { id, status: 'ready' })).sentOn).toBeNull();
   });
 
   it('deletes a draft, and all of a contact\u2019s drafts and revisions with the contact', async () => {
     const contactId = await addContact();
-    const one = await ok<Draft>('drafts:create', { contactId, channel: 'email' });
-    await ok<Draft>('drafts:create', { contactId, channel: 'call' });
-    await ok('drafts:delete', { id: one.id });
+    const one = await app.ok<Draft>('drafts:create', { contactId, channel: 'email' });
+    await app.ok<Draft>('drafts:create', { contactId, channel: 'call' });
+    await app.ok('drafts:delete', { id: one.id });
     expect(await app.call('drafts:get', { id: one.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    await ok('contacts:delete', { id: contactId });
+    await app.ok('contacts:delete', { id: contactId });
     const left = app.db
       .prepare('SELECT (SELECT count(*) FROM drafts) + (SELECT count(*) FROM draft_revisions) AS n')
       .get();
     expect(left).toEqual({ n: 0 });
-    expect((await ok<DraftPage>('drafts:list', { search: 'call' })).total).toBe(0);
+    expect((await app.ok<DraftPage>('drafts:list', { search: 'call' })).total).toBe(0);
   });
 });
 
@@ -192,16 +189,16 @@ describe('user templates', () => {
     const saved = await userTemplate('Hello {{contact.firstName}}');
     expect(saved).toMatchObject({ id: expect.stringMatching(/^user:\d+$/), source: 'user', channel: 'email' });
     const numeric = Number(saved.id.slice(5));
-    const edited = await ok<MessageTemplate>('templates:save', {
+    const edited = await app.ok<MessageTemplate>('templates:save', {
       id: numeric,
       channel: 'email',
       title: 'Renamed',
       body: 'Hi',
     });
     expect(edited.title).toBe('Renamed');
-    const library = await ok<{ templates: MessageTemplate[] }>('templates:list', {});
+    const library = await app.ok<{ templates: MessageTemplate[] }>('templates:list', {});
     expect(library.templates.filter((t) => t.source === 'user').map((t) => t.title)).toEqual(['Renamed']);
-    await ok('templates:delete', { id: numeric });
+    await app.ok('templates:delete', { id: numeric });
     expect(await app.call('templates:delete', { id: numeric })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
@@ -221,10 +218,10 @@ describe('user templates', () => {
 
 describe('output', () => {
   it('in browser mode, answers that the renderer must open mail and save files itself', async () => {
-    expect(await ok('output:open-mail', { to: 'ada@example.com', subject: 'Hi', body: 'Hello' })).toEqual({
+    expect(await app.ok('output:open-mail', { to: 'ada@example.com', subject: 'Hi', body: 'Hello' })).toEqual({
       opened: false,
     });
-    expect(await ok('output:save-file', { kind: 'txt', fileName: 'note.txt', content: 'x' })).toEqual({
+    expect(await app.ok('output:save-file', { kind: 'txt', fileName: 'note.txt', content: 'x' })).toEqual({
       saved: false,
       path: null,
     });
@@ -239,12 +236,12 @@ describe('output', () => {
       desktop: { openMail, saveFile, chooseExportPath: async () => null, chooseImportFile: async () => null },
     });
     expect(
-      await ok('output:open-mail', { to: 'ada@example.com', subject: 'Hi & bye', body: 'Line 1\nLine 2' }),
+      await app.ok('output:open-mail', { to: 'ada@example.com', subject: 'Hi & bye', body: 'Line 1\nLine 2' }),
     ).toEqual({
       opened: true,
     });
     expect(openMail).toHaveBeenCalledWith('mailto:ada@example.com?subject=Hi%20%26%20bye&body=Line%201%0D%0ALine%202');
-    expect(await ok('output:save-file', { kind: 'eml', fileName: 'Thank you', content: 'Subject: x' })).toEqual({
+    expect(await app.ok('output:save-file', { kind: 'eml', fileName: 'Thank you', content: 'Subject: x' })).toEqual({
       saved: true,
       path: '/home/me/Documents/Thank you.eml',
     });

@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../core/api-result';
 import type { Contact, ContactPage } from '../../core/contacts';
 import { buildEml } from '../../core/output';
 import { MAPPABLE_FIELDS, type ExportedFile, type ContactsImportResult } from '../../core/contact-files';
@@ -27,11 +26,6 @@ function readWithPython(kind: string, content: string): Record<string, unknown> 
 }
 
 let app: ReturnType<typeof createTestApp>;
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
 
 /** Values that break naive writers: structure characters, formulas, non-Latin text, long lines. */
 const PEOPLE = [
@@ -68,32 +62,32 @@ let ics: ExportedFile;
 
 beforeAll(async () => {
   app = createTestApp(new Date('2026-11-26T10:00:00Z'));
-  for (const person of PEOPLE) await ok('contacts:create', person);
-  const items = (await ok<ContactPage>('contacts:list', {})).items;
+  for (const person of PEOPLE) await app.ok('contacts:create', person);
+  const items = (await app.ok<ContactPage>('contacts:list', {})).items;
   for (const [name, dueDay] of [
     ['Okafor, Lena', '2027-03-14'],
     ['Zoë Müller-Łukasz 😀', '2027-04-01'],
   ] as const) {
-    await ok('reminders:confirm-plan', {
+    await app.ok('reminders:confirm-plan', {
       contactId: items.find((c) => c.name === name)!.id,
       timeZone: 'Europe/Paris',
       steps: [{ step: 'check-in', channel: 'email', dueDay }],
     });
   }
-  created = fieldsOf((await ok<ContactPage>('contacts:list', {})).items);
-  vcf = await ok<ExportedFile>('contacts:export', { format: 'vcard' });
-  csv = await ok<ExportedFile>('contacts:export', { format: 'csv' });
-  ics = await ok<ExportedFile>('reminders:export-ics', {});
+  created = fieldsOf((await app.ok<ContactPage>('contacts:list', {})).items);
+  vcf = await app.ok<ExportedFile>('contacts:export', { format: 'vcard' });
+  csv = await app.ok<ExportedFile>('contacts:export', { format: 'csv' });
+  ics = await app.ok<ExportedFile>('reminders:export-ics', {});
 });
 afterAll(() => app.dispose());
 
 async function roundTrip(file: ExportedFile, format: 'csv' | 'vcard') {
   app.db.prepare('DELETE FROM contacts').run();
-  expect(await ok<ContactsImportResult>('contacts:import', { format, text: file.content })).toEqual({
+  expect(await app.ok<ContactsImportResult>('contacts:import', { format, text: file.content })).toEqual({
     imported: PEOPLE.length,
     skipped: 0,
   });
-  return fieldsOf((await ok<ContactPage>('contacts:list', {})).items);
+  return fieldsOf((await app.ok<ContactPage>('contacts:list', {})).items);
 }
 
 describe('vCard export', () => {

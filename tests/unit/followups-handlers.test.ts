@@ -12,12 +12,6 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 function counts() {
   return app.db
     .prepare(
@@ -28,14 +22,14 @@ function counts() {
 }
 
 async function contactWithPlan(over: Record<string, unknown> = {}) {
-  const contact = await ok<{ id: number }>('contacts:create', {
+  const contact = await app.ok<{ id: number }>('contacts:create', {
     name: 'Ada Lovelace',
     email: 'ada@example.com',
     company: 'Engines',
     ...over,
   });
-  const plan = await ok<FollowupPlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
-  const reminders = await ok<Reminder[]>('reminders:confirm-plan', {
+  const plan = await app.ok<FollowupPlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
+  const reminders = await app.ok<Reminder[]>('reminders:confirm-plan', {
     contactId: contact.id,
     timeZone: zone,
     steps: plan.steps.map(({ step, channel, templateId, dueDay }) => ({ step, channel, templateId, dueDay })),
@@ -45,8 +39,8 @@ async function contactWithPlan(over: Record<string, unknown> = {}) {
 
 describe('interactions', () => {
   it('creates with exactly the role-play input, lists newest first, updates and deletes', async () => {
-    const { id: contactId } = await ok<{ id: number }>('contacts:create', { name: 'Grace' });
-    const first = await ok<Interaction>('interactions:create', {
+    const { id: contactId } = await app.ok<{ id: number }>('contacts:create', { name: 'Grace' });
+    const first = await app.ok<Interaction>('interactions:create', {
       contactId,
       kind: 'call',
       occurredAt: '2026-11-20T15:30:00+01:00',
@@ -54,7 +48,7 @@ describe('interactions', () => {
       outcome: 'reached',
     });
     expect(first).toMatchObject({ occurredAt: '2026-11-20T14:30:00.000Z', draftId: null, outcome: 'reached' });
-    await ok('interactions:create', {
+    await app.ok('interactions:create', {
       contactId,
       kind: 'reply-received',
       occurredAt: '2026-11-22T09:00:00Z',
@@ -62,9 +56,9 @@ describe('interactions', () => {
       outcome: 'replied',
       draftId: null,
     });
-    const list = await ok<Interaction[]>('interactions:list', { contactId });
+    const list = await app.ok<Interaction[]>('interactions:list', { contactId });
     expect(list.map((i) => i.kind)).toEqual(['reply-received', 'call']);
-    const updated = await ok<Interaction>('interactions:update', {
+    const updated = await app.ok<Interaction>('interactions:update', {
       id: first.id,
       interaction: {
         kind: 'voicemail',
@@ -74,14 +68,14 @@ describe('interactions', () => {
       },
     });
     expect(updated).toMatchObject({ kind: 'voicemail', summary: 'Left a message' });
-    await ok('interactions:delete', { id: first.id });
-    expect(await ok<Interaction[]>('interactions:list', { contactId })).toHaveLength(1);
+    await app.ok('interactions:delete', { id: first.id });
+    expect(await app.ok<Interaction[]>('interactions:list', { contactId })).toHaveLength(1);
   });
 
   it('keeps the interaction when its draft is deleted, forgetting only the link', async () => {
-    const { id: contactId } = await ok<{ id: number }>('contacts:create', { name: 'Grace' });
-    const draft = await ok<{ id: number; title: string }>('drafts:create', { contactId, channel: 'email' });
-    const made = await ok<Interaction>('interactions:create', {
+    const { id: contactId } = await app.ok<{ id: number }>('contacts:create', { name: 'Grace' });
+    const draft = await app.ok<{ id: number; title: string }>('drafts:create', { contactId, channel: 'email' });
+    const made = await app.ok<Interaction>('interactions:create', {
       contactId,
       kind: 'email',
       occurredAt: '2026-11-25T09:00:00Z',
@@ -90,17 +84,17 @@ describe('interactions', () => {
       draftId: draft.id,
     });
     expect(made.draftTitle).toBe(draft.title);
-    await ok('drafts:delete', { id: draft.id });
-    expect((await ok<Interaction[]>('interactions:list', { contactId }))[0]).toMatchObject({
+    await app.ok('drafts:delete', { id: draft.id });
+    expect((await app.ok<Interaction[]>('interactions:list', { contactId }))[0]).toMatchObject({
       draftId: null,
       draftTitle: null,
     });
   });
 
   it('refuses bad input with a clear message and changes nothing', async () => {
-    const { id: contactId } = await ok<{ id: number }>('contacts:create', { name: 'Grace' });
-    const other = await ok<{ id: number }>('contacts:create', { name: 'Other' });
-    const otherDraft = await ok<{ id: number }>('drafts:create', { contactId: other.id, channel: 'email' });
+    const { id: contactId } = await app.ok<{ id: number }>('contacts:create', { name: 'Grace' });
+    const other = await app.ok<{ id: number }>('contacts:create', { name: 'Other' });
+    const otherDraft = await app.ok<{ id: number }>('drafts:create', { contactId: other.id, channel: 'email' });
     const before = counts();
     const good = { contactId, kind: 'email', occurredAt: '2026-11-25T09:00:00Z', summary: '', outcome: 'sent' };
     const bad: [unknown, string][] = [
@@ -136,7 +130,7 @@ describe('cadence and Today', () => {
       ['check-in', '2026-12-26', zone],
       ['quarterly', '2027-03-26', zone],
     ]);
-    const today = await ok<TodayList>('reminders:today', { timeZone: zone });
+    const today = await app.ok<TodayList>('reminders:today', { timeZone: zone });
     expect(today.items).toEqual([]);
     expect(today.upcoming.map((i) => i.step)).toEqual(['thank-you', 'check-in', 'quarterly']);
     const tomorrow = listToday(app.db, { now: new Date('2026-11-27T08:00:00Z'), timeZone: zone });
@@ -149,17 +143,17 @@ describe('cadence and Today', () => {
 
   it('confirming a new plan replaces the pending reminders instead of doubling them', async () => {
     const { contact, plan } = await contactWithPlan();
-    await ok('reminders:confirm-plan', {
+    await app.ok('reminders:confirm-plan', {
       contactId: contact.id,
       timeZone: zone,
       steps: plan.steps.slice(0, 1).map(({ step, channel, dueDay }) => ({ step, channel, dueDay })),
     });
-    expect(await ok<Reminder[]>('reminders:list', { contactId: contact.id })).toHaveLength(1);
+    expect(await app.ok<Reminder[]>('reminders:list', { contactId: contact.id })).toHaveLength(1);
   });
 
   it('done logs the interaction, thanks the contact and keeps the later steps', async () => {
     const { contact, reminders } = await contactWithPlan();
-    const result = await ok<{ interaction: Interaction; next: Reminder | null }>('reminders:complete', {
+    const result = await app.ok<{ interaction: Interaction; next: Reminder | null }>('reminders:complete', {
       id: reminders[0]!.id,
       kind: 'email',
       outcome: 'sent',
@@ -172,8 +166,8 @@ describe('cadence and Today', () => {
       occurredAt: '2026-11-26T10:00:00.000Z',
     });
     expect(result.next).toBeNull();
-    expect(await ok<{ status: string }>('contacts:get', { id: contact.id })).toMatchObject({ status: 'thanked' });
-    expect((await ok<Reminder[]>('reminders:list', { contactId: contact.id })).map((r) => r.step)).toEqual([
+    expect(await app.ok<{ status: string }>('contacts:get', { id: contact.id })).toMatchObject({ status: 'thanked' });
+    expect((await app.ok<Reminder[]>('reminders:list', { contactId: contact.id })).map((r) => r.step)).toEqual([
       'check-in',
       'quarterly',
     ]);
@@ -187,29 +181,31 @@ describe('cadence and Today', () => {
 
   it('done on the last planned step schedules the next regular check-in; a re-engagement moves the status', async () => {
     const { contact, reminders } = await contactWithPlan();
-    await ok('reminders:skip', { id: reminders[0]!.id, timeZone: zone });
-    await ok('reminders:skip', { id: reminders[1]!.id, timeZone: zone });
-    const done = await ok<{ next: Reminder | null }>('reminders:complete', {
+    await app.ok('reminders:skip', { id: reminders[0]!.id, timeZone: zone });
+    await app.ok('reminders:skip', { id: reminders[1]!.id, timeZone: zone });
+    const done = await app.ok<{ next: Reminder | null }>('reminders:complete', {
       id: reminders[2]!.id,
       kind: 'call',
       outcome: 're-engaged',
       timeZone: zone,
     });
     expect(done.next).toMatchObject({ step: 'quarterly', dueDay: '2027-02-26' });
-    expect(await ok<{ status: string }>('contacts:get', { id: contact.id })).toMatchObject({ status: 're-engaged' });
+    expect(await app.ok<{ status: string }>('contacts:get', { id: contact.id })).toMatchObject({
+      status: 're-engaged',
+    });
   });
 
   it('snoozes by a day, a week or to a chosen date, and refuses a past date without changing anything', async () => {
     const { reminders } = await contactWithPlan();
     const id = reminders[0]!.id;
-    expect(await ok<Reminder>('reminders:snooze', { id, by: 'day', timeZone: zone })).toMatchObject({
+    expect(await app.ok<Reminder>('reminders:snooze', { id, by: 'day', timeZone: zone })).toMatchObject({
       dueDay: '2026-11-27',
     });
-    expect(await ok<Reminder>('reminders:snooze', { id, by: 'week', timeZone: zone })).toMatchObject({
+    expect(await app.ok<Reminder>('reminders:snooze', { id, by: 'week', timeZone: zone })).toMatchObject({
       dueDay: '2026-12-03',
     });
     expect(
-      await ok<Reminder>('reminders:snooze', { id, by: 'date', until: '2027-01-05', timeZone: zone }),
+      await app.ok<Reminder>('reminders:snooze', { id, by: 'date', until: '2027-01-05', timeZone: zone }),
     ).toMatchObject({
       dueDay: '2027-01-05',
       dueAt: '2027-01-05T09:00:00.000Z',
@@ -229,13 +225,13 @@ describe('cadence and Today', () => {
 
   it('"do not contact" stops every reminder, hides them from Today and refuses a new plan', async () => {
     const { contact } = await contactWithPlan({ phone: '+44 20 7946 0000' });
-    await ok('contacts:update', { id: contact.id, contact: { name: 'Ada Lovelace', status: 'do-not-contact' } });
-    expect(await ok<Reminder[]>('reminders:list', { contactId: contact.id })).toEqual([]);
+    await app.ok('contacts:update', { id: contact.id, contact: { name: 'Ada Lovelace', status: 'do-not-contact' } });
+    expect(await app.ok<Reminder[]>('reminders:list', { contactId: contact.id })).toEqual([]);
     expect(listToday(app.db, { now: new Date('2027-12-01T08:00:00Z'), timeZone: zone })).toMatchObject({
       items: [],
       upcoming: [],
     });
-    const plan = await ok<FollowupPlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
+    const plan = await app.ok<FollowupPlan>('reminders:plan', { contactId: contact.id, timeZone: zone });
     expect(plan).toMatchObject({ steps: [], blocked: expect.stringMatching(/not to be contacted/) });
     const before = counts();
     expect(
@@ -246,7 +242,7 @@ describe('cadence and Today', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(counts()).toEqual(before);
-    const warnings = await ok<{ code: string }[]>('interactions:check', {
+    const warnings = await app.ok<{ code: string }[]>('interactions:check', {
       contactId: contact.id,
       kind: 'email',
       occurredAt: '2026-11-26T10:00:00Z',
@@ -255,9 +251,9 @@ describe('cadence and Today', () => {
   });
 
   it('guard rails warn before a third voicemail and before a contact sooner than the spacing', async () => {
-    const { id: contactId } = await ok<{ id: number }>('contacts:create', { name: 'Grace' });
+    const { id: contactId } = await app.ok<{ id: number }>('contacts:create', { name: 'Grace' });
     for (const day of ['2026-11-01', '2026-11-20']) {
-      await ok('interactions:create', {
+      await app.ok('interactions:create', {
         contactId,
         kind: 'voicemail',
         occurredAt: `${day}T10:00:00Z`,
@@ -265,7 +261,7 @@ describe('cadence and Today', () => {
         outcome: 'left-voicemail',
       });
     }
-    const warnings = await ok<{ code: string }[]>('interactions:check', {
+    const warnings = await app.ok<{ code: string }[]>('interactions:check', {
       contactId,
       kind: 'voicemail',
       occurredAt: '2026-11-26T10:00:00Z',
@@ -274,15 +270,15 @@ describe('cadence and Today', () => {
   });
 
   it('counts outcomes by channel: an outreach followed by a reply counts once', async () => {
-    const { id: contactId } = await ok<{ id: number }>('contacts:create', { name: 'Grace' });
+    const { id: contactId } = await app.ok<{ id: number }>('contacts:create', { name: 'Grace' });
     const log = (kind: string, day: string, outcome: string) =>
-      ok('interactions:create', { contactId, kind, occurredAt: `${day}T10:00:00Z`, summary: '', outcome });
+      app.ok('interactions:create', { contactId, kind, occurredAt: `${day}T10:00:00Z`, summary: '', outcome });
     await log('email', '2026-10-01', 'sent');
     await log('reply-received', '2026-10-03', 'replied');
     await log('email', '2026-11-01', 'sent');
     await log('call', '2026-11-10', 'reached');
     await log('linkedin', '2026-11-12', 're-engaged');
-    const outcomes = await ok<{ channel: string; followUps: number; replies: number }[]>('outcomes:by-channel');
+    const outcomes = await app.ok<{ channel: string; followUps: number; replies: number }[]>('outcomes:by-channel');
     expect(outcomes).toEqual([
       { channel: 'call', followUps: 1, replies: 0 },
       { channel: 'voicemail', followUps: 0, replies: 0 },

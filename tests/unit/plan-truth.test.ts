@@ -18,17 +18,11 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
-const get = (id: number) => ok<Contact>('contacts:get', { id });
+const get = (id: number) => app.ok<Contact>('contacts:get', { id });
 
 async function confirm(contactId: number): Promise<Reminder[]> {
-  const plan = await ok<FollowupPlan>('reminders:plan', { contactId, timeZone: zone });
-  return ok<Reminder[]>('reminders:confirm-plan', {
+  const plan = await app.ok<FollowupPlan>('reminders:plan', { contactId, timeZone: zone });
+  return app.ok<Reminder[]>('reminders:confirm-plan', {
     contactId,
     timeZone: zone,
     steps: plan.steps.map(({ step, channel, templateId, dueDay }) => ({ step, channel, templateId, dueDay })),
@@ -37,7 +31,7 @@ async function confirm(contactId: number): Promise<Reminder[]> {
 
 describe('the next step comes from the plan', () => {
   it('adding someone as rejected proposes a plan without a day; confirming it shows its first step and day', async () => {
-    const created = await ok<Contact>('contacts:create', {
+    const created = await app.ok<Contact>('contacts:create', {
       name: 'Ada',
       email: 'ada@example.com',
       decisionDate: '2026-11-25',
@@ -49,37 +43,37 @@ describe('the next step comes from the plan', () => {
     const first = reminders[0]!;
     const after = await get(created.id);
     expect(after.nextStep).toEqual({ state: 'planned', step: first.step, label: 'Say thank you', due: first.dueDay });
-    const today = await ok<TodayList>('reminders:today', { timeZone: zone });
+    const today = await app.ok<TodayList>('reminders:today', { timeZone: zone });
     const shown = [...today.items, ...today.upcoming].find((item) => item.contactId === created.id);
     expect(shown?.dueDay).toBe(after.nextStep.due);
   });
 
   it('moves with the plan: snoozing, completing and skipping change the day the contact shows', async () => {
-    const { id } = await ok<Contact>('contacts:create', { name: 'Grace', email: 'g@example.com' });
+    const { id } = await app.ok<Contact>('contacts:create', { name: 'Grace', email: 'g@example.com' });
     const [thanks, checkIn] = await confirm(id);
-    await ok('reminders:snooze', { id: thanks!.id, by: 'date', until: '2026-12-03', timeZone: zone });
+    await app.ok('reminders:snooze', { id: thanks!.id, by: 'date', until: '2026-12-03', timeZone: zone });
     expect((await get(id)).nextStep.due).toBe('2026-12-03');
-    await ok('reminders:complete', { id: thanks!.id, kind: 'email', outcome: 'sent', timeZone: zone });
+    await app.ok('reminders:complete', { id: thanks!.id, kind: 'email', outcome: 'sent', timeZone: zone });
     expect((await get(id)).nextStep).toMatchObject({ state: 'planned', step: 'check-in', due: checkIn!.dueDay });
   });
 
   it('keeps a proposal until dismissed; dismissing leaves nothing planned and editing does not bring it back', async () => {
-    const { id } = await ok<Contact>('contacts:create', { name: 'Lin', status: 'thanked' });
+    const { id } = await app.ok<Contact>('contacts:create', { name: 'Lin', status: 'thanked' });
     expect((await get(id)).nextStep.state).toBe('none');
-    const rejected = await ok<Contact>('contacts:update', { id, contact: { name: 'Lin', status: 'rejected' } });
+    const rejected = await app.ok<Contact>('contacts:update', { id, contact: { name: 'Lin', status: 'rejected' } });
     expect(rejected.nextStep.state).toBe('proposed');
-    const edited = await ok<Contact>('contacts:update', { id, contact: { name: 'Lin K', status: 'rejected' } });
+    const edited = await app.ok<Contact>('contacts:update', { id, contact: { name: 'Lin K', status: 'rejected' } });
     expect(edited.nextStep.state).toBe('proposed');
-    const dismissed = await ok<Contact>('reminders:dismiss-plan', { contactId: id });
+    const dismissed = await app.ok<Contact>('reminders:dismiss-plan', { contactId: id });
     expect(dismissed.nextStep).toEqual({ state: 'none', step: null, label: 'Nothing planned', due: null });
-    const again = await ok<Contact>('contacts:update', { id, contact: { name: 'Lin', status: 'rejected' } });
+    const again = await app.ok<Contact>('contacts:update', { id, contact: { name: 'Lin', status: 'rejected' } });
     expect(again.nextStep.state).toBe('none');
   });
 
   it('"do not contact" ends both the plan and a waiting proposal', async () => {
-    const { id } = await ok<Contact>('contacts:create', { name: 'Max', email: 'm@example.com' });
+    const { id } = await app.ok<Contact>('contacts:create', { name: 'Max', email: 'm@example.com' });
     await confirm(id);
-    await ok('contacts:update', { id, contact: { name: 'Max', status: 'do-not-contact' } });
+    await app.ok('contacts:update', { id, contact: { name: 'Max', status: 'do-not-contact' } });
     expect((await get(id)).nextStep).toEqual({ state: 'none', step: null, label: 'No contact', due: null });
     const row = app.db.prepare('SELECT next_step_at, next_step, plan_proposed FROM contacts WHERE id = ?').get(id);
     expect(row).toEqual({ next_step_at: null, next_step: null, plan_proposed: 0 });
@@ -117,24 +111,24 @@ describe('migration 005-plan-truth', () => {
 
 describe('a follow-up and the draft used for it', () => {
   it('completing a follow-up with the draft used marks the draft sent on that day', async () => {
-    const { id } = await ok<Contact>('contacts:create', { name: 'Ada', email: 'ada@example.com' });
+    const { id } = await app.ok<Contact>('contacts:create', { name: 'Ada', email: 'ada@example.com' });
     const [thanks] = await confirm(id);
-    const draft = await ok<{ id: number; status: string }>('drafts:create', { contactId: id, channel: 'email' });
+    const draft = await app.ok<{ id: number; status: string }>('drafts:create', { contactId: id, channel: 'email' });
     expect(draft.status).toBe('draft');
-    await ok('reminders:complete', {
+    await app.ok('reminders:complete', {
       id: thanks!.id,
       kind: 'email',
       outcome: 'sent',
       draftId: draft.id,
       timeZone: zone,
     });
-    expect(await ok('drafts:get', { id: draft.id })).toMatchObject({ status: 'sent', sentOn: '2026-11-26' });
+    expect(await app.ok('drafts:get', { id: draft.id })).toMatchObject({ status: 'sent', sentOn: '2026-11-26' });
   });
 
   it('a call with no answer leaves the draft as it was', async () => {
-    const { id } = await ok<Contact>('contacts:create', { name: 'Ada', phone: '+44 20 7946 0000' });
-    const draft = await ok<{ id: number }>('drafts:create', { contactId: id, channel: 'call' });
-    await ok('interactions:create', {
+    const { id } = await app.ok<Contact>('contacts:create', { name: 'Ada', phone: '+44 20 7946 0000' });
+    const draft = await app.ok<{ id: number }>('drafts:create', { contactId: id, channel: 'call' });
+    await app.ok('interactions:create', {
       contactId: id,
       kind: 'call',
       occurredAt: '2026-11-26T09:00:00Z',
@@ -142,11 +136,11 @@ describe('a follow-up and the draft used for it', () => {
       outcome: 'no-answer',
       draftId: draft.id,
     });
-    expect(await ok('drafts:get', { id: draft.id })).toMatchObject({ status: 'draft' });
+    expect(await app.ok('drafts:get', { id: draft.id })).toMatchObject({ status: 'draft' });
   });
 
   it('refuses an outcome that does not fit the channel, with one sentence, and changes nothing', async () => {
-    const { id } = await ok<Contact>('contacts:create', { name: 'Ada', email: 'ada@example.com' });
+    const { id } = await app.ok<Contact>('contacts:create', { name: 'Ada', email: 'ada@example.com' });
     const [thanks] = await confirm(id);
     const result = (await app.call('reminders:complete', {
       id: thanks!.id,
@@ -161,7 +155,7 @@ describe('a follow-up and the draft used for it', () => {
         message: '“Left a voicemail” does not fit email; choose how it went from the list.',
       },
     });
-    const reminders = await ok<Reminder[]>('reminders:list', { contactId: id });
+    const reminders = await app.ok<Reminder[]>('reminders:list', { contactId: id });
     expect(reminders.map((r) => r.id)).toContain(thanks!.id);
     expect(app.db.prepare('SELECT count(*) AS n FROM interactions').get()).toEqual({ n: 0 });
   });

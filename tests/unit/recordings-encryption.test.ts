@@ -30,16 +30,10 @@ function testApp() {
   return app;
 }
 
-async function ok<T>(app: ReturnType<typeof createTestApp>, channel: string, input: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value;
-}
-
 async function turnWithRecording(app: ReturnType<typeof createTestApp>): Promise<{ turnId: number; file: string }> {
-  const contact = await ok<{ id: number }>(app, 'contacts:create', { name: 'Ada Byron' });
-  const rehearsal = await ok<Rehearsal>(app, 'rehearsals:create', { contactId: contact.id, scenarioId: 'warm-pickup' });
-  const saved = await ok<TurnSaved>(app, 'rehearsals:save-turn', {
+  const contact = await app.ok<{ id: number }>('contacts:create', { name: 'Ada Byron' });
+  const rehearsal = await app.ok<Rehearsal>('rehearsals:create', { contactId: contact.id, scenarioId: 'warm-pickup' });
+  const saved = await app.ok<TurnSaved>('rehearsals:save-turn', {
     rehearsalId: rehearsal.id,
     stepId: 'hello',
     text: 'Hi Ada, is now a good time?',
@@ -47,7 +41,7 @@ async function turnWithRecording(app: ReturnType<typeof createTestApp>): Promise
     talkSeconds: 2,
   });
   const turnId = saved.turn.id;
-  await ok(app, 'recordings:save', { turnId, mimeType: 'audio/ogg', data: AUDIO.toString('base64') });
+  await app.ok('recordings:save', { turnId, mimeType: 'audio/ogg', data: AUDIO.toString('base64') });
   return { turnId, file: recordingPath(app.dataDir, turnId, 'audio/ogg') };
 }
 
@@ -61,7 +55,7 @@ describe('encrypted recordings', () => {
     expect(disk.includes(Buffer.from('MARKER-rec-91c2'))).toBe(false);
     expect(disk.includes(Buffer.from('OggS'))).toBe(false);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(await ok(app, 'recordings:get', { turnId })).toEqual({
+    expect(await app.ok('recordings:get', { turnId })).toEqual({
       turnId,
       mimeType: 'audio/ogg',
       data: AUDIO.toString('base64'),

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { TEST_UNLOCK } from '../helpers/test-app';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../core/api-result';
 import { MAX_RECORDING_BYTES, type Rehearsal, type RehearsalDetail, type TurnSaved } from '../../core/rehearsals';
 import type { ScenarioLibrary } from '../../core/scenarios';
 import { createAppContext } from '../../main/app-context';
@@ -16,12 +15,6 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = (await app.call(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value;
-}
-
 async function refused(channel: string, input: unknown): Promise<{ code: string; message: string }> {
   const result = await app.call(channel, input);
   if (result.ok) throw new Error(`${channel} was accepted`);
@@ -33,13 +26,13 @@ function count(table: string): number {
 }
 
 async function setup() {
-  await ok('settings:update', { myName: 'Sam Lee' });
-  const contact = await ok<{ id: number }>('contacts:create', {
+  await app.ok('settings:update', { myName: 'Sam Lee' });
+  const contact = await app.ok<{ id: number }>('contacts:create', {
     name: 'Ada Byron',
     company: 'Northwind',
     highlight: 'the tour of the research lab',
   });
-  const draft = await ok<{ id: number }>('drafts:create', { contactId: contact.id, channel: 'call' });
+  const draft = await app.ok<{ id: number }>('drafts:create', { contactId: contact.id, channel: 'call' });
   return { contactId: contact.id, draftId: draft.id };
 }
 
@@ -53,11 +46,11 @@ async function rehearseWarm(
   contactId: number,
   draftId: number | null,
 ): Promise<{ rehearsal: Rehearsal; turns: TurnSaved[] }> {
-  const rehearsal = await ok<Rehearsal>('rehearsals:create', { contactId, draftId, scenarioId: 'warm-pickup' });
+  const rehearsal = await app.ok<Rehearsal>('rehearsals:create', { contactId, draftId, scenarioId: 'warm-pickup' });
   const turns: TurnSaved[] = [];
   let step = rehearsal.currentStep;
   for (const text of WARM_ANSWERS) {
-    const saved = await ok<TurnSaved>('rehearsals:save-turn', {
+    const saved = await app.ok<TurnSaved>('rehearsals:save-turn', {
       rehearsalId: rehearsal.id,
       stepId: step,
       text,
@@ -71,7 +64,7 @@ async function rehearseWarm(
 
 describe('scenarios and rehearsals over the channels', () => {
   it('lists the scenarios with no problems', async () => {
-    const library = await ok<ScenarioLibrary>('scenarios:list', {});
+    const library = await app.ok<ScenarioLibrary>('scenarios:list', {});
     expect(library.problems).toEqual([]);
     expect(library.scenarios.length).toBeGreaterThanOrEqual(9);
   });
@@ -89,12 +82,12 @@ describe('scenarios and rehearsals over the channels', () => {
     expect(rehearsal.review!.tips).toHaveLength(3);
     expect(rehearsal.finishedAt).toBe('2026-11-26T09:00:00.000Z');
 
-    const history = await ok<Rehearsal[]>('rehearsals:list', {});
+    const history = await app.ok<Rehearsal[]>('rehearsals:list', {});
     expect(history.map((r) => [r.id, r.contactName, r.scenarioTitle, r.turnCount])).toEqual([
       [rehearsal.id, 'Ada Byron', 'A warm pickup', 3],
     ]);
-    expect(await ok<Rehearsal[]>('rehearsals:list', { contactId: contactId + 100 })).toEqual([]);
-    const detail = await ok<RehearsalDetail>('rehearsals:get', { id: rehearsal.id });
+    expect(await app.ok<Rehearsal[]>('rehearsals:list', { contactId: contactId + 100 })).toEqual([]);
+    const detail = await app.ok<RehearsalDetail>('rehearsals:get', { id: rehearsal.id });
     expect(detail.turns.map((t) => [t.position, t.stepId, t.review.text])).toEqual([
       [1, 'hello', WARM_ANSWERS[0]],
       [2, 'glad', WARM_ANSWERS[1]],
@@ -102,7 +95,7 @@ describe('scenarios and rehearsals over the channels', () => {
     ]);
     expect(detail.turns[1]!.review.covered).toMatchObject({ gratitude: true, sincerity: true });
 
-    expect(await ok('rehearsals:delete', { id: rehearsal.id })).toEqual({ id: rehearsal.id });
+    expect(await app.ok('rehearsals:delete', { id: rehearsal.id })).toEqual({ id: rehearsal.id });
     expect(count('rehearsals')).toBe(0);
     expect(count('rehearsal_turns')).toBe(0);
   });
@@ -121,7 +114,7 @@ describe('scenarios and rehearsals over the channels', () => {
     ['recordings:save', { turnId: 1, mimeType: 'audio/webm', data: '' }],
   ])('refuses bad input to %s and changes nothing', async (channel, input) => {
     const { contactId } = await setup();
-    const rehearsal = await ok<Rehearsal>('rehearsals:create', { contactId, scenarioId: 'warm-pickup' });
+    const rehearsal = await app.ok<Rehearsal>('rehearsals:create', { contactId, scenarioId: 'warm-pickup' });
     const before = [count('rehearsals'), count('rehearsal_turns')];
     const error = await refused(channel, {
       ...input,
@@ -134,7 +127,7 @@ describe('scenarios and rehearsals over the channels', () => {
 
   it('refuses an unknown contact, scenario or someone else’s script, an answer out of turn, and answers after the end', async () => {
     const { contactId, draftId } = await setup();
-    const other = await ok<{ id: number }>('contacts:create', { name: 'Bo Chen' });
+    const other = await app.ok<{ id: number }>('contacts:create', { name: 'Bo Chen' });
     expect((await refused('rehearsals:create', { contactId: 999, scenarioId: 'warm-pickup' })).code).toBe('not-found');
     expect((await refused('rehearsals:create', { contactId, scenarioId: 'no-such-call' })).message).toMatch(
       /No scenario "no-such-call"/,
@@ -144,7 +137,7 @@ describe('scenarios and rehearsals over the channels', () => {
     ).toMatch(/for someone else, not Bo Chen/);
     expect(count('rehearsals')).toBe(0);
 
-    const rehearsal = await ok<Rehearsal>('rehearsals:create', { contactId, scenarioId: 'warm-pickup' });
+    const rehearsal = await app.ok<Rehearsal>('rehearsals:create', { contactId, scenarioId: 'warm-pickup' });
     const wrongStep = await refused('rehearsals:save-turn', {
       rehearsalId: rehearsal.id,
       stepId: 'touched',
@@ -171,10 +164,10 @@ describe('scenarios and rehearsals over the channels', () => {
   it('keeps a rehearsal when its script is deleted, and removes it with its contact', async () => {
     const { contactId, draftId } = await setup();
     const { rehearsal } = await rehearseWarm(contactId, draftId);
-    await ok('drafts:delete', { id: draftId });
-    expect((await ok<RehearsalDetail>('rehearsals:get', { id: rehearsal.id })).rehearsal.draftId).toBeNull();
-    await ok('contacts:delete', { id: contactId });
-    expect(await ok<Rehearsal[]>('rehearsals:list', {})).toEqual([]);
+    await app.ok('drafts:delete', { id: draftId });
+    expect((await app.ok<RehearsalDetail>('rehearsals:get', { id: rehearsal.id })).rehearsal.draftId).toBeNull();
+    await app.ok('contacts:delete', { id: contactId });
+    expect(await app.ok<Rehearsal[]>('rehearsals:list', {})).toEqual([]);
   });
 });
 
@@ -183,8 +176,8 @@ describe('recordings', () => {
 
   async function oneTurn(): Promise<number> {
     const { contactId } = await setup();
-    const rehearsal = await ok<Rehearsal>('rehearsals:create', { contactId, scenarioId: 'warm-pickup' });
-    const saved = await ok<TurnSaved>('rehearsals:save-turn', {
+    const rehearsal = await app.ok<Rehearsal>('rehearsals:create', { contactId, scenarioId: 'warm-pickup' });
+    const saved = await app.ok<TurnSaved>('rehearsals:save-turn', {
       rehearsalId: rehearsal.id,
       stepId: 'hello',
       text: 'Hi Ada, is now a good time?',
@@ -198,7 +191,7 @@ describe('recordings', () => {
 
   it('saves into <dataDir>/recordings/, reads back the same bytes, and deletes', async () => {
     const turnId = await oneTurn();
-    expect(await ok('recordings:save', { turnId, mimeType: 'audio/webm;codecs=opus', data: AUDIO })).toEqual({
+    expect(await app.ok('recordings:save', { turnId, mimeType: 'audio/webm;codecs=opus', data: AUDIO })).toEqual({
       turnId,
       saved: true,
       bytes: Buffer.from(AUDIO, 'base64').length,
@@ -206,10 +199,10 @@ describe('recordings', () => {
     const file = path.join(recordingsDir(app.dataDir), `turn-${turnId}.webm`);
     // Encrypted on disk (tests/unit/recordings-encryption.test.ts), the same bytes through the app.
     expect(fs.readFileSync(file).subarray(0, 4).toString()).toBe('SDRC');
-    expect(await ok('recordings:get', { turnId })).toEqual({ turnId, mimeType: 'audio/webm', data: AUDIO });
-    const detail = await ok<RehearsalDetail>('rehearsals:get', { id: 1 });
+    expect(await app.ok('recordings:get', { turnId })).toEqual({ turnId, mimeType: 'audio/webm', data: AUDIO });
+    const detail = await app.ok<RehearsalDetail>('rehearsals:get', { id: 1 });
     expect(detail.turns[0]!.recording).toEqual({ mimeType: 'audio/webm', bytes: Buffer.from(AUDIO, 'base64').length });
-    await ok('recordings:delete', { turnId });
+    await app.ok('recordings:delete', { turnId });
     expect(fs.existsSync(file)).toBe(false);
     expect((await refused('recordings:get', { turnId })).code).toBe('not-found');
   });
@@ -221,7 +214,7 @@ describe('recordings', () => {
     expect(error.code).toBe('too-large');
     expect(error.message).toMatch(/over the 2\.0 MB limit/);
     expect(fs.existsSync(recordingsDir(app.dataDir))).toBe(false);
-    expect((await ok<RehearsalDetail>('rehearsals:get', { id: 1 })).turns[0]!.recording).toBeNull();
+    expect((await app.ok<RehearsalDetail>('rehearsals:get', { id: 1 })).turns[0]!.recording).toBeNull();
     expect((await refused('recordings:save', { turnId: 999, mimeType: 'audio/webm', data: AUDIO })).code).toBe(
       'not-found',
     );
@@ -229,15 +222,15 @@ describe('recordings', () => {
 
   it('deleting a rehearsal removes its recordings', async () => {
     const turnId = await oneTurn();
-    await ok('recordings:save', { turnId, mimeType: 'audio/ogg', data: AUDIO });
-    await ok('rehearsals:delete', { id: 1 });
+    await app.ok('recordings:save', { turnId, mimeType: 'audio/ogg', data: AUDIO });
+    await app.ok('rehearsals:delete', { id: 1 });
     expect(fs.readdirSync(recordingsDir(app.dataDir))).toEqual([]);
   });
 
   it('"never keep" saves nothing', async () => {
     const turnId = await oneTurn();
-    await ok('settings:update', { recordingRetention: { mode: 'never', days: 30 } });
-    expect(await ok('recordings:save', { turnId, mimeType: 'audio/webm', data: AUDIO })).toMatchObject({
+    await app.ok('settings:update', { recordingRetention: { mode: 'never', days: 30 } });
+    expect(await app.ok('recordings:save', { turnId, mimeType: 'audio/webm', data: AUDIO })).toMatchObject({
       saved: false,
     });
     expect(fs.existsSync(recordingsDir(app.dataDir))).toBe(false);
@@ -256,12 +249,12 @@ describe('recordings', () => {
 
   it('applies retention on open: old recordings and stray files go, recent ones stay', async () => {
     const turnId = await oneTurn();
-    await ok('recordings:save', { turnId, mimeType: 'audio/webm', data: AUDIO });
+    await app.ok('recordings:save', { turnId, mimeType: 'audio/webm', data: AUDIO });
     const dir = recordingsDir(app.dataDir);
     fs.writeFileSync(path.join(dir, 'turn-999.webm'), 'orphan');
     fs.writeFileSync(path.join(dir, 'turn-1.webm.tmp'), 'half written');
     fs.writeFileSync(path.join(dir, 'my-notes.txt'), 'not ours');
-    await ok('settings:update', { recordingRetention: { mode: 'days', days: 7 } });
+    await app.ok('settings:update', { recordingRetention: { mode: 'days', days: 7 } });
     app.close();
 
     const reopen = (iso: string) =>
