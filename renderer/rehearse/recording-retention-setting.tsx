@@ -7,9 +7,9 @@ import { useSettings } from '../shell/settings-context';
 import { ChoiceCards } from '../ui/choice-cards';
 
 const CHOICES: Record<RecordingRetention['mode'], { label: string; hint: string }> = {
-  keep: { label: 'Keep them', hint: 'Until you delete the rehearsal or the contact' },
-  days: { label: 'For a number of days', hint: 'Each is deleted that many days after you spoke it' },
-  never: { label: 'Never keep them', hint: 'Not saved at all; your answers stay as text' },
+  keep: { label: 'Keep them', hint: 'Until you delete the rehearsal' },
+  days: { label: 'For a while', hint: 'Each is deleted after the days below' },
+  never: { label: 'Never keep them', hint: 'Your answers stay as text only' },
 };
 
 /** How long rehearsal recordings stay in the data folder; each choice is saved as it is made. */

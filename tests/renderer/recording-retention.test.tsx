@@ -33,12 +33,12 @@ describe('rehearsal recordings setting', () => {
     const group = within(section).getByRole('group', { name: 'Keep recordings' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['keep', 'days', 'never']);
-    expect(within(group).getByRole('radio', { name: 'For a number of days' })).toHaveProperty('checked', true);
+    expect(within(group).getByRole('radio', { name: 'For a while' })).toHaveProperty('checked', true);
     expect(within(section).getByRole('spinbutton', { name: 'Days to keep recordings' })).toHaveProperty('value', '30');
     // Each card says what its choice does, read with the radio.
     const never = within(group).getByRole('radio', { name: 'Never keep them' });
     const hint = document.getElementById(never.getAttribute('aria-describedby') ?? '');
-    expect(hint?.textContent).toBe('Not saved at all; your answers stay as text');
+    expect(hint?.textContent).toBe('Your answers stay as text only');
   });
 
   it('saves a choice as it is made, and hides the days when they no longer apply', async () => {
