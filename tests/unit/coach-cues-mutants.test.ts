@@ -137,3 +137,16 @@ describe('cues and negation, after the mutation run of cues.ts', () => {
     expect(found('hi ! yes', ['!'])).toStrictEqual([]);
   });
 });
+
+describe('negation, after the rerun of cues.ts', () => {
+  it('reads "used to" only right before the cue, not "used" before some other word', () => {
+    expect(negated('i used the time to love this team', 'love')).toBe(false);
+    expect(negated('i used all my time to love this team', 'love')).toBe(false);
+  });
+
+  it('never reads a word before the floor, even one the floor cuts in two', () => {
+    const text = 'not want';
+    expect(isNegated(text, text.indexOf('want'), 1)).toBe(false);
+    expect(isNegated(text, text.indexOf('want'), 0)).toBe(true);
+  });
+});
