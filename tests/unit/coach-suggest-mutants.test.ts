@@ -476,3 +476,99 @@ describe('the size limit and the suggestions together, after the mutation run of
     expect(applySuggestion('abc', { start: 3, end: 3, text: '!' })).toBe('abc!');
   });
 });
+
+describe('suggest.ts, after its first mutation run', () => {
+  it('tidies a hedge rewrite: no space at the end, marks before a stop dropped, every leading mark taken off', async () => {
+    useModel();
+    const hedged = async (body: string) => rewrite((await fixes(body)).suggestions, 'hedging');
+    expect(await hedged('Thank you. I was nervous, maybe, perhaps, I guess')).toBe('I was nervous');
+    expect(await hedged('I think I was maybe perhaps up until 1,000.')).toBe('I was up until 1,000.');
+    expect(await hedged('-- maybe, perhaps, I guess we could talk.')).toBe('We could talk.');
+  });
+
+  it('takes out each wording of an apology and what follows it, whatever the spaces', async () => {
+    useModel();
+    const apology = async (body: string) => rewrite((await fixes(body)).suggestions, 'over-apology');
+    const thanks = 'Thank you for the call.';
+    expect(await apology(`Im sorry to bother you, but ${thanks.toLowerCase()}`)).toBe(thanks);
+    expect(await apology(`Again sorry to bother you, but ${thanks.toLowerCase()}`)).toBe(thanks);
+    expect(await apology(`I'm  sorry to bother you, but ${thanks.toLowerCase()}`)).toBe(thanks);
+    expect(await apology(`Sorry  for the trouble, but ${thanks.toLowerCase()} Sorry again.`)).toBe(thanks);
+    expect(await apology(`Sorry to bother you , but ${thanks.toLowerCase()}`)).toBe(thanks);
+    expect(await apology(`Sorry to bother you,  but ${thanks.toLowerCase()}`)).toBe(thanks);
+    expect(await apology(`Sorry to bother you  but ${thanks.toLowerCase()}`)).toBe(thanks);
+    expect(await apology(`Sorry to bother you but ${thanks.toLowerCase()}`)).toBe(thanks);
+    // An apology with nothing after it; the second sentence makes the flag.
+    expect(await apology(`I apologise, but ${thanks.toLowerCase()} Sorry to bother you.`)).toBe(thanks);
+    expect(await apology('Thank you for the call; sorry to bother you; see you soon.')).toBe(
+      'Thank you for the call; see you soon.',
+    );
+    // The apology and the dash after it give way to a space, so the words either side stay apart.
+    expect(await apology('Thank you for the call—sorry to bother you—see you soon.')).toBe(
+      'Thank you for the call— see you soon.',
+    );
+  });
+
+  it('offers to leave a hedged or apologising sentence out when its rewrite would raise a flag', async () => {
+    // "nervous" weighs for blame: the rewrite keeps it, in a sentence of other words, so its flag is new.
+    useModel({ nervous: 'blame' });
+    const hedged = 'Thank you for the call. I think I was maybe perhaps nervous. See you soon.';
+    expect(rewrite((await fixes(hedged)).suggestions, 'hedging')).toBe('');
+    const sorry = 'Thank you for the call. Sorry to bother you, I was nervous. See you soon.';
+    expect(rewrite((await fixes(sorry)).suggestions, 'over-apology')).toBe('');
+  });
+
+  it('takes every space after a sentence it leaves out', async () => {
+    useModel({ zebra: 'blame', respect: 'oversharing', difficult: 'oversharing' });
+    const body = 'Thank you for the call. The zebra crossing was closed today.   See you soon.';
+    const left = (await fixes(body)).suggestions.find((s) => s.target === 'blame');
+    expect(left && applySuggestion(body, left)).toBe('Thank you for the call. See you soon.');
+  });
+
+  it("reads a title only as a whole word, and the highlight's last stop only at its end", async () => {
+    useModel();
+    const context = { contact: { name: 'Yasir Khan', company: '', highlight: 'the talk on Node.js.' }, myName: '' };
+    const { suggestions: offered } = await fixes(PLAIN, context);
+    expect(insert(offered, 'gratitude')).toBe('Thank you for taking the time to tell me yourself, Yasir.');
+    expect(insert(offered, 'sincerity')).toBe(
+      'The talk on Node.js has stayed with me, and your team is still where I would most like to work.',
+    );
+  });
+
+  it('finds the greeting only at the start, and the sign-off only as the whole line', async () => {
+    useModel();
+    expect(byId((await fixes('We met in Delhi. The call went well.')).suggestions)['gratitude-insert']?.[0]).toBe(0);
+    const regards = 'The call went well. Please send Jo my regards.';
+    expect(byId((await fixes(regards)).suggestions)['connection-insert']?.[0]).toBe(regards.length);
+  });
+
+  it('reads a name line by its words however spaced, and by a stop at its very end only', async () => {
+    useModel();
+    const at = async (body: string) => byId((await fixes(body)).suggestions)['connection-insert']?.[0];
+    expect(await at('The call went well.\nAlex  Sam  Kim')).toBe(PLAIN.length);
+    expect(await at('The call went well.\nDr. Kim')).toBe(PLAIN.length);
+  });
+
+  it('puts the ask before any trailing space, even one a sentence keeps', async () => {
+    useModel();
+    expect(byId((await fixes(`${PLAIN}\u3000`)).suggestions)['connection-insert']?.[0]).toBe(PLAIN.length);
+  });
+
+  it('puts sincerity after thanks that end right before the sign-off, and not after thanks in the sign-off', async () => {
+    useModel();
+    const body = 'Hi Sam,\n\nThe call went well. Thank you.\n\nBest,\nAlex';
+    expect(byId((await fixes(body)).suggestions)['sincerity-insert']?.[0]).toBe(body.indexOf('\n\nBest'));
+    const signed = 'The call went well. Thank you';
+    expect(byId((await fixes(signed)).suggestions)['sincerity-insert']?.[0]).toBe(PLAIN.length);
+  });
+
+  it('joins a new sentence with a space unless the draft has a blank line, even one holding spaces', async () => {
+    useModel();
+    const ask = 'If a similar role opens up, could you keep me in mind? I would be glad to stay in touch.';
+    expect(byId((await fixes(PLAIN)).suggestions)['connection-insert']).toStrictEqual([19, 19, ` ${ask}`, ask]);
+    const lines = 'The call went well.\nOK\nSee you soon.';
+    expect(byId((await fixes(lines)).suggestions)['connection-insert']?.[2]).toBe(` ${ask}`);
+    const spaced = 'The call went well.\n \nSee you soon.';
+    expect(byId((await fixes(spaced)).suggestions)['connection-insert']?.[2]).toBe(`\n\n${ask}`);
+  });
+});
