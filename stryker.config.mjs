@@ -100,7 +100,7 @@ export const GROUPS = {
       '!core/coach/model-weights.ts',
       '!core/coach/types.ts',
     ],
-    tests: [...COACH_WITHOUT_SUGGEST, 'tests/unit/coach-suggest.test.ts'],
+    tests: [...COACH_WITHOUT_SUGGEST, 'tests/unit/coach-suggest.test.ts', 'tests/unit/coach-suggest-mutants.test.ts'],
     // About an hour per module on a busy two-core machine: run it by name, a module at a time (--only).
     runByDefault: false,
     // Run alone, every module but suggest.ts uses the coach's tests without coach-suggest.test.ts
@@ -135,6 +135,10 @@ export const GROUPS = {
       ],
       // Only the speech grammar (core/rehearsal/speech-phrases.ts) reads the inventory: its own two files.
       'core/coach/phrases.ts': ['tests/unit/coach-phrases.test.ts', 'tests/unit/coach-phrases-mutants.test.ts'],
+      // Without coach-suggest.test.ts (2,600 corpus messages, each analysed again per suggestion: hours per
+      // run) and the analysis tests that never call it: the tests written for its mutants, with a stand-in
+      // model so the phrase lists decide. A lower bound, as for the modules above.
+      'core/coach/suggest.ts': ['tests/unit/coach-suggest-mutants.test.ts'],
     },
   },
 };

@@ -137,3 +137,23 @@ describe('cues and negation, after the mutation run of cues.ts', () => {
     expect(found('hi ! yes', ['!'])).toStrictEqual([]);
   });
 });
+
+describe('negation, after the rerun of cues.ts', () => {
+  it('reads "used to" only right before the cue, not "used" before some other word', () => {
+    expect(negated('i used the time to love this team', 'love')).toBe(false);
+    expect(negated('i used all my time to love this team', 'love')).toBe(false);
+  });
+
+  it('counts no mark as a word, whether below or above the letters and digits', () => {
+    // Five words between: the negator is the sixth word back, still in the window, unless a mark counts.
+    for (const mark of ['\u2022', '=', '~', '\u00e9']) {
+      expect(negated(`not a b c d e ${mark} want`, 'want'), mark).toBe(true);
+    }
+  });
+
+  it('never reads a word before the floor, even one the floor cuts in two', () => {
+    const text = 'not want';
+    expect(isNegated(text, text.indexOf('want'), 1)).toBe(false);
+    expect(isNegated(text, text.indexOf('want'), 0)).toBe(true);
+  });
+});

@@ -81,6 +81,21 @@ describe('expanding a cue, after the mutation run of phrases.ts', () => {
     expect(expandCue('thanks|thanks')).toStrictEqual(['thanks']);
   });
 
+  it('reads a class with a quantifier as an optional slot, and a repeat of ten or more as fixed', async () => {
+    const { expandCue } = await phrases();
+    expect(expandCue('[ab]?thanks')).toStrictEqual(['thanks']);
+    expect(expandCue('(?:[)]|x) thanks')).toStrictEqual(['x thanks']);
+    expect(expandCue('ah{12,} yes')).toStrictEqual(['ah yes']);
+  });
+
+  it('reads a quantified \\b, a lone \\ at the end and an unclosed look-around as nothing', async () => {
+    const { expandCue } = await phrases();
+    expect(expandCue(String.raw`thanks\b+`)).toStrictEqual(['thanks']);
+    expect(expandCue(String.raw`thanks\b*`)).toStrictEqual(['thanks']);
+    expect(expandCue('thanks\\')).toStrictEqual(['thanks']);
+    expect(expandCue('thanks(?!x')).toStrictEqual(['thanks']);
+  });
+
   it('stops at 400 wordings from one cue', async () => {
     const { expandCue } = await phrases();
     const nine = '(?:a|b)'.repeat(9);

@@ -245,3 +245,14 @@ describe('the prepared text and word counts, after the first run of text.ts', ()
     expect(countWords('one \u2014 two')).toBe(2);
   });
 });
+
+describe('the prepared text, after the rerun of text.ts', () => {
+  it('blanks a heading on the last line, with no line break after it', () => {
+    expect(prepareText('Thanks.\nNEXT STEPS', 'email')).toBe('thanks.\n          ');
+    expect(prepareText('NEXT STEPS', 'email')).toBe('          ');
+  });
+
+  it('does not blank a capitals line with a placeholder in it: the placeholder stands for words to be sent', () => {
+    expect(prepareText('HELLO {{CONTACT}}\nThanks.', 'email')).toBe('hello xxxxxxxxxxx\nthanks.');
+  });
+});
