@@ -68,8 +68,14 @@ const HEDGE_WORDS = new RegExp(
   String.raw`(?:,\s*)?\b(?:${HEDGE_CUES.map((cue) => cue.pattern).join('|')})\b(?:,(?=\s))?`,
   'gi',
 );
-const APOLOGY_PHRASES =
-  /(?:(?:i'?m|i am|i'm so|i am so|so|again,?)\s+)?(?:(?:very |really |so |terribly )?sorry|(?:my )?apologies|i apologi[sz]e|forgive me)(?:\s+(?:again|to (?:bother|trouble|disturb|pester) you|for (?:the )?(?:bother|trouble|intrusion|(?:taking|bothering|troubling|disturbing|writing|reaching out|the long|this)[^,.;!?]*)|if (?:this|i)[^,.;!?]*))?(?:\s*(?:,|;|-|—)\s*(?:but\s+)?|\s+but\s+)?/gi;
+/** The rest of an apology's clause: up to a mark, a dash or a spaced hyphen (a hyphen inside a word is kept). */
+const CLAUSE_REST = String.raw`(?:(?!\s-\s)[^,.;!?—–])*`;
+const APOLOGY_PHRASES = new RegExp(
+  String.raw`(?:(?:i'?m|i am|i'm so|i am so|so|again,?)\s+)?(?:(?:very |really |so |terribly )?sorry|(?:my )?apologies|i apologi[sz]e|forgive me)` +
+    String.raw`(?:\s+(?:again|to (?:bother|trouble|disturb|pester) you|for\b${CLAUSE_REST}|if (?:this|i)${CLAUSE_REST}))?` +
+    String.raw`(?:\s*(?:,|;|-|—|–)\s*(?:but\s+)?|\s+but\s+)?`,
+  'gi',
+);
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b/i;
 const CLOSING =
   /^(?:best|best wishes|all the best|kind regards|regards|warm regards|warmly|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|yours|with thanks|take care)[,!.]?$/i;
@@ -85,6 +91,7 @@ function tidy(text: string): string {
       .replace(/\s+([,.;!?])/g, '$1')
       .replace(/([,;])\s*([.!?])/g, '$2')
       .replace(/^[\s,;:—-]+/, '')
+      .replace(/,\s+(?:and|but|so|or)\s*([.!?])$/i, '$1')
       .trim(),
   );
 }
@@ -95,10 +102,15 @@ function firstName(name: string): string {
   return parts.find((part) => !titles.test(part)) ?? '';
 }
 
+/** A sentence with its hedges or apologies taken out, or '' (leave it out) when no words are left of it. */
+function wordsLeft(rewrite: string): string {
+  return /\p{L}/u.test(rewrite) ? rewrite : '';
+}
+
 /** What replaces a flagged sentence, best first; '' (leaving it out) is always the last resort. */
 function rewritesFor(flag: ToneFlag, sentence: string): string[] {
-  if (flag.kind === 'hedging') return [tidy(sentence.replace(HEDGE_WORDS, ' ')), ''];
-  if (flag.kind === 'over-apology') return [tidy(sentence.replace(APOLOGY_PHRASES, ' ')), ''];
+  if (flag.kind === 'hedging') return [wordsLeft(tidy(sentence.replace(HEDGE_WORDS, ' '))), ''];
+  if (flag.kind === 'over-apology') return [wordsLeft(tidy(sentence.replace(APOLOGY_PHRASES, ' '))), ''];
   return [...CALM[flag.kind], ''];
 }
 

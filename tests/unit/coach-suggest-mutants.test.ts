@@ -242,7 +242,15 @@ describe('taking hedges and apologies out, after the mutation run of suggest.ts'
     ['I apologise for taking your time, thank you for the call. Sorry again.', 'Thank you for the call.'],
     ['Terribly sorry if I am late, but thank you for the call. Sorry again.', 'Thank you for the call.'],
     ['My apologies for this, but thank you for the call. Sorry again.', 'Thank you for the call.'],
-    ['Thank you for the call, and sorry to bother you.', 'Thank you for the call, and.'],
+    ['Thank you for the call, and sorry to bother you.', 'Thank you for the call.'],
+    // Found by the mutation run: "sorry for" takes its whole clause (it took "bother" from "bothering"), an
+    // apology's clause ends at a dash, and a rewrite with no words left is no rewrite.
+    ['Really sorry for bothering you again, but thank you for the call.', 'Thank you for the call.'],
+    ['I apologise for writing again - thank you for the call. Sorry again.', 'Thank you for the call.'],
+    ['I apologise for writing again—thank you for the call. Sorry again.', 'Thank you for the call.'],
+    ['Sorry for writing a follow-up, thank you for the call. Sorry again.', 'Thank you for the call.'],
+    ['Sorry for the bothersome wait, but thank you for the call. Sorry again.', 'Thank you for the call.'],
+    ['I apologise for writing again. Thank you for the call. Sorry again.', ''],
   ])('apologies out of %j', async (body, expected) => {
     useModel();
     expect(rewrite((await fixes(body)).suggestions, 'over-apology')).toBe(expected);
