@@ -40,7 +40,10 @@ if (weightsAt >= 0) {
   const weightsFile = args[weightsAt + 1];
   if (!weightsFile) fail('Give the weights file after --weights.');
   try {
-    Object.assign(require(path.join(DIST, 'model-weights.js')).COACH_MODEL, JSON.parse(fs.readFileSync(weightsFile, 'utf8')));
+    Object.assign(
+      require(path.join(DIST, 'model-weights.js')).COACH_MODEL,
+      JSON.parse(fs.readFileSync(weightsFile, 'utf8')),
+    );
   } catch (error) {
     fail(`Cannot read the weights in ${weightsFile}: ${error.message}`);
   }
