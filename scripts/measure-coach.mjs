@@ -2,7 +2,7 @@
 // recall and the confusion counts, then the tone flag as a whole (any kind) and the false flags on
 // messages with no tone problem.
 //
-//   npx tsc -p tsconfig.node.json && node scripts/measure-coach.mjs tests/coach-corpus/holdout-4.json [--json]
+//   npx tsc -p tsconfig.node.json && node scripts/measure-coach.mjs tests/coach-corpus/holdout-4.json [--json] [--weights FILE]
 //
 // The file is an array of messages: { id, channel, subject?, body, labels: { gratitude, sincerity,
 // connection, tone: [kinds] } } (tests/coach-corpus/README.md). Runs the compiled coach, as the app does.
@@ -17,12 +17,12 @@ const DIST = path.join(ROOT, 'dist/node/core/coach');
 
 function fail(message) {
   console.error(message);
-  console.error('Usage: node scripts/measure-coach.mjs FILE [--json]');
+  console.error('Usage: node scripts/measure-coach.mjs FILE [--json] [--weights FILE]');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
-const file = args.find((arg) => !arg.startsWith('--'));
+const file = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--weights');
 if (!file) fail('Give the labelled file to measure.');
 if (!fs.existsSync(path.join(DIST, 'analyze.js'))) fail('Build first: npx tsc -p tsconfig.node.json');
 let messages;
@@ -33,6 +33,21 @@ try {
 }
 if (!Array.isArray(messages)) fail(`${file} is not a list of messages.`);
 
+// --weights FILE: measure with other weights (a JSON object shaped like COACH_MODEL; scripts/train-coach.mjs
+// writes one for each leave-one-writer-out fold), read before the coach decodes its model.
+const weightsAt = args.indexOf('--weights');
+if (weightsAt >= 0) {
+  const weightsFile = args[weightsAt + 1];
+  if (!weightsFile) fail('Give the weights file after --weights.');
+  try {
+    Object.assign(
+      require(path.join(DIST, 'model-weights.js')).COACH_MODEL,
+      JSON.parse(fs.readFileSync(weightsFile, 'utf8')),
+    );
+  } catch (error) {
+    fail(`Cannot read the weights in ${weightsFile}: ${error.message}`);
+  }
+}
 const { analyzeDraft } = require(path.join(DIST, 'analyze.js'));
 const { ROADMAP_PARTS, TONE_KINDS } = require(path.join(DIST, 'types.js'));
 

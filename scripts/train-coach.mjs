@@ -16,7 +16,9 @@
 //      (the fixed validation split) and all folds;
 //   4. fits the final model on everything and writes the weights, one signed byte per output.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -34,8 +36,29 @@ const { ANY_TONE, extractFeatures, hashFeature, MODEL_OUTPUTS, FEATURE_BITS } = 
 const { ROADMAP_PARTS, TONE_KINDS } = require(path.join(DIST, 'types.js'));
 
 const CHECK_ONLY = process.argv.includes('--check');
+/**
+ * --leave-out WRITER (or a comma-separated list, or "each"): leave-one-writer-out. Train on everything
+ * but that writer's file (thresholds chosen by the usual five folds inside what is left), then measure
+ * the coach, with those weights, on the writer left out; "each" rotates through every WRITERS file and
+ * prints each fold and the mean. Writes no weights.
+ */
+const LEAVE_OUT_AT = process.argv.indexOf('--leave-out');
+const LEAVE_OUT = LEAVE_OUT_AT < 0 ? null : (process.argv[LEAVE_OUT_AT + 1] ?? '');
 /** Messages written whole by two writers, and messages composed from hand-written sentences (scripts/compose-coach-messages.mjs). */
-const TRAIN_FILES = ['tests/coach-corpus/train.json', 'tests/coach-corpus/train-composed.json'];
+const BASE_FILES = ['tests/coach-corpus/train.json', 'tests/coach-corpus/train-composed.json'];
+/**
+ * One file per further writer, each a fold of leave-one-writer-out. The holdouts were blind sets once
+ * (docs/COACH.md); they carry labels but not the words behind them, so their evidence is found by
+ * deriveEvidence. COACH_WRITERS (comma-separated names) trains on a subset, for experiments.
+ */
+const ALL_WRITERS = ['holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'train-a', 'train-b'].filter((name) =>
+  fs.existsSync(path.join(ROOT, `tests/coach-corpus/${name}.json`)),
+);
+const WRITERS = process.env.COACH_WRITERS
+  ? process.env.COACH_WRITERS.split(',').filter((name) => ALL_WRITERS.includes(name))
+  : ALL_WRITERS;
+const writerFile = (name) => `tests/coach-corpus/${name}.json`;
+const TRAIN_FILES = [...BASE_FILES, ...WRITERS.map(writerFile)];
 /**
  * Composed messages reuse their sentences, so a composed message held out of a fold is not unseen:
  * thresholds are chosen, and figures reported, on the written messages only.
@@ -55,6 +78,8 @@ const MIN_DOCUMENT_FREQUENCY = 3;
  */
 const AVERAGE = process.env.COACH_AVERAGE !== '0';
 const AMBIGUOUS_WEIGHT = 0.3;
+/** COACH_WRITER_WEIGHT: how much each sentence of the further writers' messages (WRITERS) weighs in training. */
+const WRITER_WEIGHT = Number(process.env.COACH_WRITER_WEIGHT ?? 1);
 /** COACH_FALSE_FLAG_BUDGET (a fraction, e.g. 0.03): tune "any tone" for recall within it (see chooseAnyTone). */
 const FALSE_FLAG_BUDGET = process.env.COACH_FALSE_FLAG_BUDGET ? Number(process.env.COACH_FALSE_FLAG_BUDGET) : null;
 /**
@@ -101,7 +126,13 @@ function findSpan(body, text) {
   return at < 0 ? null : { start: at, end: at + text.length };
 }
 
-/** Every sentence of every message, with its features and its labels. */
+/** Whether a message carries the words behind its labels (the writers of train.json and the composer do). */
+const hasEvidence = (message) => message.evidence !== undefined || message.toneEvidence !== undefined;
+
+/**
+ * Every sentence of every message, with its features and its labels. A message without evidence gets
+ * its sentences' labels from deriveEvidence later (`pending`).
+ */
 function buildExamples(messages) {
   const examples = [];
   for (const message of messages) {
@@ -112,6 +143,7 @@ function buildExamples(messages) {
         if (/^[bt]:/.test(name) && !name.includes('<')) NAMES.set(sentence.keys[f], name.slice(2));
       });
     }
+    const pending = !hasEvidence(message);
     const spans = MODEL_OUTPUTS.map(() => []);
     ROADMAP_PARTS.forEach((part, o) => {
       const span = message.labels[part] ? findSpan(message.body, message.evidence?.[part]) : null;
@@ -131,10 +163,66 @@ function buildExamples(messages) {
         y[o] = hit ? 1 : 0;
         if (!hit && truth[o]) w[o] = AMBIGUOUS_WEIGHT;
       }
-      examples.push({ message: message.id, sentence: s, keys: features[s].keys, y, w });
+      examples.push({ message: message.id, sentence: s, keys: features[s].keys, y, w, pending });
     });
   }
   return examples;
+}
+
+/** Whether the phrase lists found an output in a sentence (a part's full cue, or a flag of the kind). */
+function ruleFound(reading, output, s) {
+  if (ROADMAP_PARTS.includes(output)) return reading.signals.parts[output].scores[s] >= 1;
+  const sentence = reading.sentences[s];
+  return reading.signals.flags.some(
+    (flag) => (output === ANY_TONE || flag.kind === output) && flag.start < sentence.end && flag.end > sentence.start,
+  );
+}
+
+/**
+ * The blind sets say which parts and tone kinds a message holds, not which sentence holds them. For
+ * each true label, the sentence that carries it is taken to be the one the phrase lists found it in,
+ * or else the one a seed model (trained on the messages with evidence only, so on no writer that a
+ * leave-one-writer-out fold leaves out) scores highest; "any tone" is every sentence that carries a
+ * kind. The message's other sentences count as weak negatives, as in buildExamples. No randomness.
+ */
+function deriveEvidence(examples, messages, seed) {
+  const byId = new Map(messages.map((message) => [message.id, message]));
+  const pending = new Map();
+  for (const example of examples) {
+    if (!example.pending) continue;
+    if (!pending.has(example.message)) pending.set(example.message, []);
+    pending.get(example.message).push(example);
+  }
+  for (const [id, sentences] of pending) {
+    const message = byId.get(id);
+    const reading = readDraft(message.body, message.channel);
+    const logits = sentences.map((example) => logitsOf(seed, example.keys));
+    const carriers = MODEL_OUTPUTS.map(() => new Set());
+    MODEL_OUTPUTS.forEach((output, o) => {
+      if (output === ANY_TONE || !truthOf(message, output)) return;
+      const found = sentences.filter((example) => ruleFound(reading, output, example.sentence));
+      if (found.length > 0) {
+        for (const example of found) carriers[o].add(example.sentence);
+        return;
+      }
+      let best = 0;
+      for (let i = 1; i < sentences.length; i += 1) if (logits[i][o] > logits[best][o]) best = i;
+      carriers[o].add(sentences[best].sentence);
+    });
+    const anyIndex = MODEL_OUTPUTS.indexOf(ANY_TONE);
+    for (const kind of TONE_KINDS) {
+      for (const s of carriers[MODEL_OUTPUTS.indexOf(kind)]) carriers[anyIndex].add(s);
+    }
+    const truth = MODEL_OUTPUTS.map((output) => truthOf(message, output));
+    for (const example of sentences) {
+      for (let o = 0; o < K; o += 1) {
+        const hit = carriers[o].has(example.sentence);
+        example.y[o] = hit ? 1 : 0;
+        example.w[o] = !hit && truth[o] ? AMBIGUOUS_WEIGHT : 1;
+      }
+      example.pending = false;
+    }
+  }
 }
 
 /** A logistic regression per output over the kept features; full batch, Adam, no randomness. */
@@ -427,20 +515,15 @@ function strongestPhrases(model, examples) {
   );
 }
 
-function main() {
-  const messages = TRAIN_FILES.flatMap((file) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));
-  const started = Date.now();
-  const examples = buildExamples(messages);
-  const byMessage = new Map(messages.map((message) => [message.id, []]));
-  for (const example of examples) byMessage.get(example.message).push(example);
-  console.log(`${messages.length} messages, ${examples.length} sentences`);
-
+/** Five folds by id over these messages: out-of-fold scores on the written ones, and each output's threshold. */
+function crossValidate(messages, examples, byMessage, started) {
+  const inSet = new Set(messages.map((message) => message.id));
   const outOfFold = [];
   const foldScores = [];
   const foldModels = [];
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const held = messages.filter((message) => foldOf(message.id) === fold);
-    const model = train(examples.filter((example) => foldOf(example.message) !== fold));
+    const model = train(examples.filter((example) => inSet.has(example.message) && foldOf(example.message) !== fold));
     const scores = messageScores(
       model,
       held.filter((message) => !isComposed(message.id)),
@@ -455,6 +538,146 @@ function main() {
   }
   const choice = MODEL_OUTPUTS.map((_, o) => chooseThreshold(outOfFold, o));
   choice[ANY_INDEX] = chooseAnyTone(outOfFold, choice);
+  return { choice, outOfFold, foldScores, foldModels };
+}
+
+/** The model to write: trained on all these examples, averaged with the fold models (COACH_AVERAGE). */
+function finalModel(examples, foldModels) {
+  const full = train(examples);
+  return AVERAGE ? average([full, ...foldModels]) : full;
+}
+
+/** The weights as the app reads them (core/coach/model-weights.ts). */
+function modelData(final, choice, examples) {
+  const encoded = encode(final);
+  return {
+    encoded,
+    data: {
+      bits: FEATURE_BITS,
+      outputs: MODEL_OUTPUTS,
+      bias: Array.from({ length: K }, () => 0),
+      scales: encoded.scales.map((x) => Number(x.toPrecision(6))),
+      thresholds: choice.map((c, o) => Number((c.threshold - (o < ROADMAP_PARTS.length ? 0 : TONE_MARGIN)).toFixed(4))),
+      vetoes: choice.map((c) => (Number.isFinite(c.veto) ? Number(c.veto.toFixed(4)) : -1000)),
+      combine: Object.fromEntries(MODEL_OUTPUTS.map((output, o) => [output, choice[o].mode])),
+      phrases: strongestPhrases(final, examples),
+      rows: encoded.rows,
+    },
+  };
+}
+
+/** The coach's own figures (scripts/measure-coach.mjs, the app's code) on a file, with these weights. */
+function measureWith(data, file) {
+  const weights = path.join(os.tmpdir(), `coach-weights-${process.pid}.json`);
+  fs.writeFileSync(weights, JSON.stringify(data));
+  try {
+    const out = execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/measure-coach.mjs'), path.join(ROOT, file), '--json', '--weights', weights],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    return JSON.parse(out);
+  } finally {
+    fs.rmSync(weights, { force: true });
+  }
+}
+
+const FIGURES = ['gratitude', 'sincerity', 'connection', 'tone flag'];
+
+function writerRow(name, result) {
+  const row = (what) => result.table.find((r) => r.row === what);
+  const flag = row('tone flag');
+  return {
+    name,
+    parts: FIGURES.map((what) => row(what).accuracy),
+    recall: result.summary.badToneRecall,
+    falseFlags: flag.fp,
+    good: flag.fp + flag.tn,
+    caught: flag.tp,
+    bad: flag.tp + flag.fn,
+  };
+}
+
+function printWriterTable(rows) {
+  console.log('| left out  | gratitude | sincerity | connection | tone flag | recall         | false flags   |');
+  console.log('| --------- | --------: | --------: | ---------: | --------: | -------------: | ------------: |');
+  const line = (name, parts, recall, ff) =>
+    console.log(
+      `| ${name.padEnd(9)} | ${parts.map((x, i) => x.toFixed(3).padStart([9, 9, 10, 9][i])).join(' | ')} | ${recall.padStart(14)} | ${ff.padStart(13)} |`,
+    );
+  for (const r of rows) {
+    line(r.name, r.parts, `${r.recall.toFixed(3)} ${r.caught}/${r.bad}`, `${r.falseFlags}/${r.good}`);
+  }
+  if (rows.length > 1) {
+    const mean = (f) => rows.reduce((sum, r) => sum + f(r), 0) / rows.length;
+    const ff = rows.reduce((sum, r) => sum + r.falseFlags, 0);
+    const good = rows.reduce((sum, r) => sum + r.good, 0);
+    line(
+      'mean',
+      FIGURES.map((_, i) => mean((r) => r.parts[i])),
+      mean((r) => r.recall).toFixed(3),
+      `${ff}/${good} ${((100 * ff) / good).toFixed(1)}%`,
+    );
+  }
+}
+
+function leaveWritersOut(messages, examples, byMessage, writerOf, started) {
+  const names = LEAVE_OUT === 'each' ? WRITERS : LEAVE_OUT.split(',');
+  for (const name of names) {
+    if (!WRITERS.includes(name)) {
+      console.error(`--leave-out: "${name}" is not one of the writers trained on (${WRITERS.join(', ')}), or "each".`);
+      process.exit(2);
+    }
+  }
+  const rows = [];
+  for (const name of names) {
+    console.log(`\nleaving out ${name}`);
+    const kept = messages.filter((message) => writerOf.get(message.id) !== name);
+    const keptIds = new Set(kept.map((message) => message.id));
+    const keptExamples = examples.filter((example) => keptIds.has(example.message));
+    const { choice, foldModels } = crossValidate(kept, keptExamples, byMessage, started);
+    const { data } = modelData(finalModel(keptExamples, foldModels), choice, keptExamples);
+    const row = writerRow(name, measureWith(data, writerFile(name)));
+    rows.push(row);
+    printWriterTable([row]);
+  }
+  console.log(`\nleave-one-writer-out (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  printWriterTable(rows);
+}
+
+function main() {
+  const writerOf = new Map();
+  const messages = [];
+  for (const file of TRAIN_FILES) {
+    const name = path.basename(file, '.json');
+    for (const message of JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'))) {
+      if (writerOf.has(message.id)) throw new Error(`${file}: the id ${message.id} is used twice.`);
+      writerOf.set(message.id, name);
+      messages.push(message);
+    }
+  }
+  const started = Date.now();
+  const examples = buildExamples(messages);
+  const byMessage = new Map(messages.map((message) => [message.id, []]));
+  for (const example of examples) byMessage.get(example.message).push(example);
+  console.log(`${messages.length} messages, ${examples.length} sentences`);
+  if (examples.some((example) => example.pending)) {
+    const base = new Set(BASE_FILES.map((file) => path.basename(file, '.json')));
+    const seed = train(examples.filter((example) => base.has(writerOf.get(example.message))));
+    deriveEvidence(examples, messages, seed);
+    console.log(`evidence derived for the writers without it (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  if (WRITER_WEIGHT !== 1) {
+    for (const example of examples) {
+      if (WRITERS.includes(writerOf.get(example.message))) for (let o = 0; o < K; o += 1) example.w[o] *= WRITER_WEIGHT;
+    }
+  }
+  if (LEAVE_OUT !== null) {
+    leaveWritersOut(messages, examples, byMessage, writerOf, started);
+    return;
+  }
+
+  const { choice, outOfFold, foldScores, foldModels } = crossValidate(messages, examples, byMessage, started);
   console.log(report('Validation split (fold 0, fixed by id)', foldScores[0], choice));
   console.log(report('All folds, written messages, out of fold', outOfFold, choice));
   console.log(
@@ -469,23 +692,14 @@ function main() {
   }
   if (CHECK_ONLY) return;
 
-  const full = train(examples);
-  const final = AVERAGE ? average([full, ...foldModels]) : full;
-  const encoded = encode(final);
-  const combine = Object.fromEntries(MODEL_OUTPUTS.map((output, o) => [output, choice[o].mode]));
+  const { data, encoded } = modelData(finalModel(examples, foldModels), choice, examples);
+  const { rows, ...rest } = data;
   const text = [
-    `// Written by scripts/train-coach.mjs from ${TRAIN_FILES.join(' and ')}: do not edit by hand.`,
+    `// Written by scripts/train-coach.mjs from ${TRAIN_FILES.map((file) => path.basename(file)).join(', ')}: do not edit by hand.`,
     `// ${messages.length} messages, ${examples.length} sentences, ${encoded.count} features kept.`,
     'export const COACH_MODEL = {',
-    `  bits: ${FEATURE_BITS},`,
-    `  outputs: ${JSON.stringify(MODEL_OUTPUTS)},`,
-    `  bias: ${JSON.stringify(Array.from({ length: K }, () => 0))},`,
-    `  scales: ${JSON.stringify(encoded.scales.map((x) => Number(x.toPrecision(6))))},`,
-    `  thresholds: ${JSON.stringify(choice.map((c, o) => Number((c.threshold - (o < ROADMAP_PARTS.length ? 0 : TONE_MARGIN)).toFixed(4))))},`,
-    `  vetoes: ${JSON.stringify(choice.map((c) => (Number.isFinite(c.veto) ? Number(c.veto.toFixed(4)) : -1000)))},`,
-    `  combine: ${JSON.stringify(combine)},`,
-    `  phrases: ${JSON.stringify(strongestPhrases(final, examples))},`,
-    `  rows: '${encoded.rows}',`,
+    ...Object.entries(rest).map(([key, value]) => `  ${key}: ${JSON.stringify(value)},`),
+    `  rows: '${rows}',`,
     '};',
     '',
   ].join('\n');
