@@ -170,6 +170,8 @@ export const TONE_CUES: Record<PhraseToneKind, readonly CueSpec[]> = {
     {
       pattern: anyOf(
         String.raw`thanks? (?:you )?(?:so much |a lot |very much )?for nothing`,
+        String.raw`(?<!\bsay )(?:thanks|thank you),? i (?:guess|suppose)(?=[.!…]|$)`,
+        String.raw`i (?:suppose|guess) i should (?:be )?(?:thank(?:ing)?|grateful)(?: [a-z']+){0,8} at all`,
         String.raw`great,? just great`,
         String.raw`(?:congrats|congratulations|well done|nice work|good job|kudos|bravo) (?:on|for|to you (?:on|for)) (?:hiring|finding|choosing|picking|getting|landing) (?:yourselves )?(?:someone|somebody|a|an) (?:even )?(?:cheaper|younger|less|worse|greener|more junior)`,
       ),
