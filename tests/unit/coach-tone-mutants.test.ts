@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readDraft } from '../../core/coach/analyze';
 import { splitSentences } from '../../core/coach/sentences';
 import { prepareText } from '../../core/coach/text';
-import { findSarcasticSentences, TONE_SUGGESTIONS } from '../../core/coach/tone';
+import { findSarcasticSentences, followsFutureOpening, TONE_SUGGESTIONS } from '../../core/coach/tone';
 import { TONE_KINDS, type ToneFlag } from '../../core/coach/types';
 
 /** The sentences read as sarcastic when the first sentence holds a sarcasm flag. */
@@ -43,5 +43,36 @@ describe('a thank-you pointing back at sarcasm', () => {
     expect(sarcastic('Oh great news. Thanks for that advice on my portfolio.')).toStrictEqual([0]);
     expect(sarcastic('Oh great news. Nothanks for that.')).toStrictEqual([0]);
     expect(sarcastic('Oh great news. Bye now. Thanks for that.')).toStrictEqual([0]);
+  });
+});
+
+/**
+ * The later-opening guard (FUTURE_OPENING, added in round five): each piece of its pattern is needed by
+ * one of these sentences (lower case, as the coach reads them), and the last ones set up nothing.
+ */
+describe('a sentence that sets up a later opening', () => {
+  const opens = (text: string) => followsFutureOpening(text, 0, text.length);
+
+  it.each([
+    '- if anything opens up, call me',
+    'and if anything opens up, call me',
+    'if you need a technician again, call me',
+    'if anything were to open, call me',
+    'if another chance should arise, call me',
+    'if there are vacancies, call me',
+    'if there is a position for me, call me',
+    'if there is a role for me, call me',
+    'if there is a post for me, call me',
+    'if there is a job for me, call me',
+  ])('%j does', (text) => {
+    expect(opens(text)).toBe(true);
+  });
+
+  it.each([
+    'if anything, i was nervous',
+    'please, if anything opens, i will take it',
+    'thank you for the call, and for the role',
+  ])('%j does not', (text) => {
+    expect(opens(text)).toBe(false);
   });
 });

@@ -210,8 +210,9 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
     expect(all.filter((file) => /\/node_modules\/date-fns\/(fp|locale\/(?!en-US|_lib))/.test(file))).toStrictEqual([]);
     expect(all.filter((file) => file.startsWith('/node_modules/zod/src/'))).toStrictEqual([]);
     expect(report.sizes.asarUnpacked).toBe(0);
-    // 94 MB (asar and its unpacked folder) before renderer-only packages left the dependencies.
-    expect(report.sizes.asar).toBeLessThan(45_000_000);
+    // 94 MB (asar and its unpacked folder) before renderer-only packages left the dependencies; 45.5 MB
+    // since the coach's round-six weights (715 KB, in four bundles: main, the cue card, two workers).
+    expect(report.sizes.asar).toBeLessThan(47_000_000);
   });
 
   it('puts the addon, the templates and the AppArmor profile beside app.asar, and flips the fuses', () => {
