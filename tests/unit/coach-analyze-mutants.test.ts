@@ -6,10 +6,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeDraft, barbedSentences, readDraft } from '../../core/coach/analyze';
-import { extractFeatures, FEATURE_BITS, MODEL_OUTPUTS } from '../../core/coach/features';
-import type { CoachModel, CombineMode, ModelOutput } from '../../core/coach/model';
+import type { CoachModel } from '../../core/coach/model';
 import type { CoachInput, CoachReport, ToneKind } from '../../core/coach/types';
 import type { DraftChannel } from '../../core/drafts';
+import { buildStubModel, type StubModelSpec } from '../helpers/stub-coach-model';
 
 const stub = vi.hoisted(() => ({ model: null as CoachModel | null }));
 
@@ -22,51 +22,9 @@ afterEach(() => {
   stub.model = null;
 });
 
-type PerOutput = Partial<Record<ModelOutput, number>>;
-
-interface ModelSpec {
-  bias?: PerOutput;
-  thresholds?: PerOutput;
-  vetoes?: PerOutput;
-  combine?: Partial<Record<ModelOutput, CombineMode>>;
-  /** Weights by feature name ("w:zebra" for a word), per output. */
-  weights?: Record<string, PerOutput>;
-}
-
-const K = MODEL_OUTPUTS.length;
-
 /** A model for this draft: bias 0, threshold 1 and veto -1 for every output, unless the spec says otherwise. */
-function useModel(body: string, spec: ModelSpec, channel: DraftChannel = 'email'): void {
-  const reading = readDraft(body, channel);
-  const keyOf = new Map<string, number>();
-  for (const sentence of extractFeatures(reading.normalized, reading.sentences, reading.signals, true)) {
-    sentence.names!.forEach((name, i) => keyOf.set(name, sentence.keys[i]!));
-  }
-  const names = Object.keys(spec.weights ?? {});
-  const rowOf = new Int32Array(1 << FEATURE_BITS).fill(-1);
-  const weights = new Float32Array(names.length * K);
-  names.forEach((name, row) => {
-    const key = keyOf.get(name);
-    if (key === undefined) throw new Error(`The draft has no feature ${name}.`);
-    rowOf[key] = row;
-    for (const [output, weight] of Object.entries(spec.weights![name]!)) {
-      weights[row * K + MODEL_OUTPUTS.indexOf(output as ModelOutput)] = weight;
-    }
-  });
-  const per = (values: PerOutput | undefined, fallback: number) =>
-    Float32Array.from(MODEL_OUTPUTS.map((output) => values?.[output] ?? fallback));
-  stub.model = {
-    outputs: MODEL_OUTPUTS,
-    bias: per(spec.bias, 0),
-    thresholds: per(spec.thresholds, 1),
-    vetoes: per(spec.vetoes, -1),
-    combine: Object.fromEntries(MODEL_OUTPUTS.map((output) => [output, spec.combine?.[output] ?? 'model'])) as Record<
-      ModelOutput,
-      CombineMode
-    >,
-    rowOf,
-    weights,
-  };
+function useModel(body: string, spec: StubModelSpec, channel: DraftChannel = 'email'): void {
+  stub.model = buildStubModel(body, spec, channel);
 }
 
 function analyze(body: string, extra: Partial<CoachInput> = {}): CoachReport {

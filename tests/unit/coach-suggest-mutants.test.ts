@@ -7,8 +7,8 @@
  * weights are.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyzeDraft, readDraft } from '../../core/coach/analyze';
-import { extractFeatures, FEATURE_BITS, MODEL_OUTPUTS } from '../../core/coach/features';
+import { analyzeDraft } from '../../core/coach/analyze';
+import { MODEL_OUTPUTS } from '../../core/coach/features';
 import type { CoachModel, ModelOutput } from '../../core/coach/model';
 // Imported as the file loads, not inside a test: the phrase patterns and calm sentences are built as the
 // module loads, and Stryker then counts their mutants as static and runs every test for them (imported
@@ -17,6 +17,7 @@ import { applySuggestion, checkSuggestion, MAX_SUGGESTION_BODY, suggestFixes } f
 import type { CoachSuggestion, SuggestionContext } from '../../core/coach/suggest';
 import type { CoachInput, ToneKind } from '../../core/coach/types';
 import type { DraftChannel } from '../../core/drafts';
+import { buildStubModel } from '../helpers/stub-coach-model';
 
 const stub = vi.hoisted(() => ({ model: null as CoachModel | null }));
 
@@ -29,39 +30,16 @@ afterEach(() => {
   stub.model = null;
 });
 
-const K = MODEL_OUTPUTS.length;
-
 /**
  * A model that finds nothing itself (bias 0, every threshold 1) and keeps every phrase-list finding
  * ("either"), except that each named word weighs 2 for its kind in any sentence that holds it.
  */
 function useModel(words: Partial<Record<string, ModelOutput>> = {}): void {
   const names = Object.keys(words);
-  const rowOf = new Int32Array(1 << FEATURE_BITS).fill(-1);
-  const weights = new Float32Array(names.length * K);
-  if (names.length > 0) {
-    const text = `${names.join(' ')} here.`;
-    const reading = readDraft(text, 'email');
-    const keyOf = new Map<string, number>();
-    for (const sentence of extractFeatures(reading.normalized, reading.sentences, reading.signals, true)) {
-      sentence.names!.forEach((name, i) => keyOf.set(name, sentence.keys[i]!));
-    }
-    names.forEach((word, row) => {
-      const key = keyOf.get(`w:${word}`);
-      if (key === undefined) throw new Error(`No feature w:${word}.`);
-      rowOf[key] = row;
-      weights[row * K + MODEL_OUTPUTS.indexOf(words[word]!)] = 2;
-    });
-  }
-  stub.model = {
-    outputs: MODEL_OUTPUTS,
-    bias: new Float32Array(K),
-    thresholds: new Float32Array(K).fill(1),
-    vetoes: new Float32Array(K).fill(-1),
-    combine: Object.fromEntries(MODEL_OUTPUTS.map((output) => [output, 'either'])) as CoachModel['combine'],
-    rowOf,
-    weights,
-  };
+  stub.model = buildStubModel(`${names.join(' ')} here.`, {
+    weights: Object.fromEntries(names.map((word) => [`w:${word}`, { [words[word]!]: 2 }])),
+    combine: Object.fromEntries(MODEL_OUTPUTS.map((output) => [output, 'either'])),
+  });
 }
 
 const CONTACT = { name: 'Dr. Sam Rivera', company: 'Larkspur Studio', highlight: 'the tour of the print room.' };
