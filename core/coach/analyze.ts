@@ -83,11 +83,29 @@ export function barbedSentences(reading: DraftReading): Set<number> {
  */
 export const BACKHANDED_KINDS: ReadonlySet<ToneKind> = new Set<ToneKind>(['sarcasm', 'passive-aggression']);
 
-/** The sentences a backhanded kind of tone flag touches, whether the phrase lists or the model raised it. */
-export function backhandedSentences(sentences: readonly Sentence[], flags: readonly ToneFlag[]): Set<number> {
+/**
+ * The kinds that void each part in the sentence they touch. Besides the backhanded kinds, an ask to
+ * reverse this decision is not the ask to stay in touch ("Could you ask them again?", "If the hire falls
+ * through, I could start next week"): by the rules that is the `reconsider` problem, not connection. An
+ * ask about a later opening is not flagged as reconsider (see `modelMayNotFlag`), so it still counts. A
+ * plea is not voided: most writers count "Please, please keep me in mind" as the ask, with its tone flag.
+ */
+const VOIDING_KINDS: Readonly<Record<RoadmapPart, ReadonlySet<ToneKind>>> = {
+  gratitude: BACKHANDED_KINDS,
+  sincerity: BACKHANDED_KINDS,
+  connection: new Set<ToneKind>([...BACKHANDED_KINDS, 'reconsider']),
+};
+
+/** The sentences where a tone flag voids the part: a backhanded kind for every part, a reversal for the ask. */
+export function voidedSentences(
+  part: RoadmapPart,
+  sentences: readonly Sentence[],
+  flags: readonly ToneFlag[],
+): Set<number> {
+  const kinds = VOIDING_KINDS[part];
   const result = new Set<number>();
   for (const flag of flags) {
-    if (BACKHANDED_KINDS.has(flag.kind)) for (const s of sentencesOf(sentences, flag)) result.add(s);
+    if (kinds.has(flag.kind)) for (const s of sentencesOf(sentences, flag)) result.add(s);
   }
   return result;
 }
@@ -98,20 +116,20 @@ function decidePart(
   reading: DraftReading,
   logits: readonly Float32Array[],
   barbed: ReadonlySet<number>,
-  backhanded: ReadonlySet<number>,
+  voided: ReadonlySet<number>,
 ): PartScore {
   const o = MODEL_OUTPUTS.indexOf(part);
   const threshold = model.thresholds[o]!;
   let best: PartScore = { sentence: -1, score: -Infinity };
   const { vetoed } = reading.signals.parts[part];
   for (let s = 0; s < logits.length; s += 1) {
-    if (vetoed[s] || barbed.has(s) || backhanded.has(s)) continue;
+    if (vetoed[s] || barbed.has(s) || voided.has(s)) continue;
     const score = logits[s]![o]!;
     if (score >= threshold && score > best.score) best = { sentence: s, score };
   }
   if (best.sentence >= 0) return best;
   const rules = reading.signals.parts[part].scores.map((score, s) =>
-    !backhanded.has(s) && keepsRuleFinding(model, o, logits[s]![o]!) ? score : 0,
+    !voided.has(s) && keepsRuleFinding(model, o, logits[s]![o]!) ? score : 0,
   );
   return pickBestSentence(rules);
 }
@@ -196,8 +214,10 @@ export function analyzeDraft(input: CoachInput): CoachReport {
   const toneFlags = decideTone(body, model, reading, features, logits);
   const scores = {} as Record<RoadmapPart, PartScore>;
   const barbed = barbedSentences(reading);
-  const backhanded = backhandedSentences(reading.sentences, toneFlags);
-  for (const part of ROADMAP_PARTS) scores[part] = decidePart(model, part, reading, logits, barbed, backhanded);
+  for (const part of ROADMAP_PARTS) {
+    const voided = voidedSentences(part, reading.sentences, toneFlags);
+    scores[part] = decidePart(model, part, reading, logits, barbed, voided);
+  }
   return {
     parts: describeParts(body, reading.sentences, scores),
     toneFlags,

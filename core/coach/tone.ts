@@ -174,7 +174,7 @@ export function mergeOverlaps(body: string, flags: readonly ToneFlag[]): ToneFla
  * opens, I'll take it" is still pleading.
  */
 const FUTURE_OPENING =
-  /^[^a-z]*(?:(?:and|but|so|also|then|anyway|well),? )?(?:if|when|whenever|should|once) (?:there(?:'s| is| are| will be|'ll be| were)|you (?:ever )?(?:have|need|get|are looking for)|(?:anything|something|another|any|a new|a similar|a future|a suitable|other)\b)[^.?!;]{0,70}?\b(?:opens?|opening|comes? up|came up|arises?|available|future|again|later|season|vacanc\w*|positions?|roles?|posts?|work|jobs?)\b/;
+  /^[^a-z]*(?:(?:and|but|so|also|then|anyway|well),? )?(?:if|when|whenever|should|once) (?:there(?:'s| is| are| will be|'ll be| were)|you (?:ever )?(?:have|need|get|are looking for)|(?:anything|something|another|any|a new|a similar|a future|a suitable|other)\b)[^.?!;]{0,70}?\b(?:opens?|opening|comes? up|came up|arises?|available|future|(?<!\b(?:look|looking|looked|consider|considering|think|review|reviewing)(?: me| it| this| at it)? )again|later|season|vacanc\w*|positions?|roles?|posts?|work|jobs?)\b/;
 
 /** Whether the text from `from` to `to` (a sentence, or its words before a cue) sets up a later opening. */
 export function followsFutureOpening(normalized: string, from: number, to: number): boolean {

@@ -57,6 +57,7 @@ describe('a sentence that sets up a later opening', () => {
     '- if anything opens up, call me',
     'and if anything opens up, call me',
     'if you need a technician again, call me',
+    'if you ever need me again, call me',
     'if anything were to open, call me',
     'if another chance should arise, call me',
     'if there are vacancies, call me',
@@ -72,6 +73,10 @@ describe('a sentence that sets up a later opening', () => {
     'if anything, i was nervous',
     'please, if anything opens, i will take it',
     'thank you for the call, and for the role',
+    // "again" is a later opening only when it is not about looking at this application again.
+    'if there is any chance, could you look again',
+    'if there is any way you could consider me again',
+    'if there is a chance you might think again',
   ])('%j does not', (text) => {
     expect(opens(text)).toBe(false);
   });

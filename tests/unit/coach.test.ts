@@ -158,6 +158,21 @@ describe('the three parts', () => {
     expect(separate.parts.gratitude.evidence?.text).toBe(warm);
   });
 
+  it('counts no ask in a sentence that asks to reverse this decision, but counts an ask about a later opening', () => {
+    // By the rules an ask to look at this application again is the reconsider problem, not connection.
+    for (const sentence of [
+      'Please keep me in mind and reconsider my application before you finalise.',
+      'Could you keep me in mind and look at my application again before you decide?',
+    ]) {
+      const report = analyze(`Thank you for the call. ${sentence}`);
+      expect(report.toneFlags.map((flag) => flag.kind)).toEqual(['reconsider']);
+      expect(report.parts.connection.found).toBe(false);
+    }
+    const later = analyze('Thank you for the call. If anything opens up later, please keep me in mind.');
+    expect(later.toneFlags).toEqual([]);
+    expect(later.parts.connection.evidence?.text).toBe('If anything opens up later, please keep me in mind.');
+  });
+
   it('counts a lone "Thanks," above the signature for nothing', () => {
     expect(analyze('I heard the news.\n\nThanks,\nLee').parts.gratitude.found).toBe(false);
     expect(analyze('I heard the news. Thanks!').parts.gratitude.found).toBe(true);
