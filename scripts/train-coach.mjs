@@ -51,9 +51,19 @@ const BASE_FILES = ['tests/coach-corpus/train.json', 'tests/coach-corpus/train-c
  * (docs/COACH.md); they carry labels but not the words behind them, so their evidence is found by
  * deriveEvidence. COACH_WRITERS (comma-separated names) trains on a subset, for experiments.
  */
-const ALL_WRITERS = ['holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'train-a', 'train-b'].filter((name) =>
-  fs.existsSync(path.join(ROOT, `tests/coach-corpus/${name}.json`)),
-);
+const ALL_WRITERS = [
+  'holdout-4',
+  'holdout-5',
+  'holdout-6',
+  'holdout-7',
+  'holdout-8',
+  'train-a',
+  'train-b',
+  'train-c',
+  'train-d',
+  'train-e',
+  'train-f',
+].filter((name) => fs.existsSync(path.join(ROOT, `tests/coach-corpus/${name}.json`)));
 const WRITERS = process.env.COACH_WRITERS
   ? process.env.COACH_WRITERS.split(',').filter((name) => ALL_WRITERS.includes(name))
   : ALL_WRITERS;
