@@ -63,6 +63,10 @@ const ALL_WRITERS = [
   'train-d',
   'train-e',
   'train-f',
+  'train-g',
+  'train-h',
+  'train-i',
+  'train-j',
 ].filter((name) => fs.existsSync(path.join(ROOT, `tests/coach-corpus/${name}.json`)));
 const WRITERS = process.env.COACH_WRITERS
   ? process.env.COACH_WRITERS.split(',').filter((name) => ALL_WRITERS.includes(name))

@@ -342,8 +342,9 @@ describe('the composed training messages (train-composed.json)', () => {
 /**
  * The training writers: train-a and train-b (round six, heavy on the quiet kinds), train-c (round seven,
  * the quiet kinds that still slipped and their clean look-alikes), train-d (the parts in paraphrase and
- * their near-misses), train-e (second-language and regional English) and train-f (spoken notes and very
- * short ones). Each brief asked for a spread of kinds; this keeps what each file was written for.
+ * their near-misses), train-e (second-language and regional English), train-f (spoken notes and very
+ * short ones), and train-g to train-j (written to the same brief as the blind sets, each with its own
+ * voices). Each brief asked for a spread of kinds; this keeps what each file was written for.
  */
 const QUIET_KINDS = [
   'blame',
@@ -363,9 +364,13 @@ const WRITTEN_TRAINING_FILES: Record<
   'train-d.json': { bad: 120, clean: 350, perKind: 10, kinds: TONE_KINDS },
   'train-e.json': { bad: 180, clean: 300, perKind: 15, kinds: TONE_KINDS },
   'train-f.json': { bad: 170, clean: 300, perKind: 15, kinds: TONE_KINDS },
+  'train-g.json': { bad: 180, clean: 300, perKind: 15, kinds: TONE_KINDS },
+  'train-h.json': { bad: 180, clean: 300, perKind: 15, kinds: TONE_KINDS },
+  'train-i.json': { bad: 180, clean: 300, perKind: 15, kinds: TONE_KINDS },
+  'train-j.json': { bad: 180, clean: 300, perKind: 15, kinds: TONE_KINDS },
 };
 
-describe('the training writers (train-a.json to train-f.json)', () => {
+describe('the training writers (train-a.json to train-j.json)', () => {
   const corpus = (file: string) =>
     z
       .array(LabelledSchema)
