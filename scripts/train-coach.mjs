@@ -110,8 +110,14 @@ const SCORES_FILE = process.env.COACH_SCORES ?? null;
 const MIN_KEPT_WEIGHT = 3;
 /** Word pairs and triples per part written out for the phrase inventory (core/coach/phrases.ts). */
 const INVENTORY_PHRASES = 40;
-const INVENTORY_MIN_FREQUENCY = 3;
-/** The text of each hashed word pair or triple seen in training, for the inventory. */
+const INVENTORY_MIN_FREQUENCY = 10;
+/**
+ * For the inventory: each hashed word pair or triple's texts, with the written messages each was seen
+ * in. Features are folded into 2^18 buckets, so a rare phrase can share its bucket with a common one:
+ * the bucket's name is the text seen in most written messages, and it is kept only if that is at least
+ * INVENTORY_MIN_FREQUENCY (before round seven, the last text hashed there was written out, often a name
+ * from one message that happened to share a common phrase's bucket).
+ */
 const NAMES = new Map();
 const MAX_POSITIVE_WEIGHT = 8;
 const K = MODEL_OUTPUTS.length;
@@ -154,7 +160,13 @@ function buildExamples(messages) {
     const features = extractFeatures(reading.normalized, reading.sentences, reading.signals, true);
     for (const sentence of features) {
       sentence.names.forEach((name, f) => {
-        if (/^[bt]:/.test(name) && !name.includes('<')) NAMES.set(sentence.keys[f], name.slice(2));
+        if (!/^[bt]:/.test(name) || name.includes('<') || isComposed(message.id)) return;
+        const texts = NAMES.get(sentence.keys[f]) ?? new Map();
+        NAMES.set(sentence.keys[f], texts);
+        // Messages are read one after another, so counting a message once needs only the last one seen.
+        const seen = texts.get(name.slice(2)) ?? { count: 0, last: null };
+        texts.set(name.slice(2), seen);
+        if (seen.last !== message.id) Object.assign(seen, { count: seen.count + 1, last: message.id });
       });
     }
     const pending = !hasEvidence(message);
@@ -514,14 +526,20 @@ function encode(model) {
 }
 
 /** The word pairs and triples that weigh most for each part, as plain phrases. */
-function strongestPhrases(model, examples) {
-  const frequency = new Map();
-  for (const example of examples) for (const key of example.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+function strongestPhrases(model) {
+  const named = new Map();
+  for (const [key, texts] of NAMES) {
+    let best = null;
+    for (const [text, { count }] of texts) {
+      if (!best || count > best.count || (count === best.count && text < best.text)) best = { text, count };
+    }
+    if (best && best.count >= INVENTORY_MIN_FREQUENCY) named.set(key, best.text);
+  }
   return Object.fromEntries(
     ROADMAP_PARTS.map((part, o) => {
       const ranked = model.kept
-        .filter((key) => NAMES.has(key) && frequency.get(key) >= INVENTORY_MIN_FREQUENCY)
-        .map((key) => ({ phrase: NAMES.get(key), weight: model.weights[model.column.get(key) * K + o] }))
+        .filter((key) => named.has(key))
+        .map((key) => ({ phrase: named.get(key), weight: model.weights[model.column.get(key) * K + o] }))
         .filter((entry) => entry.weight > 0)
         .sort((a, b) => b.weight - a.weight || (a.phrase < b.phrase ? -1 : 1));
       return [part, ranked.slice(0, INVENTORY_PHRASES).map((entry) => entry.phrase)];
@@ -562,7 +580,7 @@ function finalModel(examples, foldModels) {
 }
 
 /** The weights as the app reads them (core/coach/model-weights.ts). */
-function modelData(final, choice, examples) {
+function modelData(final, choice) {
   const encoded = encode(final);
   return {
     encoded,
@@ -574,7 +592,7 @@ function modelData(final, choice, examples) {
       thresholds: choice.map((c, o) => Number((c.threshold - (o < ROADMAP_PARTS.length ? 0 : TONE_MARGIN)).toFixed(4))),
       vetoes: choice.map((c) => (Number.isFinite(c.veto) ? Number(c.veto.toFixed(4)) : -1000)),
       combine: Object.fromEntries(MODEL_OUTPUTS.map((output, o) => [output, choice[o].mode])),
-      phrases: strongestPhrases(final, examples),
+      phrases: strongestPhrases(final),
       rows: encoded.rows,
     },
   };
@@ -650,7 +668,7 @@ function leaveWritersOut(messages, examples, byMessage, writerOf, started) {
     const keptIds = new Set(kept.map((message) => message.id));
     const keptExamples = examples.filter((example) => keptIds.has(example.message));
     const { choice, foldModels } = crossValidate(kept, keptExamples, byMessage, started);
-    const { data } = modelData(finalModel(keptExamples, foldModels), choice, keptExamples);
+    const { data } = modelData(finalModel(keptExamples, foldModels), choice);
     const row = writerRow(name, measureWith(data, writerFile(name)));
     rows.push(row);
     printWriterTable([row]);
@@ -706,7 +724,7 @@ function main() {
   }
   if (CHECK_ONLY) return;
 
-  const { data, encoded } = modelData(finalModel(examples, foldModels), choice, examples);
+  const { data, encoded } = modelData(finalModel(examples, foldModels), choice);
   const { rows, ...rest } = data;
   const text = [
     `// Written by scripts/train-coach.mjs from ${TRAIN_FILES.map((file) => path.basename(file)).join(', ')}: do not edit by hand.`,

@@ -221,7 +221,7 @@ export function findToneFlags(
 }
 
 /** Thanks that points back at what came just before ("Thanks ever so much for that."). */
-const THANKS_FOR_THAT = /(?:^|[^a-z'])(?:thanks|thank you|cheers)(?: [a-z]+){0,3} for (?:that|this|it)[.!]*$/;
+export const THANKS_FOR_THAT = /(?:^|[^a-z'])(?:thanks|thank you|cheers)(?: [a-z]+){0,3} for (?:that|this|it)[.!]*$/;
 
 /**
  * Sentences that hold a sarcastic phrase: their "thanks" is not thanks. Nor is a thank-you in the next

@@ -542,7 +542,7 @@ describe('suggest.ts, after its first mutation run', () => {
 
   it('puts sincerity after thanks that end right before the sign-off, and not after thanks in the sign-off', async () => {
     useModel();
-    const body = 'Hi Sam,\n\nThe call went well. Thank you.\n\nBest,\nAlex';
+    const body = 'Hi Sam,\n\nThe call went well. Thank you for it.\n\nBest,\nAlex';
     expect(byId((await fixes(body)).suggestions)['sincerity-insert']?.[0]).toBe(body.indexOf('\n\nBest'));
     const signed = 'The call went well. Thank you';
     expect(byId((await fixes(signed)).suggestions)['sincerity-insert']?.[0]).toBe(PLAIN.length);
