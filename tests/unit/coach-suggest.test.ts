@@ -19,7 +19,13 @@ interface Message {
   body: string;
 }
 
-const FILES = ['train.json', 'corpus.json', 'holdout-3.json'];
+const FILES = [
+  'train.json',
+  'corpus.json',
+  'holdout-3.json',
+  ...[4, 5, 6, 7, 8, 9, 10].map((n) => `holdout-${n}.json`),
+  ...'abcdefghij'.split('').map((letter) => `train-${letter}.json`),
+];
 const messages: Message[] = FILES.flatMap((file) =>
   JSON.parse(fs.readFileSync(path.resolve(__dirname, '../coach-corpus', file), 'utf8')),
 );
