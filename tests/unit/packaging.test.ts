@@ -24,6 +24,7 @@ const { bareRequires, packageName } = require('../helpers/run-packaged.cjs') as 
 };
 const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   name: string;
+  desktopName: string;
   main: string;
   dependencies: Record<string, string>;
 };
@@ -211,7 +212,8 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
     expect(all.filter((file) => file.startsWith('/node_modules/zod/src/'))).toStrictEqual([]);
     expect(report.sizes.asarUnpacked).toBe(0);
     // 94 MB (asar and its unpacked folder) before renderer-only packages left the dependencies; 45.5 MB
-    // since the coach's round-six weights (715 KB, in four bundles: main, the cue card, two workers).
+    // with the coach's round-six weights (715 KB, in four bundles: main, the cue card, two workers), 46.1 MB
+    // with round seven's (832 KB).
     expect(report.sizes.asar).toBeLessThan(47_000_000);
   });
 
@@ -244,6 +246,16 @@ describe('the packaged app (electron-builder --linux dir, deb and AppImage, with
     expect(report.appImage[0]?.desktopFileName).toBe(`${packageJson.name}.desktop`);
     expect(report.appImage[0]?.desktopFile).toMatch(/^Name=Someday$/m);
     expect(report.appImage[0]?.desktopFile).toMatch(/^Categories=Office;$/m);
+  });
+
+  it('names the desktop entry and the window class alike, so the dock ties the running window to the entry', () => {
+    // Electron uses package.json's desktopName as the window's app_id and WM_CLASS; without it the
+    // entry said StartupWMClass=Someday while the window's class was a slug of the name.
+    expect(packageJson.desktopName).toBe(`${packageJson.name}.desktop`);
+    const deb = report.deb[0];
+    expect(deb?.desktopFile).toMatch(new RegExp(`^StartupWMClass=${packageJson.name}$`, 'm'));
+    expect(report.appImage[0]?.desktopFile).toMatch(new RegExp(`^StartupWMClass=${packageJson.name}$`, 'm'));
+    expect(deb?.args.some((arg) => arg.endsWith(`=/usr/share/applications/${packageJson.name}.desktop`))).toBe(true);
   });
 });
 
