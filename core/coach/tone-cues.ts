@@ -231,7 +231,7 @@ export const TONE_CUES: Record<PhraseToneKind, readonly CueSpec[]> = {
   pleading: [
     {
       pattern: anyOf(
-        String.raw`i'm begging|i am begging|i beg(?: you)?|begging you|desperate(?:ly)?|please,? please|desperation`,
+        String.raw`i'm begging|i am begging|i beg(?! to | your pardon| leave)(?: you)?|begging you|desperate(?:ly)?|please,? please|desperation`,
         String.raw`i(?:'m| am) (?:pleading|imploring)|i implore|on my knees|pleading with you|please help(?: me)?|help me out here`,
       ),
     },

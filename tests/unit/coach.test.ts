@@ -268,6 +268,7 @@ describe('tone flags', () => {
     ['pleading', 'Please, I really need this.', 'I really need this'],
     ['pleading', "I'm begging you.", "I'm begging"],
     ['pleading', 'I am desperate for work.', 'desperate'],
+    ['pleading', 'I beg you, please think of me.', 'I beg you'],
     ['reconsider', 'Could you reconsider?', 'reconsider'],
     ['reconsider', 'Is there any way you would change your mind?', 'change your mind'],
     ['reconsider', 'Please give me another chance at this role.', 'give me another chance'],
@@ -354,6 +355,10 @@ describe('tone flags', () => {
     ['Bravo to the team on the launch last week!', 'sarcasm'],
     ['You gave me useful pointers. Thanks so much for that.', 'sarcasm'],
     ["I'm not desperate, just curious about what comes next.", 'pleading'],
+    // Formulaic "I beg to…" of Indian and West African letters, and "I beg your pardon", are not begging.
+    ['I beg to write to thank you for the opportunity to interview.', 'pleading'],
+    ['I beg to differ on one point, but the feedback was fair.', 'pleading'],
+    ['I beg your pardon for the late reply.', 'pleading'],
     ["There's no urgency at all; reply whenever suits you.", 'pleading'],
     ['Your note meant the world to me.', 'pleading'],
     ["I know you're in a tough spot with the budget.", 'pleading'],
