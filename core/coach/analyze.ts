@@ -97,20 +97,6 @@ const VOIDING_KINDS: Readonly<Record<RoadmapPart, ReadonlySet<ToneKind>>> = {
   connection: new Set<ToneKind>([...BACKHANDED_KINDS, 'reconsider']),
 };
 
-/** The sentences where a tone flag voids the part: a backhanded kind for every part, a reversal for the ask. */
-export function voidedSentences(
-  part: RoadmapPart,
-  sentences: readonly Sentence[],
-  flags: readonly ToneFlag[],
-): Set<number> {
-  const kinds = VOIDING_KINDS[part];
-  const result = new Set<number>();
-  for (const flag of flags) {
-    if (kinds.has(flag.kind)) for (const s of sentencesOf(sentences, flag)) result.add(s);
-  }
-  return result;
-}
-
 /**
  * Thanks with nothing after it and no object ("Thanks.", "Thank you so much, Sam!") that closes a
  * message after something else was said: like a "Thanks," above the signature, it ends the message, it
@@ -122,29 +108,35 @@ const BARE_THANKS =
 /** Sentences after the closing thanks that end a message: a name, "Bye.", "Best," (two words at most). */
 const CLOSING_WORDS = 2;
 
-/** The sentence that closes the message with bare thanks after something else was said, or -1. */
-export function closingThanks(normalized: string, sentences: readonly Sentence[]): number {
-  const text = (s: number) => normalized.slice(sentences[s]!.start, sentences[s]!.end).trim();
-  let s = sentences.length - 1;
-  while (s >= 0 && countWords(text(s)) <= CLOSING_WORDS && !BARE_THANKS.test(text(s))) s -= 1;
-  if (s <= 0 || !BARE_THANKS.test(text(s))) return -1;
-  for (let before = 0; before < s; before += 1) if (countWords(text(before)) > CLOSING_WORDS + 1) return s;
-  return -1;
-}
-
 /** Thanks given grudgingly: "Thanks for finally getting back to me." */
 const GRUDGING_THANKS = /\b(?:thanks|thank you)(?: (?:so much|very much|a lot))? for (?:finally|eventually|at last)\b/;
 
+/** The sentence that closes the message with bare thanks after something else was said, or -1. */
+function closingThanks(text: (s: number) => string, count: number): number {
+  const trimmed = (s: number) => text(s).trim();
+  let s = count - 1;
+  while (s >= 0 && countWords(trimmed(s)) <= CLOSING_WORDS && !BARE_THANKS.test(trimmed(s))) s -= 1;
+  if (s <= 0 || !BARE_THANKS.test(trimmed(s))) return -1;
+  for (let before = 0; before < s; before += 1) if (countWords(trimmed(before)) > CLOSING_WORDS + 1) return s;
+  return -1;
+}
+
 /**
- * Sentences whose thanks thank no one for anything, besides those a backhanded flag voids: the closing
- * bare thanks (`closingThanks`), grudging thanks, and "Thanks for that." right after a sentence the
- * coach flags, which points back at the barb ("Now I have to tell them. Thanks for that.").
+ * The sentences where the part may not be found: where a tone flag voids it (a backhanded kind for every
+ * part, a reversal for the ask) and, for gratitude, where the thanks thank no one for anything: the
+ * closing bare thanks, grudging thanks, and "Thanks for that." right after a sentence the coach flags,
+ * which points back at the barb ("Now I have to tell them. Thanks for that.").
  */
-export function thanksForNothing(reading: DraftReading, flags: readonly ToneFlag[]): Set<number> {
+export function voidedSentences(part: RoadmapPart, reading: DraftReading, flags: readonly ToneFlag[]): Set<number> {
   const { normalized, sentences } = reading;
-  const text = (s: number) => normalized.slice(sentences[s]!.start, sentences[s]!.end);
+  const kinds = VOIDING_KINDS[part];
   const result = new Set<number>();
-  const closing = closingThanks(normalized, sentences);
+  for (const flag of flags) {
+    if (kinds.has(flag.kind)) for (const s of sentencesOf(sentences, flag)) result.add(s);
+  }
+  if (part !== 'gratitude') return result;
+  const text = (s: number) => normalized.slice(sentences[s]!.start, sentences[s]!.end);
+  const closing = closingThanks(text, sentences.length);
   if (closing >= 0) result.add(closing);
   for (let s = 0; s < sentences.length; s += 1) if (GRUDGING_THANKS.test(text(s))) result.add(s);
   for (const flag of flags) {
@@ -260,9 +252,7 @@ export function analyzeDraft(input: CoachInput): CoachReport {
   const scores = {} as Record<RoadmapPart, PartScore>;
   const barbed = barbedSentences(reading);
   for (const part of ROADMAP_PARTS) {
-    const voided = voidedSentences(part, reading.sentences, toneFlags);
-    if (part === 'gratitude') for (const s of thanksForNothing(reading, toneFlags)) voided.add(s);
-    scores[part] = decidePart(model, part, reading, logits, barbed, voided);
+    scores[part] = decidePart(model, part, reading, logits, barbed, voidedSentences(part, reading, toneFlags));
   }
   return {
     parts: describeParts(body, reading.sentences, scores),
